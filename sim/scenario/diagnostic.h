@@ -1,0 +1,57 @@
+// Problems found in a scenario, in the form a person reads: file:line:column, the key path,
+// what was expected, what was found, the source line with a caret, and a suggestion.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "sim/scenario/scenario.h"
+
+namespace ketensim::scenario {
+
+struct Diagnostic {
+  Location location;
+  std::string key_path;    // e.g. "resources.jbw.fte"
+  std::string message;     // e.g. "must be >= 0"
+  std::string expected;    // optional
+  std::string found;       // optional
+  std::string suggestion;  // optional: a valid name close to what was found
+};
+
+// Problems are collected into one of these and reported together.
+using Diagnostics = std::vector<Diagnostic>;
+
+// Renders one diagnostic, reading the source line from disk for the caret display:
+//
+//   FILE:LINE:COL: error: KEY_PATH: MESSAGE
+//      LINE | source text
+//           |     ^
+//     expected: EXPECTED
+//     found: FOUND
+//     did you mean 'SUGGESTION'?
+//
+// The line number is right-aligned in a field at least 4 wide; the caret line copies tabs
+// from the source so the caret stays under the column. Without a line (line 0) the head is
+// "FILE: error: ..." and there is no source excerpt; neither is there when the line cannot
+// be read back. An empty key path, and empty expected, found and suggestion lines, are
+// left out.
+std::string render(const Diagnostic& d);
+// All diagnostics, one after another, then "1 error in FILE" or "N errors in FILE", FILE
+// being the file of the first diagnostic (the loader lists the scenario file's own first).
+std::string render(const Diagnostics& ds);
+
+// Thrown by the loader and the checks with every problem found, never just the first.
+class ScenarioError : public std::runtime_error {
+ public:
+  explicit ScenarioError(std::vector<Diagnostic> diagnostics);
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+// The candidate closest to `word` by edit distance, or "" when none is close enough to help.
+std::string nearest(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace ketensim::scenario
