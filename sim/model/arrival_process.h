@@ -1,0 +1,27 @@
+// The arrival times of one stream: a Poisson process whose rate is piecewise constant per
+// calendar month, rate = families_per_year / 365.25 x (1 + trend)^(years since start) x the
+// month's seasonality factor. Sampled exactly by inverting the cumulative rate with one unit
+// exponential per arrival, so a stream uses the same random numbers whatever its rate.
+#pragma once
+
+#include "sim/engine/random.h"
+#include "sim/engine/time.h"
+#include "sim/model/chain_tables.h"
+
+namespace ketensim::model {
+
+class ArrivalProcess {
+ public:
+  ArrivalProcess(const CompiledArrival& stream, const engine::Calendar& calendar);
+  // The next arrival after `now`, or a time > `horizon` when there is none before it.
+  engine::SimTime next(engine::SimTime now, engine::SimTime horizon, engine::RandomStream& rng) const;
+  double rate_at(engine::SimTime t) const;   // families per day
+
+ private:
+  engine::SimTime piece_end(engine::SimTime t) const;   // start of the next month
+
+  const CompiledArrival& stream_;
+  const engine::Calendar& calendar_;
+};
+
+}  // namespace ketensim::model

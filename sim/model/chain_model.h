@@ -1,0 +1,78 @@
+// One replication of the chain: families arrive, pass stages, wait for and hold resources,
+// and leave through an exit. The model is a generic interpreter of ChainTables; Veilig Thuis,
+// the Raad or a GI are data, not code. Results leave only through the ChainObserver.
+//
+// Randomness (common random numbers): every draw is keyed by what it is for, not by when it
+// happens. A family's key comes from (seed, replication, its stream, its ordinal in that
+// stream); its duration and routing at a stage from (family key, stage name, visit number).
+// So the same family draws the same numbers in two scenarios wherever its path is the same.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "sim/engine/random.h"
+#include "sim/engine/simulator.h"
+#include "sim/model/arrival_process.h"
+#include "sim/model/chain_observer.h"
+#include "sim/model/chain_tables.h"
+#include "sim/model/family.h"
+#include "sim/model/waiting_list.h"
+
+namespace ketensim::model {
+
+class ChainModel {
+ public:
+  ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer);
+
+  // Runs the replication from time 0 to the horizon.
+  void run();
+  void on_event(const engine::Event& e);   // the simulator's handler
+
+  const engine::Calendar& calendar() const { return calendar_; }
+  std::uint64_t events() const { return sim_.events_dispatched(); }
+  std::size_t peak_families() const { return families_.peak_alive(); }
+  std::size_t families_alive() const { return families_.alive(); }
+  std::int64_t in_use(int resource) const { return resources_[resource].in_use; }
+  std::size_t waiting(int resource) const { return resources_[resource].waiting.size(); }
+  std::int64_t capacity(int resource) const { return resources_[resource].capacity; }
+
+ private:
+  enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit };
+  struct ResourceState {
+    std::int64_t capacity = 0;
+    std::int64_t in_use = 0;
+    WaitingList waiting;
+  };
+
+  void arrive(int stream);
+  void schedule_arrival(int stream);
+  void draw_family(Family& f, const CompiledArrival& a);
+  void enter(FamilyId id, NodeIndex node);
+  void acquire_next(Family& f);
+  bool try_take(Family& f, int resource);
+  void start_waiting(Family& f, int resource);
+  void start_service(Family& f);
+  void finish_stage(FamilyId id);
+  void give_up_waiting(FamilyId id);
+  NodeIndex route(Family& f, const CompiledStage& st);
+  bool holds(const Family& f, const CompiledCondition& c);
+  void release(Family& f, int resource);
+  void serve(int resource);
+  void leave(Family& f, NodeIndex exit);
+  int amount(const Family& f, int resource) const;
+  engine::RandomStream stage_stream(const Family& f, const CompiledStage& st, std::uint64_t purpose);
+
+  const ChainTables& t_;
+  ChainObserver& observer_;
+  engine::Calendar calendar_;
+  engine::Simulator sim_;
+  FamilyPool families_;
+  std::vector<ResourceState> resources_;
+  std::vector<ArrivalProcess> arrival_processes_;
+  std::vector<engine::RandomStream> arrival_rngs_;
+  std::vector<std::uint64_t> family_keys_;     // per stream
+  std::vector<std::uint32_t> ordinals_;        // families created per stream
+};
+
+}  // namespace ketensim::model
