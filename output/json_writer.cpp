@@ -1,0 +1,44 @@
+#include "output/json_writer.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "output/atomic_file.h"
+
+namespace ketensim::output {
+namespace {
+
+using nlohmann::json;
+
+json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+
+json run_json(const RunInfo& i) {
+  return {{"scenario", i.scenario},       {"description", i.description},
+          {"scenario_file", i.scenario_file}, {"start", i.start_date},
+          {"years", i.years},              {"replications", i.replications},
+          {"seed", i.seed},                {"events", i.events},
+          {"ketensim_version", i.version}};
+}
+
+json kpi_json(const stats::KpiKey& k, const stats::Summary& s) {
+  return {{"kpi", k.kpi},           {"subject", k.subject},   {"period", k.period},
+          {"unit", k.unit},         {"n", s.n},               {"mean", number(s.mean)},
+          {"ci95_low", number(s.ci_low)}, {"ci95_high", number(s.ci_high)},
+          {"sd", number(s.sd)},     {"p5", number(s.p5)},     {"p50", number(s.p50)},
+          {"p95", number(s.p95)}};
+}
+
+}  // namespace
+
+void write_summary_json(const std::filesystem::path& path, const RunInfo& info,
+                        const experiment::ExperimentResult& r,
+                        const std::vector<stats::Summary>& summaries) {
+  json doc = {{"run", run_json(info)}, {"kpis", json::array()}};
+  for (std::size_t k = 0; k < r.catalog.size(); ++k) doc["kpis"].push_back(kpi_json(r.catalog.key(k), summaries[k]));
+  json defs = json::array();
+  for (const auto& d : r.catalog.definitions()) defs.push_back({{"kpi", d.name}, {"unit", d.unit}, {"meaning", d.meaning}});
+  doc["definitions"] = defs;
+  write_atomically(path, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
+}
+
+}  // namespace ketensim::output
