@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "output/atomic_file.h"
+#include "output/number_format.h"
+
+using namespace ketensim::output;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path scratch(const std::string& name) {
+  fs::path p = fs::temp_directory_path() / ("ketensim-test-" + name);
+  fs::remove_all(p);
+  fs::create_directories(p);
+  return p;
+}
+std::string read(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+TEST_CASE("numbers are written shortest-exact, NaN as empty") {
+  CHECK(format_number(0.1) == "0.1");
+  CHECK(format_number(1.0 / 3) == "0.3333333333333333");
+  CHECK(format_number(42) == "42");
+  CHECK(format_number(std::nan("")) == "");
+}
+
+TEST_CASE("an atomic write leaves either the old file or the new one, never a temporary") {
+  fs::path dir = scratch("atomic");
+  write_atomically(dir / "a.csv", [](std::ostream& o) { o << "old\n"; });
+  CHECK_THROWS_AS(write_atomically(dir / "a.csv", [](std::ostream& o) {
+                    o << "half";
+                    throw std::runtime_error("interrupted");
+                  }),
+                  std::runtime_error);
+  CHECK(read(dir / "a.csv") == "old\n");
+  write_atomically(dir / "a.csv", [](std::ostream& o) { o << "new\n"; });
+  CHECK(read(dir / "a.csv") == "new\n");
+  int files = 0;
+  for (auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+  CHECK(files == 1);
+}
+
+TEST_CASE("an output directory that cannot be created is reported before any work") {
+  fs::path dir = scratch("blocked");
+  write_atomically(dir / "file", [](std::ostream& o) { o << "x"; });
+  CHECK_THROWS_AS(prepare_directory(dir / "file" / "sub"), OutputError);
+}

@@ -1,0 +1,31 @@
+// Helpers shared by the tests: scenarios from inline YAML, running them, reading KPIs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sim/experiment/experiment.h"
+#include "sim/model/chain_tables.h"
+#include "sim/scenario/scenario.h"
+
+namespace ketensim::testing {
+
+// Loads and flow-checks a scenario written inline (file name "inline.yaml").
+scenario::Scenario scenario_from(const std::string& yaml);
+model::ChainTables tables_from(const std::string& yaml);
+
+// The value of one KPI cell in one replication / its values over replications.
+double kpi(const experiment::ExperimentResult& r, std::size_t replication, const std::string& name,
+           const std::string& subject, const std::string& period = "all");
+std::vector<double> kpi_values(const experiment::ExperimentResult& r, const std::string& name,
+                               const std::string& subject, const std::string& period = "all");
+
+// Erlang C: mean wait in queue of an M/M/c queue with arrival rate lambda, service rate mu.
+double erlang_c_wait(double lambda, double mu, int c);
+
+std::string source_path(const std::string& relative);   // under the repository root
+
+// Equal bit for bit (NaN equals NaN of the same bits), as output files must be.
+bool bitwise_equal(const std::vector<double>& a, const std::vector<double>& b);
+
+}  // namespace ketensim::testing

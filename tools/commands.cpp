@@ -1,0 +1,110 @@
+#include "tools/commands.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+#include "output/atomic_file.h"
+#include "output/csv_writer.h"
+#include "output/dot_writer.h"
+#include "output/json_writer.h"
+#include "output/number_format.h"
+#include "sim/experiment/experiment.h"
+#include "sim/model/chain_tables.h"
+#include "sim/model/checked_scenario.h"
+
+namespace ketensim::tools {
+namespace fs = std::filesystem;
+namespace {
+
+void progress_line(int done, int total) {
+  std::fprintf(stderr, "\r  replications: %d / %d", done, total);
+  if (done == total) std::fprintf(stderr, "\n");
+}
+
+std::string interval(const stats::Summary& s) {
+  auto f = [](double x) {
+    std::ostringstream o;
+    o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 2 : 1) << x;
+    return o.str();
+  };
+  if (s.n == 0) return "n/a";
+  return f(s.mean) + "  (95% CI " + f(s.ci_low) + " .. " + f(s.ci_high) + ")";
+}
+
+// The headline figures over the whole run, one line each.
+void print_headlines(const experiment::ExperimentResult& r, const std::vector<stats::Summary>& s) {
+  static const std::vector<std::string> headline = {
+      "arrivals", "exits", "in_system_end", "lead_time_mean", "wait_mean", "waited_share", "utilisation"};
+  for (const auto& kpi : headline) {
+    for (std::size_t k = 0; k < r.catalog.size(); ++k) {
+      const auto& key = r.catalog.key(k);
+      if (key.kpi != kpi || key.period != "all") continue;
+      std::cout << "  " << std::left << std::setw(34) << (key.kpi + " " + key.subject) << interval(s[k])
+                << " " << key.unit << '\n';
+    }
+  }
+}
+
+output::RunInfo run_info(const scenario::Scenario& s, const model::ChainTables& t, const std::string& file,
+                         const experiment::ExperimentResult& r) {
+  return {s.name, s.description, file, engine::format_date(t.start), s.run.years, t.replications,
+          t.seed, r.events(), KETENSIM_VERSION};
+}
+
+}  // namespace
+
+int run_command(const RunOptions& o) {
+  scenario::Scenario s = model::load_checked(o.scenario);
+  model::ChainTables t = model::compile(s);
+  if (o.replications) t.replications = *o.replications;
+  if (o.seed) t.seed = *o.seed;
+  fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / s.name;
+  output::prepare_directory(out);
+
+  experiment::ExperimentOptions options{o.threads, {}};
+  if (!o.quiet && ::isatty(STDERR_FILENO)) options.progress = progress_line;
+  auto result = experiment::run_experiment(t, options);
+  auto summaries = experiment::summarise(result);
+
+  output::write_kpis_csv(out / "kpis.csv", result);
+  output::write_summary_csv(out / "summary.csv", result, summaries);
+  output::write_summary_json(out / "summary.json", run_info(s, t, o.scenario, result), result, summaries);
+  if (o.quiet) return kExitOk;
+
+  std::cout << "ketensim " << KETENSIM_VERSION << ": " << s.name << ", " << t.replications
+            << " replications of " << output::format_number(s.run.years) << " years from "
+            << engine::format_date(t.start) << ", seed " << t.seed << '\n';
+  std::cout << "  " << result.events() << " events in " << std::fixed << std::setprecision(2)
+            << result.wall_seconds << " s on " << result.threads << " threads ("
+            << std::setprecision(1) << static_cast<double>(result.events()) / result.wall_seconds / 1e6
+            << " million events/s)\n\nWhole run, mean over replications:\n";
+  print_headlines(result, summaries);
+  std::cout << "\nFull output: " << (out / "summary.csv").string() << ", " << (out / "kpis.csv").string()
+            << ", " << (out / "summary.json").string() << '\n';
+  return kExitOk;
+}
+
+int check_command(const std::string& file) {
+  scenario::Scenario s = model::load_checked(file);
+  std::cout << file << ": ok: scenario '" << s.name << "', " << s.stages.size() << " stages, "
+            << s.arrivals.size() << " arrival streams, " << s.resources.size() << " resources\n";
+  return kExitOk;
+}
+
+int graph_command(const std::string& file, const std::string& out) {
+  scenario::Scenario s = model::load_checked(file);
+  std::string dot = output::flow_dot(s);
+  if (out.empty()) {
+    std::cout << dot;
+  } else {
+    output::write_atomically(out, [&](std::ostream& o) { o << dot; });
+  }
+  return kExitOk;
+}
+
+}  // namespace ketensim::tools
