@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <mutex>
+#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
@@ -41,6 +42,8 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
   result.threads = threads;
   std::mutex progress_mutex;
   int done = 0;
+  // Allow more threads than cores when asked (tests check 4 threads on 2 cores).
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
   tbb::task_arena arena(threads);
   arena.execute([&] {
     tbb::parallel_for(0, t.replications, [&](int i) {

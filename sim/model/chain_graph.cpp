@@ -124,8 +124,9 @@ std::vector<scenario::Diagnostic> check_flow(const scenario::Scenario& s) {
     if (!leaves[i]) out.push_back(at_stage(s.stages[i], "no exit can be reached from this stage; families would never leave"));
   }
   for (const auto& cycle : g.uncapped_cycles()) {
-    auto d = at_stage(s.stages[cycle.front()], "stages " + names(s, cycle) +
-                      " form a loop without a cap; families could cycle forever");
+    std::string what = cycle.size() == 1 ? "this stage leads back to itself without a cap"
+                                          : "stages " + names(s, cycle) + " form a loop without a cap";
+    auto d = at_stage(s.stages[cycle.front()], what + "; families could cycle forever");
     d.expected = "max_visits on one stage of the loop";
     out.push_back(d);
   }

@@ -20,7 +20,7 @@ struct Result {
   std::string output;   // stdout and stderr together
 };
 
-Result ketensim(const std::string& args) {
+Result run_cli(const std::string& args) {
   std::string cmd = std::string(KETENSIM_BINARY) + " " + args + " 2>&1";
   Result r;
   FILE* pipe = popen(cmd.c_str(), "r");
@@ -44,26 +44,26 @@ std::string read(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("--help documents the exit codes; --version prints the version") {
-  auto help = ketensim("--help");
+  auto help = run_cli("--help");
   CHECK(help.code == 0);
   CHECK(contains(help.output, "3  scenario error"));
-  auto version = ketensim("--version");
+  auto version = run_cli("--version");
   CHECK(version.code == 0);
   CHECK(contains(version.output, "ketensim 0."));
 }
 
 TEST_CASE("a wrong flag or a missing argument is a usage error (exit 2)") {
-  CHECK(ketensim("run --no-such-flag x.yaml").code == 2);
-  CHECK(ketensim("run").code == 2);
-  CHECK(ketensim("frobnicate").code == 2);
-  CHECK(ketensim("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " --replications 0").code == 2);
+  CHECK(run_cli("run --no-such-flag x.yaml").code == 2);
+  CHECK(run_cli("run").code == 2);
+  CHECK(run_cli("frobnicate").code == 2);
+  CHECK(run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " --replications 0").code == 2);
 }
 
 TEST_CASE("check accepts the shipped scenario and rejects a bad one with every problem (exit 3)") {
-  auto ok = ketensim("check " + source_path("scenarios/haaglanden-jbt-slice.yaml"));
+  auto ok = run_cli("check " + source_path("scenarios/haaglanden-jbt-slice.yaml"));
   CHECK(ok.code == 0);
   CHECK(contains(ok.output, ": ok: scenario 'haaglanden-jbt-slice'"));
-  auto bad = ketensim("check " + source_path("tests/e2e/data/four-problems.yaml"));
+  auto bad = run_cli("check " + source_path("tests/e2e/data/four-problems.yaml"));
   CHECK(bad.code == 3);
   INFO(bad.output);
   CHECK(contains(bad.output, "four-problems.yaml:4:"));
@@ -76,7 +76,7 @@ TEST_CASE("check accepts the shipped scenario and rejects a bad one with every p
 }
 
 TEST_CASE("a missing scenario file is a scenario error naming the file") {
-  auto r = ketensim("check /nonexistent/x.yaml");
+  auto r = run_cli("check /nonexistent/x.yaml");
   CHECK(r.code == 3);
   CHECK(contains(r.output, "/nonexistent/x.yaml"));
 }
@@ -84,7 +84,7 @@ TEST_CASE("a missing scenario file is a scenario error naming the file") {
 TEST_CASE("run writes the CSV and JSON files and prints where they went") {
   fs::path out = fs::temp_directory_path() / "ketensim-e2e-run";
   fs::remove_all(out);
-  auto r = ketensim("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
+  auto r = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
                     " --replications 4 --seed 7 --out " + out.string());
   INFO(r.output);
   REQUIRE(r.code == 0);
@@ -97,13 +97,13 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
 TEST_CASE("the same seed gives byte-identical files at 1 and 2 threads") {
   fs::path a = fs::temp_directory_path() / "ketensim-e2e-t1", b = fs::temp_directory_path() / "ketensim-e2e-t2";
   std::string base = "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 6 -s 99 -q ";
-  REQUIRE(ketensim(base + "--threads 1 --out " + a.string()).code == 0);
-  REQUIRE(ketensim(base + "--threads 2 --out " + b.string()).code == 0);
+  REQUIRE(run_cli(base + "--threads 1 --out " + a.string()).code == 0);
+  REQUIRE(run_cli(base + "--threads 2 --out " + b.string()).code == 0);
   for (const char* f : {"kpis.csv", "summary.csv", "summary.json"}) CHECK(read(a / f) == read(b / f));
 }
 
 TEST_CASE("graph writes Graphviz dot of the flow") {
-  auto r = ketensim("graph " + source_path("scenarios/haaglanden-jbt-slice.yaml"));
+  auto r = run_cli("graph " + source_path("scenarios/haaglanden-jbt-slice.yaml"));
   CHECK(r.code == 0);
   CHECK(contains(r.output, "digraph \"haaglanden-jbt-slice\""));
   CHECK(contains(r.output, "\"jbt\" -> \"raadsonderzoek\" [label=\"0.673\"]"));

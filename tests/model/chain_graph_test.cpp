@@ -29,7 +29,7 @@ stages:
   orphan: {next: [{to: exit}]}
   trap: {next: [{to: trap}]}
 )");
-  REQUIRE(problems.size() == 4);
+  REQUIRE(problems.size() == 5);
   CHECK(problems[0].location.line == 5);
   CHECK(problems[0].message == "stages one, two form a loop without a cap; families could cycle forever");
   CHECK(problems[0].expected == "max_visits on one stage of the loop");
@@ -38,6 +38,7 @@ stages:
   CHECK(problems[2].key_path == "stages.trap");
   CHECK(problems[2].message == "no arrival stream leads to this stage");
   CHECK(problems[3].message == "no exit can be reached from this stage; families would never leave");
+  CHECK(problems[4].message == "this stage leads back to itself without a cap; families could cycle forever");
 }
 
 TEST_CASE("a cap breaks the loop only if every cycle passes a capped stage") {

