@@ -1,0 +1,109 @@
+// The pending-event set of a simulation.
+//
+// Determinism lives here: events order by (time, seq), and seq is unique, so the dispatch
+// order is total and does not depend on heap layout, platform or library. A 4-ary implicit
+// heap in one vector halves the tree depth of a binary heap, keeps a node's children
+// adjacent in memory and allocates only when the vector grows, which matters at the ten
+// million events a second the engine is built for.
+#pragma once
+
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "sim/engine/time.h"
+
+namespace ketensim::engine {
+
+struct Event {
+  SimTime time = 0;
+  std::uint64_t seq = 0;   // tie-breaker: insertion order; makes the order total and deterministic
+  std::uint32_t kind = 0;  // meaning defined by the model
+  std::uint32_t target = 0;  // e.g. entity id
+  std::uint64_t data = 0;    // e.g. a generation token for lazy cancellation
+};
+static_assert(sizeof(Event) <= 32, "Event must stay within 32 bytes: two per cache line");
+
+// True when a is dispatched before b. Equal times are the rarer case in the heap's inner loop.
+inline bool earlier(const Event& a, const Event& b) {
+  if (a.time != b.time) [[likely]]
+    return a.time < b.time;
+  return a.seq < b.seq;
+}
+
+// Min-priority queue on (time, seq). Callers supply unique seq values (the Simulator does).
+class EventQueue {
+ public:
+  void push(const Event& e) {
+    heap_.push_back(e);
+    sift_up(heap_.size() - 1);
+  }
+
+  Event pop() {
+    assert(!heap_.empty());
+    const Event first = heap_.front();
+    const Event last = heap_.back();
+    heap_.pop_back();
+    if (!heap_.empty()) sift_down(last);
+    return first;
+  }
+
+  const Event& top() const {
+    assert(!heap_.empty());
+    return heap_.front();
+  }
+
+  bool empty() const { return heap_.empty(); }
+  std::size_t size() const { return heap_.size(); }
+  void clear() { heap_.clear(); }
+  void reserve(std::size_t n) { heap_.reserve(n); }
+
+ private:
+  static constexpr std::size_t kArity = 4;
+
+  // Moves the hole at `i` up until `heap_[i]` fits, shifting parents down.
+  void sift_up(std::size_t i) {
+    const Event moving = heap_[i];
+    while (i > 0) {
+      const std::size_t parent = (i - 1) / kArity;
+      if (!earlier(moving, heap_[parent])) break;
+      heap_[i] = heap_[parent];
+      i = parent;
+    }
+    heap_[i] = moving;
+  }
+
+  // Places `moving` by sinking the hole left at the root past its earliest child.
+  void sift_down(const Event& moving) {
+    const std::size_t n = heap_.size();
+    std::size_t i = 0;
+    for (std::size_t child = 1; child < n; child = i * kArity + 1) {
+      const std::size_t best = earliest_child(child, n);
+      if (!earlier(heap_[best], moving)) break;
+      heap_[i] = heap_[best];
+      i = best;
+    }
+    heap_[i] = moving;
+  }
+
+  std::size_t earliest_child(std::size_t first, std::size_t n) const {
+    if (first + kArity <= n) return earliest_of_four(first);
+    std::size_t best = first;
+    for (std::size_t c = first + 1; c < n; ++c)
+      if (earlier(heap_[c], heap_[best])) best = c;
+    return best;
+  }
+
+  // A fixed tournament of three comparisons whose results become indices, not branches:
+  // the children of a hold-model heap are in random order, so branches would mispredict.
+  std::size_t earliest_of_four(std::size_t first) const {
+    const std::size_t left = first + earlier(heap_[first + 1], heap_[first]);
+    const std::size_t right = first + 2 + earlier(heap_[first + 3], heap_[first + 2]);
+    return earlier(heap_[right], heap_[left]) ? right : left;
+  }
+
+  std::vector<Event> heap_;
+};
+
+}  // namespace ketensim::engine

@@ -1,0 +1,80 @@
+#include "sim/engine/event_queue.h"
+
+#include <doctest/doctest.h>
+
+#include <queue>
+#include <vector>
+
+#include "sim/engine/random.h"
+
+namespace ketensim::engine {
+namespace {
+
+struct Later {  // std::priority_queue is a max-heap: "less" means dispatched later
+  bool operator()(const Event& a, const Event& b) const { return earlier(b, a); }
+};
+
+bool same_event(const Event& a, const Event& b) {
+  return a.time == b.time && a.seq == b.seq && a.kind == b.kind && a.target == b.target &&
+         a.data == b.data;
+}
+
+TEST_CASE("Event fits in 32 bytes") {
+  CHECK(sizeof(Event) <= 32);
+}
+
+TEST_CASE("EventQueue pops in (time, seq) order like std::priority_queue") {
+  RandomStream stream(derive_key(1, 0, "event_queue"));
+  EventQueue queue;
+  std::priority_queue<Event, std::vector<Event>, Later> reference;
+  std::uint64_t seq = 0;
+  for (int step = 0; step < 200'000; ++step) {
+    const bool push = reference.empty() || stream.uniform01() < 0.55;
+    if (push) {
+      // Few distinct times, so most comparisons are ties broken by seq.
+      const Event e{static_cast<double>(stream.next_u64() % 50), seq++,
+                    static_cast<std::uint32_t>(step), 7, stream.next_u64()};
+      queue.push(e);
+      reference.push(e);
+    } else {
+      REQUIRE(same_event(queue.top(), reference.top()));
+      REQUIRE(same_event(queue.pop(), reference.top()));
+      reference.pop();
+    }
+    REQUIRE(queue.size() == reference.size());
+  }
+  while (!reference.empty()) {
+    REQUIRE(same_event(queue.pop(), reference.top()));
+    reference.pop();
+  }
+  CHECK(queue.empty());
+}
+
+TEST_CASE("EventQueue is FIFO among events at equal times") {
+  EventQueue queue;
+  for (std::uint64_t seq = 0; seq < 100; ++seq)
+    queue.push(Event{seq % 3 == 0 ? 2.0 : 1.0, seq, 0, static_cast<std::uint32_t>(seq), 0});
+  std::vector<std::uint64_t> order;
+  while (!queue.empty()) order.push_back(queue.pop().seq);
+  std::vector<std::uint64_t> expected;
+  for (std::uint64_t seq = 0; seq < 100; ++seq)
+    if (seq % 3 != 0) expected.push_back(seq);
+  for (std::uint64_t seq = 0; seq < 100; seq += 3) expected.push_back(seq);
+  CHECK(order == expected);
+}
+
+TEST_CASE("EventQueue clear empties and the queue is reusable") {
+  EventQueue queue;
+  queue.reserve(16);
+  queue.push(Event{3, 0});
+  queue.push(Event{1, 1});
+  CHECK(queue.top().time == 1);
+  queue.clear();
+  CHECK(queue.empty());
+  CHECK(queue.size() == 0);
+  queue.push(Event{5, 2});
+  CHECK(queue.pop().time == 5);
+}
+
+}  // namespace
+}  // namespace ketensim::engine
