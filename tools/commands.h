@@ -1,10 +1,11 @@
-// The ketensim subcommands. Each returns the process exit code; only main() maps exceptions
-// that escape to codes (see kExit*).
+// The ketensim subcommands. Each `add_*` registers one subcommand on the application and
+// returns the action to run when it was chosen; the action returns the exit code. Only
+// main() maps exceptions that escape an action to exit codes (see kExit*).
 #pragma once
 
-#include <cstdint>
-#include <optional>
-#include <string>
+#include <functional>
+
+#include <CLI/CLI.hpp>
 
 namespace ketensim::tools {
 
@@ -13,17 +14,10 @@ inline constexpr int kExitFailure = 1;    // anything else: output not writable,
 inline constexpr int kExitUsage = 2;      // wrong flag or argument
 inline constexpr int kExitScenario = 3;   // the scenario has errors
 
-struct RunOptions {
-  std::string scenario;
-  std::optional<int> replications;
-  std::optional<std::uint64_t> seed;
-  std::optional<std::string> out;
-  int threads = 0;
-  bool quiet = false;
-};
+using Action = std::function<int()>;
 
-int run_command(const RunOptions& o);
-int check_command(const std::string& scenario);
-int graph_command(const std::string& scenario, const std::string& out);
+Action add_run(CLI::App& app);
+Action add_check(CLI::App& app);
+Action add_graph(CLI::App& app);
 
 }  // namespace ketensim::tools

@@ -1,8 +1,8 @@
 // ketensim: simulate the Dutch youth protection chain from a YAML scenario.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <map>
 
-#include "output/atomic_file.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
 
@@ -17,15 +17,15 @@ const char* kFooter = R"(Exit codes:
   3  scenario error (the file is malformed or inconsistent; every problem is listed)
 
 Examples:
-  ketensim run scenarios/jbt-slice.yaml
-  ketensim run scenarios/jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
+  ketensim run scenarios/haaglanden-jbt-slice.yaml
+  ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
   ketensim check my-scenario.yaml
-  ketensim graph scenarios/jbt-slice.yaml -o flow.dot)";
+  ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot)";
 
-int dispatch(CLI::App& app, RunOptions& run, std::string& scenario, std::string& graph_out) {
-  if (app.got_subcommand("run")) return run_command(run);
-  if (app.got_subcommand("check")) return check_command(scenario);
-  if (app.got_subcommand("graph")) return graph_command(scenario, graph_out);
+int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
+  for (const auto& [name, action] : actions) {
+    if (app.got_subcommand(name)) return action();
+  }
   std::cout << app.help();
   return kExitUsage;
 }
@@ -37,31 +37,18 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(kFooter);
   app.require_subcommand(0, 1);
-
-  RunOptions run;
-  auto* run_cmd = app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
-  run_cmd->add_option("scenario", run.scenario, "Scenario file (YAML)")->required();
-  run_cmd->add_option("--replications,-r", run.replications, "Override run.replications")->check(CLI::Range(1, 1000000));
-  run_cmd->add_option("--seed,-s", run.seed, "Override run.seed");
-  run_cmd->add_option("--out,-o", run.out, "Output directory (default: runs/<scenario>)");
-  run_cmd->add_option("--threads,-t", run.threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
-  run_cmd->add_flag("--quiet,-q", run.quiet, "Print nothing but errors");
-
-  std::string scenario, graph_out;
-  auto* check_cmd = app.add_subcommand("check", "Validate a scenario and report every problem");
-  check_cmd->add_option("scenario", scenario, "Scenario file (YAML)")->required();
-  auto* graph_cmd = app.add_subcommand("graph", "Write the scenario's flow as Graphviz dot");
-  graph_cmd->add_option("scenario", scenario, "Scenario file (YAML)")->required();
-  graph_cmd->add_option("--out,-o", graph_out, "Write to this file instead of standard output");
-
+  std::map<std::string, Action> actions = {
+      {"run", add_run(app)},
+      {"check", add_check(app)},
+      {"graph", add_graph(app)},
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
   try {
-    return dispatch(app, run, scenario, graph_out);
+    return run_chosen(app, actions);
   } catch (const ketensim::scenario::ScenarioError& e) {
     std::cerr << ketensim::scenario::render(e.diagnostics()) << '\n';
     return kExitScenario;

@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -10,7 +12,6 @@
 
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
-#include "output/dot_writer.h"
 #include "output/json_writer.h"
 #include "output/number_format.h"
 #include "sim/experiment/experiment.h"
@@ -56,9 +57,16 @@ output::RunInfo run_info(const scenario::Scenario& s, const model::ChainTables& 
           t.seed, r.events(), KETENSIM_VERSION};
 }
 
-}  // namespace
+struct RunOptions {
+  std::string scenario;
+  std::optional<int> replications;
+  std::optional<std::uint64_t> seed;
+  std::optional<std::string> out;
+  int threads = 0;
+  bool quiet = false;
+};
 
-int run_command(const RunOptions& o) {
+int run(const RunOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   model::ChainTables t = model::compile(s);
   if (o.replications) t.replications = *o.replications;
@@ -89,22 +97,18 @@ int run_command(const RunOptions& o) {
   return kExitOk;
 }
 
-int check_command(const std::string& file) {
-  scenario::Scenario s = model::load_checked(file);
-  std::cout << file << ": ok: scenario '" << s.name << "', " << s.stages.size() << " stages, "
-            << s.arrivals.size() << " arrival streams, " << s.resources.size() << " resources\n";
-  return kExitOk;
-}
+}  // namespace
 
-int graph_command(const std::string& file, const std::string& out) {
-  scenario::Scenario s = model::load_checked(file);
-  std::string dot = output::flow_dot(s);
-  if (out.empty()) {
-    std::cout << dot;
-  } else {
-    output::write_atomically(out, [&](std::ostream& o) { o << dot; });
-  }
-  return kExitOk;
+Action add_run(CLI::App& app) {
+  auto o = std::make_shared<RunOptions>();
+  auto* cmd = app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
+  cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
+  cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(1, 1000000));
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)");
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
+  return [o] { return run(*o); };
 }
 
 }  // namespace ketensim::tools
