@@ -53,6 +53,17 @@ struct Resource {
   CapacityUnit per = CapacityUnit::family;
   QueueOrder queue = QueueOrder::fifo;
   Location location;
+  // Caseload only. A case of measure m takes 1 / norm(m) fte, where norm(m) is the entry
+  // for m here or else caseload_norm.
+  std::vector<std::pair<std::string, double>> caseload_norm_by_measure = {};
+  // Caseload only: staff dynamics. Each whole fte leaves at rate turnover_per_year; its
+  // vacancy is filled after hiring_delay; a new hire carries ramp_up_share of a full
+  // caseload for ramp_up_days. absence is the share of fte absent at any time.
+  double turnover_per_year = 0;
+  std::optional<engine::Distribution> hiring_delay = {};
+  double ramp_up_days = 0;
+  double ramp_up_share = 1;
+  double absence = 0;
 };
 
 // A categorical attribute drawn for each arriving family: value -> weight.
@@ -61,6 +72,7 @@ struct AttributeDraw {
   std::vector<std::string> values;
   std::vector<double> weights;   // same length as values, sum 1
   Location location;
+  std::vector<Location> value_locations = {};  // where each value is written
 };
 
 struct ArrivalStream {
@@ -74,6 +86,10 @@ struct ArrivalStream {
   int priority = 0;                        // higher is served first in priority queues
   Location location;
   Location into_location;
+  // Calendar year -> families per year, overriding families_per_year (and the trend) in
+  // that year; years after the last listed keep its value.
+  std::vector<std::pair<int, double>> rate_by_year = {};
+  std::optional<engine::Distribution> age_years = {};   // age at arrival, in years
 };
 
 // A routing condition: all tests must hold (logical AND).
@@ -81,6 +97,7 @@ struct AttributeTest {
   std::string attribute;
   std::vector<std::string> any_of;
   Location location;
+  std::vector<Location> value_locations = {};  // where each value is written
 };
 struct Condition {
   std::vector<AttributeTest> attributes;
@@ -103,6 +120,17 @@ struct AttributeSet {
   std::string attribute;
   std::string value;
   Location location;
+  Location value_location = {};
+};
+
+// A legal or practical deadline on a stage: the stage ends at the earliest of its own
+// duration and its timers; a timer that fires first sends the family to `then`.
+struct Timer {
+  std::optional<double> days;        // after this long in the stage (e.g. an OTS year: 365)
+  std::optional<double> age_years;   // when the family's child reaches this age (e.g. 18)
+  std::string then;
+  Location location;
+  Location then_location;
 };
 
 struct Stage {
@@ -122,6 +150,64 @@ struct Stage {
   Location after_max_visits_location;
   std::vector<Branch> next;
   Location location;
+  std::vector<Timer> timers = {};
+  std::string measure = {};                // measure held from this stage on ("" keeps it)
+  Location measure_location = {};
+};
+
+// Families already in the chain on the start date (for example the measures open on
+// 31-12-2019). Remaining times: the family has already spent `elapsed` days in the stage;
+// its stage duration is drawn conditional on exceeding that, and day-timers count from
+// the stage entry, so they fire after (timer - elapsed) days.
+struct InitialStock {
+  std::string stage;
+  double count = 0;
+  bool count_is_children = true;           // `children: N` (measures) or `families: N`
+  std::vector<AttributeDraw> attributes = {};
+  engine::Distribution children_per_family = engine::Distribution::fixed(1);
+  std::optional<engine::Distribution> elapsed = {};   // days; default: see elapsed_default
+  std::optional<engine::Distribution> age_years = {};
+  Location location;
+  Location stage_location;
+};
+
+// An inspection norm measured per family: the clock starts at the first `from` event and
+// stops at the first `to` event after it; the norm is met if that took at most `within`.
+struct NormEvent {
+  enum class Kind { enter, leave, acquire };
+  Kind kind = Kind::enter;
+  std::vector<std::string> names;          // stages (enter, leave) or resources (acquire)
+  Location location;
+};
+struct Norm {
+  std::string name;
+  NormEvent from;
+  NormEvent to;
+  double within = 0;
+  bool working_days = false;               // `within: {working_days: 5}`
+  Location location;
+};
+
+// A dated change: from `from` (over `over_days`, in monthly steps when > 0) the numbers at
+// the given key paths take the given values.
+struct PolicyChange {
+  std::string path;                        // e.g. "resources.jbw.caseload_norm"
+  double value = 0;
+  Location location;
+};
+struct Policy {
+  engine::Date from;
+  double over_days = 0;
+  std::vector<PolicyChange> set;
+  std::string note;
+  Location location;
+};
+
+// A parameter no source gives, listed in the validation report.
+struct Assumption {
+  std::string param;                       // key path, e.g. "stages.jbt.duration"
+  std::string note;
+  Location location;
 };
 
 struct Scenario {
@@ -135,6 +221,13 @@ struct Scenario {
   std::vector<ArrivalStream> arrivals;
   std::vector<Stage> stages;
   Location location;
+  std::vector<Location> exit_locations = {};  // where each named exit is written
+  std::vector<std::string> measures = {};     // measure types (OTS < 1 jaar, voogdij, ...)
+  std::vector<std::string> report_by = {};    // attributes that break measure KPIs down
+  std::vector<InitialStock> initial = {};
+  std::vector<Norm> norms = {};
+  std::vector<Policy> policies = {};
+  std::vector<Assumption> assumptions = {};
 };
 
 // The built-in exit every scenario has.
