@@ -26,9 +26,7 @@ std::vector<double> ExperimentResult::values_of(std::size_t kpi) const {
 
 ReplicationResult run_replication(const model::ChainTables& t, const stats::KpiCatalog& catalog,
                                   std::uint64_t replication) {
-  std::vector<std::int64_t> capacities;
-  for (const auto& r : t.resources) capacities.push_back(r.capacity);
-  model::ChainStatistics statistics(t, catalog, capacities);
+  model::ChainStatistics statistics(t, catalog);
   model::ChainModel m(t, replication, statistics);
   m.run();
   return {statistics.values(), m.events(), m.peak_families()};

@@ -1,6 +1,8 @@
 #include "sim/model/arrival_process.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace ketensim::model {
 
@@ -9,9 +11,16 @@ ArrivalProcess::ArrivalProcess(const CompiledArrival& stream, const engine::Cale
 
 double ArrivalProcess::rate_at(engine::SimTime t) const {
   engine::Date d = calendar_.date_at(t);
-  int years = d.year - calendar_.start().year;
-  double trend = std::pow(1.0 + stream_.trend, years);
-  return stream_.families_per_year / 365.25 * trend * stream_.seasonality[d.month - 1];
+  return yearly_rate(d.year) / 365.25 * stream_.seasonality[d.month - 1];
+}
+
+double ArrivalProcess::yearly_rate(int year) const {
+  const auto& by_year = stream_.rate_by_year;
+  if (!by_year.empty() && year >= by_year.front().first) {
+    auto it = std::upper_bound(by_year.begin(), by_year.end(), std::make_pair(year, 1e300));
+    return std::prev(it)->second;
+  }
+  return stream_.families_per_year * std::pow(1.0 + stream_.trend, year - calendar_.start().year);
 }
 
 engine::SimTime ArrivalProcess::piece_end(engine::SimTime t) const {

@@ -1,6 +1,7 @@
 // The arrival times of one stream: a Poisson process whose rate is piecewise constant per
-// calendar month, rate = families_per_year / 365.25 x (1 + trend)^(years since start) x the
-// month's seasonality factor. Sampled exactly by inverting the cumulative rate with one unit
+// calendar month, rate = yearly rate / 365.25 x the month's seasonality factor, where the
+// yearly rate is the rate_by_year entry of the latest listed year not after this one, or
+// else families_per_year x (1 + trend)^(years since start). Sampled exactly by inverting the cumulative rate with one unit
 // exponential per arrival, so a stream uses the same random numbers whatever its rate.
 #pragma once
 
@@ -16,6 +17,7 @@ class ArrivalProcess {
   // The next arrival after `now`, or a time > `horizon` when there is none before it.
   engine::SimTime next(engine::SimTime now, engine::SimTime horizon, engine::RandomStream& rng) const;
   double rate_at(engine::SimTime t) const;   // families per day
+  double yearly_rate(int year) const;         // families per year
 
  private:
   engine::SimTime piece_end(engine::SimTime t) const;   // start of the next month

@@ -3,95 +3,168 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <limits>
 
 namespace ketensim::model {
 namespace {
 constexpr std::uint64_t kDurationDraw = 0;
 constexpr std::uint64_t kRoutingDraw = 1;
+constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
+constexpr double kDaysPerYear = 365.25;
 }  // namespace
 
-ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication,
-                       ChainObserver& observer)
+ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
     : t_(tables),
       observer_(observer),
+      replication_(replication),
       calendar_(tables.start),
       families_(static_cast<int>(tables.attribute_names.size()), tables.stage_count(),
-                static_cast<int>(tables.resources.size())) {
-  for (const auto& r : t_.resources) resources_.push_back({r.capacity, 0, WaitingList(r.priority_order)});
+                static_cast<int>(tables.resources.size()), static_cast<int>(tables.norms.size())) {
+  for (const auto& r : t_.resources) {
+    resources_.push_back({r.capacity_for(r.fte), 0, WaitingList(r.priority_order), StaffPool(r.fte)});
+    staff_rngs_.emplace_back(engine::derive_key(t_.seed, replication, "staff:" + r.name));
+  }
   for (const auto& a : t_.arrivals) {
     arrival_processes_.emplace_back(a, calendar_);
     arrival_rngs_.emplace_back(engine::derive_key(t_.seed, replication, "arrivals:" + a.name));
     family_keys_.push_back(engine::derive_key(t_.seed, replication, "family:" + a.name));
     ordinals_.push_back(0);
+    arrival_generation_.push_back(0);
+  }
+  for (std::size_t i = 0; i < t_.initial.size(); ++i) {
+    family_keys_.push_back(engine::derive_key(t_.seed, replication, "initial:" + std::to_string(i)));
+    ordinals_.push_back(0);
   }
 }
 
 void ChainModel::run() {
+  observer_.attach(families_);
+  for (int r = 0; r < static_cast<int>(resources_.size()); ++r) start_staff(r);
+  for (std::size_t i = 0; i < t_.initial.size(); ++i) place_initial(t_.initial[i], static_cast<int>(i));
   for (int s = 0; s < static_cast<int>(t_.arrivals.size()); ++s) schedule_arrival(s);
+  schedule_policies();
   sim_.run_until(t_.horizon_days, *this);
   observer_.on_finish(t_.horizon_days);
 }
 
 void ChainModel::on_event(const engine::Event& e) {
+  auto current = [&] { return families_[e.target].generation == e.data; };
+  auto staff_current = [&] { return resources_[e.target].staff.generation(static_cast<int>(e.data >> 32)) == (e.data & 0xffffffffu); };
   switch (e.kind) {
-    case kArrival: return arrive(static_cast<int>(e.target));
-    case kStageDone:
-      if (families_[e.target].generation == e.data) finish_stage(e.target);
+    case kArrival:
+      if (arrival_generation_[e.target] == e.data) arrive(static_cast<int>(e.target));
       return;
-    case kWaitLimit:
-      if (families_[e.target].generation == e.data) give_up_waiting(e.target);
+    case kStageDone: if (current()) finish_stage(e.target); return;
+    case kWaitLimit: if (current()) give_up_waiting(e.target); return;
+    case kStaffLeaves: if (staff_current()) staff_leaves(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
+    case kStaffHired: if (staff_current()) staff_hired(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
+    case kRampDone:
+      if (staff_current()) {
+        resources_[e.target].staff.ramp_done(static_cast<int>(e.data >> 32));
+        update_capacity(static_cast<int>(e.target));
+      }
       return;
+    case kPolicy: apply_policy(static_cast<int>(e.target), static_cast<int>(e.data)); return;
   }
 }
 
+// --- arrivals and the initial state --------------------------------------------------
+
 void ChainModel::schedule_arrival(int stream) {
   engine::SimTime at = arrival_processes_[stream].next(sim_.now(), t_.horizon_days, arrival_rngs_[stream]);
-  if (at <= t_.horizon_days) sim_.schedule(at, kArrival, static_cast<std::uint32_t>(stream));
+  if (at <= t_.horizon_days) {
+    sim_.schedule(at, kArrival, static_cast<std::uint32_t>(stream), arrival_generation_[stream]);
+  }
 }
 
-void ChainModel::arrive(int stream) {
-  const CompiledArrival& a = t_.arrivals[stream];
+Family& ChainModel::new_family(int stream) {
   Family& f = families_.create();
   f.stream = static_cast<std::int16_t>(stream);
   f.ordinal = ordinals_[stream]++;
   f.random_key = engine::derive_key(family_keys_[stream], f.ordinal);
   f.arrived = sim_.now();
-  f.priority = static_cast<std::int16_t>(a.priority);
-  draw_family(f, a);
-  observer_.on_arrival(sim_.now(), f);
-  schedule_arrival(stream);
-  enter(f.id, a.into);
+  return f;
 }
 
-void ChainModel::draw_family(Family& f, const CompiledArrival& a) {
-  engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
-  f.children = static_cast<std::int16_t>(std::lround(a.children.sample(rng)));
+void ChainModel::draw_attributes(Family& f, const std::vector<CompiledArrival::Draw>& draws,
+                                 engine::RandomStream& rng) {
   auto attrs = families_.attributes(f.id);
-  for (const auto& d : a.attributes) {
+  for (const auto& d : draws) {
     double u = rng.uniform01();
     auto it = std::lower_bound(d.cumulative.begin(), d.cumulative.end(), u);
     attrs[d.attribute] = d.values[std::min<std::size_t>(it - d.cumulative.begin(), d.values.size() - 1)];
   }
 }
 
+void ChainModel::arrive(int stream) {
+  const CompiledArrival& a = t_.arrivals[stream];
+  Family& f = new_family(stream);
+  f.priority = static_cast<std::int16_t>(a.priority);
+  engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
+  f.children = static_cast<std::int16_t>(std::lround(a.children.sample(rng)));
+  draw_attributes(f, a.attributes, rng);
+  if (a.age_years) f.birth = sim_.now() - a.age_years->sample(rng) * kDaysPerYear;
+  observer_.on_arrival(sim_.now(), f);
+  schedule_arrival(stream);
+  enter(f.id, a.into);
+}
+
+// Families are created until the stock's children (or families) are all there; the last
+// family is cut to the children still missing, so the stock is met exactly.
+void ChainModel::place_initial(const CompiledInitial& stock, int index) {
+  int stream = static_cast<int>(t_.arrivals.size()) + index;
+  double placed = 0;
+  while (placed < stock.count - 1e-9) {
+    Family& f = new_family(stream);
+    f.initial = true;
+    engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
+    double children = std::max(1.0, std::round(stock.children_per_family.sample(rng)));
+    if (stock.count_is_children) children = std::min(children, std::ceil(stock.count - placed));
+    f.children = static_cast<std::int16_t>(children);
+    placed += stock.count_is_children ? children : 1;
+    draw_attributes(f, stock.attributes, rng);
+    if (stock.age_years) f.birth = -stock.age_years->sample(rng) * kDaysPerYear;
+    f.arrived = -std::max(0.0, stock.elapsed.sample(rng));
+    begin_stage(f, stock.stage);
+    f.stage_entered = f.arrived;
+    observer_.on_initial(sim_.now(), f, stock.stage);
+    acquire_next(f);
+  }
+}
+
+// --- stages --------------------------------------------------------------------------
+
 void ChainModel::enter(FamilyId id, NodeIndex node) {
   Family& f = families_[id];
   for (int guard = 0; !t_.is_exit(node); ++guard) {
     const CompiledStage& st = t_.stages[node];
-    std::uint16_t& visits = families_.visits(id, node);
-    if (st.max_visits == 0 || visits < st.max_visits || guard > t_.stage_count()) break;
+    if (st.max_visits == 0 || families_.visits(id, node) < st.max_visits || guard > t_.stage_count()) break;
     node = st.after_max_visits;
   }
   if (t_.is_exit(node)) return leave(f, node);
+  begin_stage(f, node);
+  observer_.on_stage_enter(sim_.now(), f, node);
+  norm_event(f, scenario::NormEvent::Kind::enter, node);
+  acquire_next(f);
+}
+
+void ChainModel::begin_stage(Family& f, NodeIndex node) {
   const CompiledStage& st = t_.stages[node];
-  ++families_.visits(id, node);
+  ++families_.visits(f.id, node);
   ++f.hand_offs;
   f.stage = static_cast<std::int16_t>(node);
   f.stage_entered = sim_.now();
   f.acquire_pos = 0;
-  for (auto [attr, value] : st.set) families_.attributes(id)[attr] = value;
-  observer_.on_stage_enter(sim_.now(), f, node);
-  acquire_next(f);
+  f.timer = -1;
+  for (auto [attr, value] : st.set) families_.attributes(f.id)[attr] = value;
+  if (st.measure >= 0 && !f.initial) set_measure(f, st.measure);
+  if (st.measure >= 0 && f.initial && f.measure < 0) f.measure = static_cast<std::int16_t>(st.measure);
+}
+
+void ChainModel::set_measure(Family& f, int measure) {
+  if (f.measure == measure) return;
+  observer_.on_measure_change(sim_.now(), f, f.measure, measure);
+  f.measure = static_cast<std::int16_t>(measure);
 }
 
 void ChainModel::acquire_next(Family& f) {
@@ -104,17 +177,19 @@ void ChainModel::acquire_next(Family& f) {
   start_service(f);
 }
 
-int ChainModel::amount(const Family& f, int resource) const {
-  return t_.resources[resource].per_child ? f.children : 1;
+std::int64_t ChainModel::amount(const Family& f, int resource) const {
+  const CompiledResource& r = t_.resources[resource];
+  return (r.per_child ? f.children : 1) * r.units_per_case(f.measure);
 }
 
 bool ChainModel::try_take(Family& f, int resource) {
   ResourceState& rs = resources_[resource];
-  int need = amount(f, resource);
+  std::int64_t need = amount(f, resource);
   if (rs.waiting.size() > 0 || rs.in_use + need > rs.capacity) return false;
   rs.in_use += need;
   families_.held(f.id, resource) = need;
-  observer_.on_acquire(sim_.now(), f, resource, need, 0.0);
+  observer_.on_acquire(sim_.now(), f, resource, static_cast<int>(need), 0.0);
+  norm_event(f, scenario::NormEvent::Kind::acquire, resource);
   return true;
 }
 
@@ -122,18 +197,39 @@ void ChainModel::start_waiting(Family& f, int resource) {
   ++f.generation;   // a new wait: earlier timers for this family are stale now
   f.waiting_for = static_cast<std::int16_t>(resource);
   f.wait_started = sim_.now();
-  resources_[resource].waiting.push({f.id, f.generation, amount(f, resource)}, f.priority);
+  resources_[resource].waiting.push({f.id, f.generation, static_cast<std::int32_t>(0)}, f.priority);
   observer_.on_wait_start(sim_.now(), f, resource);
   const CompiledStage& st = t_.stages[f.stage];
   if (st.max_wait >= 0) sim_.schedule_in(st.max_wait, kWaitLimit, f.id, f.generation);
   serve(resource);   // a higher-priority family may go ahead of a head that does not fit
 }
 
+// The stage ends at the earliest of its drawn duration and its timers; initial families
+// have already spent (now - stage_entered) days and draw a duration longer than that.
 void ChainModel::start_service(Family& f) {
   const CompiledStage& st = t_.stages[f.stage];
+  double spent = sim_.now() - f.stage_entered;
+  double remaining = std::max(0.0, service_time(f, st) - (f.initial ? spent : 0.0));
+  f.timer = -1;
+  for (std::size_t i = 0; i < st.timers.size(); ++i) {
+    const CompiledTimer& tm = st.timers[i];
+    double left = tm.days >= 0 ? tm.days - spent : f.birth + tm.age_days - sim_.now();
+    if (std::isnan(left)) continue;   // no age known
+    left = std::max(0.0, left);
+    if (left < remaining) {
+      remaining = left;
+      f.timer = static_cast<std::int16_t>(i);
+    }
+  }
+  sim_.schedule_in(remaining, kStageDone, f.id, f.generation);
+}
+
+double ChainModel::service_time(Family& f, const CompiledStage& st) {
   engine::RandomStream rng = stage_stream(f, st, kDurationDraw);
+  double spent = sim_.now() - f.stage_entered;
   double d = std::max(0.0, st.duration.sample(rng));
-  sim_.schedule_in(d, kStageDone, f.id, f.generation);
+  for (int i = 1; f.initial && d <= spent && i < kConditionalTries; ++i) d = st.duration.sample(rng);
+  return d;
 }
 
 engine::RandomStream ChainModel::stage_stream(const Family& f, const CompiledStage& st,
@@ -146,13 +242,15 @@ void ChainModel::finish_stage(FamilyId id) {
   Family& f = families_[id];
   const CompiledStage& st = t_.stages[f.stage];
   int stage = f.stage;
-  NodeIndex next = route(f, st);
+  NodeIndex next = f.timer >= 0 ? st.timers[f.timer].then : route(f, st);
   for (int r : st.release) release(f, r);
   if (st.release_all) {
     for (int r = 0; r < static_cast<int>(resources_.size()); ++r) release(f, r);
   }
   f.stage = -1;
+  f.initial = false;
   observer_.on_stage_exit(sim_.now(), f, stage);
+  norm_event(f, scenario::NormEvent::Kind::leave, stage);
   enter(id, next);
 }
 
@@ -165,6 +263,7 @@ void ChainModel::give_up_waiting(FamilyId id) {
   observer_.on_wait_abandoned(sim_.now(), f, r, sim_.now() - f.wait_started);
   int stage = f.stage;
   f.stage = -1;
+  f.initial = false;
   observer_.on_stage_exit(sim_.now(), f, stage);
   enter(id, t_.stages[stage].after_max_wait);
 }
@@ -190,11 +289,13 @@ bool ChainModel::holds(const Family& f, const CompiledCondition& c) {
   });
 }
 
+// --- resources -----------------------------------------------------------------------
+
 void ChainModel::release(Family& f, int resource) {
-  std::int32_t& held = families_.held(f.id, resource);
+  std::int64_t& held = families_.held(f.id, resource);
   if (held == 0) return;
   resources_[resource].in_use -= held;
-  observer_.on_release(sim_.now(), f, resource, held);
+  observer_.on_release(sim_.now(), f, resource, static_cast<int>(held));
   held = 0;
   serve(resource);
 }
@@ -203,15 +304,16 @@ void ChainModel::serve(int resource) {
   ResourceState& rs = resources_[resource];
   auto is_live = [&](const WaitingEntry& e) { return families_[e.family].generation == e.generation; };
   while (const WaitingEntry* e = rs.waiting.front(is_live)) {
-    if (rs.in_use + e->amount > rs.capacity) return;
     Family& f = families_[e->family];
-    int e_amount = e->amount;
-    rs.in_use += e_amount;
-    families_.held(f.id, resource) = e_amount;
+    std::int64_t need = amount(f, resource);
+    if (rs.in_use + need > rs.capacity) return;
+    rs.in_use += need;
+    families_.held(f.id, resource) = need;
     rs.waiting.pop_front();
     ++f.generation;   // cancels the wait limit timer
-    observer_.on_acquire(sim_.now(), f, resource, e_amount, sim_.now() - f.wait_started);
+    observer_.on_acquire(sim_.now(), f, resource, static_cast<int>(need), sim_.now() - f.wait_started);
     f.waiting_for = -1;
+    norm_event(f, scenario::NormEvent::Kind::acquire, resource);
     ++f.acquire_pos;
     acquire_next(f);
   }
@@ -219,8 +321,31 @@ void ChainModel::serve(int resource) {
 
 void ChainModel::leave(Family& f, NodeIndex exit) {
   for (int r = 0; r < static_cast<int>(resources_.size()); ++r) release(f, r);
+  set_measure(f, -1);
+  for (int n = 0; n < static_cast<int>(t_.norms.size()); ++n) {
+    double start = families_.norm_start(f.id, n);
+    if (!std::isnan(start) && !std::isinf(start)) observer_.on_norm_drop(sim_.now(), f, n, start);
+  }
   observer_.on_exit(sim_.now(), f, exit - t_.stage_count());
   families_.destroy(f.id);
+}
+
+// --- inspection norms ----------------------------------------------------------------
+
+void ChainModel::norm_event(Family& f, scenario::NormEvent::Kind kind, int index) {
+  for (int n = 0; n < static_cast<int>(t_.norms.size()); ++n) {
+    const CompiledNorm& norm = t_.norms[n];
+    double& start = families_.norm_start(f.id, n);
+    if (std::isnan(start) && norm.from.matches(kind, index)) {
+      start = sim_.now();
+      observer_.on_norm_start(sim_.now(), f, n);
+    } else if (!std::isnan(start) && !std::isinf(start) && norm.to.matches(kind, index)) {
+      double deadline = norm.working_days ? calendar_.add_working_days(start, static_cast<int>(norm.within))
+                                          : start + norm.within;
+      observer_.on_norm_stop(sim_.now(), f, n, start, sim_.now() <= deadline);
+      start = std::numeric_limits<double>::infinity();
+    }
+  }
 }
 
 }  // namespace ketensim::model

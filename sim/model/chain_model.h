@@ -1,11 +1,13 @@
-// One replication of the chain: families arrive, pass stages, wait for and hold resources,
-// and leave through an exit. The model is a generic interpreter of ChainTables; Veilig Thuis,
-// the Raad or a GI are data, not code. Results leave only through the ChainObserver.
+// One replication of the chain: families arrive (or are there on the start date), pass
+// stages, wait for and hold resources, start and end measures, and leave through an exit.
+// The model is a generic interpreter of ChainTables; Veilig Thuis, the Raad or a GI are
+// data, not code. Results leave only through the ChainObserver.
 //
 // Randomness (common random numbers): every draw is keyed by what it is for, not by when it
 // happens. A family's key comes from (seed, replication, its stream, its ordinal in that
 // stream); its duration and routing at a stage from (family key, stage name, visit number).
 // So the same family draws the same numbers in two scenarios wherever its path is the same.
+// Staff turnover and arrival times have streams of their own per resource and stream.
 #pragma once
 
 #include <cstdint>
@@ -17,12 +19,14 @@
 #include "sim/model/chain_observer.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/family.h"
+#include "sim/model/staff_pool.h"
 #include "sim/model/waiting_list.h"
 
 namespace ketensim::model {
 
 class ChainModel {
  public:
+  // Takes its own copy of the tables: policies change numbers during the run.
   ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer);
 
   // Runs the replication from time 0 to the horizon.
@@ -38,21 +42,28 @@ class ChainModel {
   std::int64_t capacity(int resource) const { return resources_[resource].capacity; }
 
  private:
-  enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit };
+  enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kStaffLeaves, kStaffHired,
+                                   kRampDone, kPolicy };
   struct ResourceState {
     std::int64_t capacity = 0;
     std::int64_t in_use = 0;
     WaitingList waiting;
+    StaffPool staff;
   };
 
+  // Families: arrival, initial state, stages, resources (chain_model.cpp).
   void arrive(int stream);
   void schedule_arrival(int stream);
-  void draw_family(Family& f, const CompiledArrival& a);
+  Family& new_family(int stream);
+  void draw_attributes(Family& f, const std::vector<CompiledArrival::Draw>& draws, engine::RandomStream& rng);
+  void place_initial(const CompiledInitial& stock, int index);
   void enter(FamilyId id, NodeIndex node);
+  void begin_stage(Family& f, NodeIndex node);
   void acquire_next(Family& f);
   bool try_take(Family& f, int resource);
   void start_waiting(Family& f, int resource);
   void start_service(Family& f);
+  double service_time(Family& f, const CompiledStage& st);
   void finish_stage(FamilyId id);
   void give_up_waiting(FamilyId id);
   NodeIndex route(Family& f, const CompiledStage& st);
@@ -60,19 +71,38 @@ class ChainModel {
   void release(Family& f, int resource);
   void serve(int resource);
   void leave(Family& f, NodeIndex exit);
-  int amount(const Family& f, int resource) const;
+  std::int64_t amount(const Family& f, int resource) const;
   engine::RandomStream stage_stream(const Family& f, const CompiledStage& st, std::uint64_t purpose);
+  void set_measure(Family& f, int measure);
+  void norm_event(Family& f, scenario::NormEvent::Kind kind, int index);
 
-  const ChainTables& t_;
+  // Staff and policies (chain_model_dynamics.cpp).
+  void start_staff(int resource);
+  void schedule_leaving(int resource, int person);
+  void staff_leaves(int resource, int person);
+  void staff_hired(int resource, int person);
+  void update_capacity(int resource);
+  void schedule_policies();
+  void apply_policy(int policy, int step);
+  void apply_change(const CompiledChange& c, double value);
+  double current_value(const CompiledChange& c) const;
+  void set_arrival_rate(int stream, double value);
+  void restart_arrivals(int stream);
+
+  ChainTables t_;
   ChainObserver& observer_;
+  std::uint64_t replication_;
   engine::Calendar calendar_;
   engine::Simulator sim_;
   FamilyPool families_;
   std::vector<ResourceState> resources_;
   std::vector<ArrivalProcess> arrival_processes_;
   std::vector<engine::RandomStream> arrival_rngs_;
-  std::vector<std::uint64_t> family_keys_;     // per stream
-  std::vector<std::uint32_t> ordinals_;        // families created per stream
+  std::vector<std::uint32_t> arrival_generation_;   // bumped when a rate changes
+  std::vector<std::uint64_t> family_keys_;          // per stream, then per initial stock
+  std::vector<std::uint32_t> ordinals_;             // families created per stream
+  std::vector<engine::RandomStream> staff_rngs_;
+  std::vector<std::vector<double>> policy_start_values_;
 };
 
 }  // namespace ketensim::model

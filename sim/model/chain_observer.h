@@ -2,6 +2,8 @@
 // stop criteria are observers; the model itself keeps no results.
 #pragma once
 
+#include <cstdint>
+
 #include "sim/engine/time.h"
 #include "sim/model/family.h"
 
@@ -10,6 +12,8 @@ namespace ketensim::model {
 class ChainObserver {
  public:
   virtual ~ChainObserver() = default;
+  // Called once before the run: where the families' attribute values can be read.
+  virtual void attach(const FamilyPool&) {}
   virtual void on_arrival(engine::SimTime, const Family&) {}
   virtual void on_stage_enter(engine::SimTime, const Family&, int /*stage*/) {}
   virtual void on_stage_exit(engine::SimTime, const Family&, int /*stage*/) {}
@@ -22,6 +26,18 @@ class ChainObserver {
                                  double /*waited*/) {}
   virtual void on_release(engine::SimTime, const Family&, int /*resource*/, int /*amount*/) {}
   virtual void on_exit(engine::SimTime, const Family&, int /*exit*/) {}
+  // A family in the chain on the start date, placed in `stage` without an arrival.
+  virtual void on_initial(engine::SimTime, const Family&, int /*stage*/) {}
+  // The family's measure changes from `from` to `to` (-1: none), for its children.
+  virtual void on_measure_change(engine::SimTime, const Family&, int /*from*/, int /*to*/) {}
+  virtual void on_norm_start(engine::SimTime, const Family&, int /*norm*/) {}
+  // The norm's clock stopped after `elapsed` days; `met` says whether within the norm.
+  virtual void on_norm_stop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/,
+                            bool /*met*/) {}
+  // The family left the chain with the clock still running (the norm no longer applies).
+  virtual void on_norm_drop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/) {}
+  // A resource's capacity changed (staff left or were hired, or a policy).
+  virtual void on_capacity(engine::SimTime, int /*resource*/, std::int64_t /*units*/) {}
   virtual void on_finish(engine::SimTime /*end*/) {}
 };
 

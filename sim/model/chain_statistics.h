@@ -1,9 +1,11 @@
 // The KPIs of one replication, collected as a ChainObserver: flows per period, stocks at
-// each period end (31-12), time averages, waiting and lead times. Periods are calendar years
-// plus "all" (the whole run). Every KPI's name, unit and meaning is defined once, in the
-// table in chain_statistics.cpp, next to the code that measures it.
+// each period end (31-12), time averages, waits, measures per type (and per region or any
+// `report_by` attribute) and the inspection norms. Periods are calendar years plus "all"
+// (the whole run). Every KPI's name, unit and meaning is defined once, in the table in
+// chain_statistics.cpp, next to the code that measures it.
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "sim/model/chain_observer.h"
@@ -17,10 +19,11 @@ class ChainStatistics : public ChainObserver {
   // The catalog of every KPI this collector fills for a chain.
   static stats::KpiCatalog catalog(const ChainTables& t);
 
-  ChainStatistics(const ChainTables& t, const stats::KpiCatalog& catalog,
-                  const std::vector<std::int64_t>& capacities);
+  ChainStatistics(const ChainTables& t, const stats::KpiCatalog& catalog);
 
+  void attach(const FamilyPool& families) override { families_ = &families; }
   void on_arrival(engine::SimTime, const Family&) override;
+  void on_initial(engine::SimTime, const Family&, int stage) override;
   void on_stage_enter(engine::SimTime, const Family&, int stage) override;
   void on_stage_exit(engine::SimTime, const Family&, int stage) override;
   void on_wait_start(engine::SimTime, const Family&, int resource) override;
@@ -28,6 +31,11 @@ class ChainStatistics : public ChainObserver {
   void on_wait_abandoned(engine::SimTime, const Family&, int resource, double waited) override;
   void on_release(engine::SimTime, const Family&, int resource, int amount) override;
   void on_exit(engine::SimTime, const Family&, int exit) override;
+  void on_measure_change(engine::SimTime, const Family&, int from, int to) override;
+  void on_norm_start(engine::SimTime, const Family&, int norm) override;
+  void on_norm_stop(engine::SimTime, const Family&, int norm, engine::SimTime started, bool met) override;
+  void on_norm_drop(engine::SimTime, const Family&, int norm, engine::SimTime started) override;
+  void on_capacity(engine::SimTime, int resource, std::int64_t units) override;
   void on_finish(engine::SimTime end) override;
 
   // The replication's values, aligned with the catalog (valid after on_finish).
@@ -39,19 +47,27 @@ class ChainStatistics : public ChainObserver {
     double level = 0;
     double last = 0;
   };
+  using OpenClocks = std::multimap<double, int>;   // start time -> children
 
   void advance(engine::SimTime t);
   void close_period(engine::SimTime boundary);
+  void snapshot(int period, engine::SimTime at);
+  void average(int period, double length);
   void change(Level& l, int kpi_mean, int subject, engine::SimTime t, double delta);
   void integrate(Level& l, int kpi_mean, int subject, engine::SimTime t);
   void add(int kpi, int subject, double x);            // to the current period and "all"
   void add_mean(int kpi, int subject, double x);       // an observation of a mean KPI
   void finish_means();
+  std::vector<int> measure_subjects(const Family& f, int measure) const;
+  void measure_flow(engine::SimTime t, const Family& f, int measure, int sign);
+  int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
+  static void close_clock(OpenClocks& open, double started, int children);
+  int subject_count(int kpi) const;
   double& at(int kpi, int subject, int period) { return values_[catalog_.index(kpi, subject, period)]; }
 
   const ChainTables& t_;
   const stats::KpiCatalog& catalog_;
-  std::vector<std::int64_t> capacities_;
+  engine::Calendar calendar_;
   std::vector<double> values_;
   std::vector<double> counts_;        // observations behind each mean KPI cell
   std::vector<double> boundaries_;    // period p ends at boundaries_[p]
@@ -59,7 +75,11 @@ class ChainStatistics : public ChainObserver {
   int all_ = 0;                       // index of the "all" period
   double period_start_ = 0;
   Level in_system_;
-  std::vector<Level> stage_children_, in_use_, queue_;
+  std::vector<Level> stage_children_, in_use_, queue_, capacity_, cases_, measure_children_;
+  std::vector<OpenClocks> open_norms_, open_waits_;
+  std::vector<std::int64_t> capacity_units_;
+  int measure_width_ = 1;             // subjects per measure: itself + each report_by value
+  const FamilyPool* families_ = nullptr;
 };
 
 }  // namespace ketensim::model

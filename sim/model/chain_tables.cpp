@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 #include "sim/engine/random.h"
@@ -34,9 +35,14 @@ class Compiler {
     }
     t_.exits.push_back(scenario::kDefaultExit);
     for (const auto& e : s_.exits) t_.exits.push_back(e);
+    t_.measures = s_.measures;
+    for (const auto& a : s_.report_by) t_.report_by.push_back(attribute(a));
     for (const auto& r : s_.resources) t_.resources.push_back(resource(r));
     for (const auto& st : s_.stages) t_.stages.push_back(stage(st));
     for (const auto& a : s_.arrivals) t_.arrivals.push_back(arrival(a));
+    for (const auto& i : s_.initial) t_.initial.push_back(initial(i));
+    for (const auto& n : s_.norms) t_.norms.push_back(norm(n));
+    for (const auto& p : s_.policies) t_.policies.push_back(policy(p));
     return std::move(t_);
   }
 
@@ -62,12 +68,20 @@ class Compiler {
     return static_cast<std::uint8_t>(index_of(t_.attribute_values[attr], v));
   }
 
-  static CompiledResource resource(const scenario::Resource& r) {
+  CompiledResource resource(const scenario::Resource& r) const {
     CompiledResource c;
     c.name = r.name;
     c.kind = r.kind;
-    double units = r.kind == scenario::ResourceKind::places ? r.places : r.fte * r.caseload_norm;
-    c.capacity = static_cast<std::int64_t>(std::floor(units + 1e-9));
+    c.places = r.places;
+    c.fte = r.fte;
+    c.caseload_norm = r.caseload_norm;
+    c.norm_by_measure.assign(s_.measures.size(), 0.0);
+    for (const auto& [m, n] : r.caseload_norm_by_measure) c.norm_by_measure[index_of(s_.measures, m)] = n;
+    c.turnover_per_year = r.turnover_per_year;
+    c.hiring_delay = r.hiring_delay;
+    c.ramp_up_days = r.ramp_up_days;
+    c.ramp_up_share = r.ramp_up_share;
+    c.absence = r.absence;
     c.per_child = r.per == scenario::CapacityUnit::child;
     c.priority_order = r.queue == scenario::QueueOrder::priority;
     return c;
@@ -86,21 +100,21 @@ class Compiler {
   }
 
   void routing(const scenario::Stage& st, CompiledStage& c) const {
-    double cumulative = 0;
     for (const auto& b : st.next) {
-      CompiledBranch cb{node(b.to), 0, b.when.has_value(), {}};
+      CompiledBranch cb;
+      cb.to = node(b.to);
+      cb.conditional = b.when.has_value();
       if (b.when) {
         cb.when = condition(*b.when);
         c.conditional.push_back(std::move(cb));
       } else if (b.p) {
-        cumulative += *b.p;
-        cb.p = cumulative;
+        cb.weight = *b.p;
         c.probabilistic.push_back(std::move(cb));
       } else {
         c.fallback = cb.to;
       }
     }
-    if (!c.probabilistic.empty()) c.probabilistic.back().p = 1.0;  // guard rounding
+    c.accumulate_probabilities();
   }
 
   CompiledStage stage(const scenario::Stage& st) const {
@@ -122,6 +136,10 @@ class Compiler {
     c.max_visits = st.max_visits;
     if (st.max_visits > 0) c.after_max_visits = node(st.after_max_visits);
     routing(st, c);
+    for (const auto& tm : st.timers) {
+      c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * 365.25 : -1, node(tm.then)});
+    }
+    if (!st.measure.empty()) c.measure = index_of(s_.measures, st.measure);
     return c;
   }
 
@@ -136,6 +154,9 @@ class Compiler {
     c.children = a.children;
     c.priority = a.priority;
     for (const auto& d : a.attributes) c.attributes.push_back(draw(d));
+    c.rate_by_year = a.rate_by_year;
+    std::sort(c.rate_by_year.begin(), c.rate_by_year.end());
+    c.age_years = a.age_years;
     return c;
   }
 
@@ -152,11 +173,142 @@ class Compiler {
     return c;
   }
 
+  // Without `elapsed`: uniform over the stage's shortest day timer, else none.
+  engine::Distribution default_elapsed(NodeIndex stage) const {
+    double shortest = -1;
+    for (const auto& tm : t_.stages[stage].timers) {
+      if (tm.days > 0 && (shortest < 0 || tm.days < shortest)) shortest = tm.days;
+    }
+    return shortest > 0 ? engine::Distribution::uniform(0, shortest) : engine::Distribution::fixed(0);
+  }
+
+  CompiledInitial initial(const scenario::InitialStock& i) const {
+    CompiledInitial c;
+    c.stage = node(i.stage);
+    c.count = i.count;
+    c.count_is_children = i.count_is_children;
+    for (const auto& d : i.attributes) c.attributes.push_back(draw(d));
+    c.children_per_family = i.children_per_family;
+    c.elapsed = i.elapsed ? *i.elapsed : default_elapsed(c.stage);
+    c.age_years = i.age_years;
+    return c;
+  }
+
+  CompiledNormEvent norm_event(const scenario::NormEvent& e) const {
+    CompiledNormEvent c;
+    c.kind = e.kind;
+    for (const auto& name : e.names) {
+      c.indices.push_back(e.kind == scenario::NormEvent::Kind::acquire ? index_of(s_.resources, name)
+                                                                       : static_cast<int>(node(name)));
+    }
+    return c;
+  }
+
+  CompiledNorm norm(const scenario::Norm& n) const {
+    return {n.name, norm_event(n.from), norm_event(n.to), n.within, n.working_days};
+  }
+
+  CompiledPolicy policy(const scenario::Policy& p) const {
+    CompiledPolicy c;
+    c.from = engine::Calendar(s_.run.start).time_of(p.from);
+    c.over_days = p.over_days;
+    for (const auto& change : p.set) c.changes.push_back(resolve(change));
+    return c;
+  }
+
+  CompiledChange resolve(const scenario::PolicyChange& ch) const;
+
   const scenario::Scenario& s_;
   ChainTables t_;
 };
 
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= path.size(); ++i) {
+    if (i == path.size() || path[i] == '.' || path[i] == '[') {
+      if (i > start) parts.push_back(path.substr(start, i - start));
+      start = i + 1;
+    } else if (path[i] == ']') {
+      parts.push_back(path.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+using Target = CompiledChange::Target;
+
+// "resources.jbw.fte" -> (fte, jbw); "stages.jbt.next[0].p" -> (branch_p, jbt, 0) ...
+CompiledChange Compiler::resolve(const scenario::PolicyChange& ch) const {
+  auto parts = split_path(ch.path);
+  auto fail = [&]() -> CompiledChange { throw std::logic_error("unchecked policy path '" + ch.path + "'"); };
+  if (parts.size() < 3) return fail();
+  CompiledChange c;
+  c.value = ch.value;
+  const std::string& section = parts[0];
+  const std::string& key = parts[2];
+  if (section == "resources") {
+    c.index = index_of(s_.resources, parts[1]);
+    static const std::map<std::string, Target> keys = {
+        {"places", Target::places}, {"fte", Target::fte}, {"caseload_norm", Target::caseload_norm},
+        {"absence", Target::absence}, {"turnover_per_year", Target::turnover},
+        {"caseload_norm_by_measure", Target::norm_by_measure}};
+    auto it = keys.find(key);
+    if (it == keys.end()) return fail();
+    c.target = it->second;
+    if (c.target == Target::norm_by_measure) c.sub = index_of(s_.measures, parts.at(3));
+    return c;
+  }
+  if (section == "arrivals") {
+    c.index = index_of(s_.arrivals, parts[1]);
+    if (key != "families_per_year" && key != "trend") return fail();
+    c.target = key == "trend" ? Target::arrival_trend : Target::arrival_rate;
+    return c;
+  }
+  if (section != "stages") return fail();
+  c.index = index_of(s_.stages, parts[1]);
+  if (key == "max_wait") {
+    c.target = Target::max_wait;
+    return c;
+  }
+  if (parts.size() < 5) return fail();
+  c.sub = std::stoi(parts[3]);
+  if (key == "timers") {
+    c.target = Target::timer_days;
+    return c;
+  }
+  if (key != "next") return fail();
+  c.target = Target::branch_p;
+  // Branch index in `next` -> index among the probabilistic branches.
+  int position = 0;
+  for (int i = 0; i < c.sub; ++i) position += s_.stages[c.index].next[i].p.has_value();
+  c.sub = position;
+  return c;
+}
+
 }  // namespace
+
+void CompiledStage::accumulate_probabilities() {
+  double cumulative = 0;
+  for (auto& b : probabilistic) b.p = cumulative += b.weight;
+  if (!probabilistic.empty()) probabilistic.back().p = 1.0;  // guard rounding
+}
+
+std::int64_t CompiledResource::units_per_case(int measure) const {
+  if (!is_caseload()) return 1;
+  double norm = measure >= 0 && norm_by_measure[measure] > 0 ? norm_by_measure[measure] : caseload_norm;
+  return static_cast<std::int64_t>(std::floor(kUnitsPerFte / norm));
+}
+
+std::int64_t CompiledResource::capacity_for(double working_fte) const {
+  double units = is_caseload() ? working_fte * (1 - absence) * kUnitsPerFte : places;
+  return static_cast<std::int64_t>(std::floor(units + 1e-6));
+}
+
+bool CompiledNormEvent::matches(scenario::NormEvent::Kind k, int index) const {
+  return k == kind && std::find(indices.begin(), indices.end(), index) != indices.end();
+}
 
 const std::string& ChainTables::node_name(NodeIndex n) const {
   return is_exit(n) ? exits[n - stage_count()] : stages[n].name;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,16 @@ struct CompiledCondition {
 
 struct CompiledBranch {
   NodeIndex to = 0;
-  double p = 0;                      // probabilistic branches only
+  double p = 0;                      // probabilistic branches: cumulative probability
+  double weight = 0;                 // probabilistic branches: own probability
   bool conditional = false;
   CompiledCondition when;
+};
+
+struct CompiledTimer {
+  double days = -1;        // < 0: not a day timer
+  double age_days = -1;    // < 0: not an age timer; else the age in days
+  NodeIndex then = 0;
 };
 
 struct CompiledStage {
@@ -48,14 +56,36 @@ struct CompiledStage {
   std::vector<CompiledBranch> conditional;    // tried in order
   std::vector<CompiledBranch> probabilistic;  // cumulative p in `p`
   NodeIndex fallback = -1;                    // default branch when neither applies
+  std::vector<CompiledTimer> timers;
+  int measure = -1;                           // measure started on entry; -1 keeps the current
+
+  void accumulate_probabilities();            // p from weight, after a change
 };
+
+// Capacity is counted in integer units: one place, or one micro-fte (kUnitsPerFte) for a
+// caseload, where a case of measure m takes floor(kUnitsPerFte / norm(m)) units.
+inline constexpr double kUnitsPerFte = 1e6;
 
 struct CompiledResource {
   std::string name;
   scenario::ResourceKind kind = scenario::ResourceKind::places;
-  std::int64_t capacity = 0;
+  double places = 0;                 // places
+  double fte = 0;                    // caseload
+  double caseload_norm = 1;
+  std::vector<double> norm_by_measure;   // per measure; 0: use caseload_norm
+  double turnover_per_year = 0;
+  std::optional<engine::Distribution> hiring_delay;
+  double ramp_up_days = 0;
+  double ramp_up_share = 1;
+  double absence = 0;
   bool per_child = false;
   bool priority_order = false;
+
+  bool is_caseload() const { return kind == scenario::ResourceKind::caseload; }
+  // Units one case takes, with the family's measure (-1: none).
+  std::int64_t units_per_case(int measure) const;
+  // Units available with `fte` working staff (caseload) or the places.
+  std::int64_t capacity_for(double working_fte) const;
 };
 
 struct CompiledArrival {
@@ -73,6 +103,47 @@ struct CompiledArrival {
   };
   std::vector<Draw> attributes;
   int priority = 0;
+  std::vector<std::pair<int, double>> rate_by_year;   // calendar year -> families per year
+  std::optional<engine::Distribution> age_years;
+};
+
+struct CompiledInitial {
+  NodeIndex stage = 0;
+  double count = 0;
+  bool count_is_children = true;
+  std::vector<CompiledArrival::Draw> attributes;
+  engine::Distribution children_per_family = engine::Distribution::fixed(1);
+  engine::Distribution elapsed = engine::Distribution::fixed(0);
+  std::optional<engine::Distribution> age_years;
+};
+
+struct CompiledNormEvent {
+  scenario::NormEvent::Kind kind = scenario::NormEvent::Kind::enter;
+  std::vector<int> indices;          // stages or resources
+  bool matches(scenario::NormEvent::Kind k, int index) const;
+};
+
+struct CompiledNorm {
+  std::string name;
+  CompiledNormEvent from, to;
+  double within = 0;
+  bool working_days = false;
+};
+
+// One numeric change of a policy, resolved to what it changes.
+struct CompiledChange {
+  enum class Target { places, fte, caseload_norm, norm_by_measure, absence, turnover,
+                      arrival_rate, arrival_trend, branch_p, max_wait, timer_days };
+  Target target = Target::places;
+  int index = 0;          // resource, arrival or stage
+  int sub = 0;            // measure, branch or timer
+  double value = 0;
+};
+
+struct CompiledPolicy {
+  double from = 0;        // days from start
+  double over_days = 0;
+  std::vector<CompiledChange> changes;
 };
 
 struct ChainTables {
@@ -87,6 +158,11 @@ struct ChainTables {
   std::vector<std::string> exits;
   std::vector<CompiledResource> resources;
   std::vector<CompiledArrival> arrivals;
+  std::vector<std::string> measures;
+  std::vector<int> report_by;                 // attribute indices
+  std::vector<CompiledInitial> initial;
+  std::vector<CompiledNorm> norms;
+  std::vector<CompiledPolicy> policies;
 
   int stage_count() const { return static_cast<int>(stages.size()); }
   bool is_exit(NodeIndex n) const { return n >= stage_count(); }

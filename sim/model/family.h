@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct Family {
   std::int16_t acquire_pos = 0;     // position in the current stage's acquire list
   std::int16_t waiting_for = -1;    // resource index while on a waiting list
   std::uint32_t hand_offs = 0;      // stages entered
+  std::int16_t measure = -1;        // measure held, -1 none
+  std::int16_t timer = -1;          // the stage's timer that ends the current service, -1 none
+  bool initial = false;             // in the chain on the start date, not an arrival
+  engine::SimTime birth = std::numeric_limits<double>::quiet_NaN();  // NaN: age unknown
   engine::SimTime arrived = 0;
   engine::SimTime stage_entered = 0;
   engine::SimTime wait_started = 0;
@@ -34,7 +39,7 @@ struct Family {
 
 class FamilyPool {
  public:
-  FamilyPool(int attributes, int stages, int resources);
+  FamilyPool(int attributes, int stages, int resources, int norms = 0);
 
   Family& create();                 // a fresh family with zeroed arrays
   void destroy(FamilyId id);
@@ -49,7 +54,9 @@ class FamilyPool {
     return {attributes_.data() + std::size_t(id) * attribute_count_, std::size_t(attribute_count_)};
   }
   std::uint16_t& visits(FamilyId id, int stage) { return visits_[std::size_t(id) * stage_count_ + stage]; }
-  std::int32_t& held(FamilyId id, int resource) { return held_[std::size_t(id) * resource_count_ + resource]; }
+  std::int64_t& held(FamilyId id, int resource) { return held_[std::size_t(id) * resource_count_ + resource]; }
+  // Start of each norm's clock: NaN not started, +inf stopped.
+  double& norm_start(FamilyId id, int norm) { return norm_starts_[std::size_t(id) * norm_count_ + norm]; }
 
  private:
   template <class T>
@@ -57,12 +64,13 @@ class FamilyPool {
     return {v.data() + std::size_t(id) * width, std::size_t(width)};
   }
 
-  int attribute_count_, stage_count_, resource_count_;
+  int attribute_count_, stage_count_, resource_count_, norm_count_;
   std::vector<Family> families_;
   std::vector<FamilyId> free_;
   std::vector<std::uint8_t> attributes_;
   std::vector<std::uint16_t> visits_;
-  std::vector<std::int32_t> held_;
+  std::vector<std::int64_t> held_;
+  std::vector<double> norm_starts_;
   std::size_t alive_ = 0;
   std::size_t peak_ = 0;
 };

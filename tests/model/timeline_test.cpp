@@ -119,7 +119,7 @@ stages:
   // The slot is free again only after 5 + 20 + 5 = 30 days.
   double a0 = trace.arrivals[0], a1 = trace.arrivals[1];
   REQUIRE(a1 < a0 + 30);
-  std::ostringstream wait;
-  wait << "takes 1 after " << a0 + 30 - a1;
+  std::ostringstream wait;   // a caseload counts micro-fte: one case at norm 1 is 1e6 units
+  wait << "takes 1000000 after " << a0 + 30 - a1;
   CHECK(std::find(trace.lines.begin(), trace.lines.end(), expect(a0 + 30, 1, wait.str())) != trace.lines.end());
 }

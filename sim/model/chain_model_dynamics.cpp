@@ -1,0 +1,171 @@
+// The parts of a replication that change capacity and parameters while it runs: staff
+// turnover and hiring at caseload resources, and dated policies.
+#include <cmath>
+
+#include "sim/model/chain_model.h"
+
+namespace ketensim::model {
+namespace {
+constexpr double kDaysPerYear = 365.25;
+constexpr double kDaysPerMonth = 30.4375;
+
+std::uint64_t person_token(int person, std::uint32_t generation) {
+  return (static_cast<std::uint64_t>(person) << 32) | generation;
+}
+}  // namespace
+
+// --- staff ---------------------------------------------------------------------------
+
+void ChainModel::start_staff(int resource) {
+  observer_.on_capacity(sim_.now(), resource, resources_[resource].capacity);
+  if (t_.resources[resource].turnover_per_year <= 0) return;
+  for (int p = 0; p < resources_[resource].staff.size(); ++p) schedule_leaving(resource, p);
+}
+
+void ChainModel::schedule_leaving(int resource, int person) {
+  double rate = t_.resources[resource].turnover_per_year / kDaysPerYear;
+  if (rate <= 0) return;
+  double after = -std::log(staff_rngs_[resource].uniform01()) / rate;
+  const StaffPool& staff = resources_[resource].staff;
+  sim_.schedule_in(after, kStaffLeaves, static_cast<std::uint32_t>(resource),
+                   person_token(person, staff.generation(person)));
+}
+
+void ChainModel::staff_leaves(int resource, int person) {
+  const CompiledResource& r = t_.resources[resource];
+  StaffPool& staff = resources_[resource].staff;
+  staff.leave(person);
+  update_capacity(resource);
+  double delay = r.hiring_delay ? std::max(0.0, r.hiring_delay->sample(staff_rngs_[resource])) : 0.0;
+  sim_.schedule_in(delay, kStaffHired, static_cast<std::uint32_t>(resource),
+                   person_token(person, staff.generation(person)));
+}
+
+void ChainModel::staff_hired(int resource, int person) {
+  const CompiledResource& r = t_.resources[resource];
+  StaffPool& staff = resources_[resource].staff;
+  bool ramps = r.ramp_up_days > 0 && r.ramp_up_share < 1;
+  staff.hire(person, ramps ? r.ramp_up_share : 1.0);
+  update_capacity(resource);
+  if (ramps) {
+    sim_.schedule_in(r.ramp_up_days, kRampDone, static_cast<std::uint32_t>(resource),
+                     person_token(person, staff.generation(person)));
+  }
+  schedule_leaving(resource, person);
+}
+
+void ChainModel::update_capacity(int resource) {
+  ResourceState& rs = resources_[resource];
+  std::int64_t capacity = t_.resources[resource].capacity_for(rs.staff.working_fte());
+  if (capacity == rs.capacity) return;
+  bool grew = capacity > rs.capacity;
+  rs.capacity = capacity;
+  observer_.on_capacity(sim_.now(), resource, capacity);
+  if (grew) serve(resource);
+}
+
+// --- policies ------------------------------------------------------------------------
+
+// A policy with `over` moves its numbers in monthly steps; step k of n sets
+// old + (new - old) x k / n, where old is the value just before step 1.
+namespace {
+int policy_steps(const CompiledPolicy& policy) {
+  if (policy.over_days <= 0) return 1;
+  return std::max(1, static_cast<int>(std::lround(policy.over_days / kDaysPerMonth)));
+}
+}  // namespace
+
+void ChainModel::schedule_policies() {
+  policy_start_values_.resize(t_.policies.size());
+  for (std::size_t p = 0; p < t_.policies.size(); ++p) {
+    const CompiledPolicy& policy = t_.policies[p];
+    int steps = policy_steps(policy);
+    for (int k = 1; k <= steps; ++k) {
+      double at = std::max(0.0, policy.from + policy.over_days * k / steps);
+      if (at <= t_.horizon_days) sim_.schedule(at, kPolicy, static_cast<std::uint32_t>(p), static_cast<std::uint64_t>(k));
+    }
+  }
+}
+
+void ChainModel::apply_policy(int policy, int step) {
+  const CompiledPolicy& p = t_.policies[policy];
+  std::vector<double>& start = policy_start_values_[policy];
+  if (start.empty()) {
+    for (const auto& c : p.changes) start.push_back(current_value(c));
+  }
+  double share = static_cast<double>(step) / policy_steps(p);
+  for (std::size_t i = 0; i < p.changes.size(); ++i) {
+    apply_change(p.changes[i], start[i] + (p.changes[i].value - start[i]) * share);
+  }
+  for (const auto& c : p.changes) {
+    if (c.target == CompiledChange::Target::branch_p) t_.stages[c.index].accumulate_probabilities();
+  }
+}
+
+double ChainModel::current_value(const CompiledChange& c) const {
+  using T = CompiledChange::Target;
+  const CompiledResource* r = c.index < static_cast<int>(t_.resources.size()) ? &t_.resources[c.index] : nullptr;
+  switch (c.target) {
+    case T::places: return r->places;
+    case T::fte: return r->fte;
+    case T::caseload_norm: return r->caseload_norm;
+    case T::norm_by_measure: return r->norm_by_measure[c.sub] > 0 ? r->norm_by_measure[c.sub] : r->caseload_norm;
+    case T::absence: return r->absence;
+    case T::turnover: return r->turnover_per_year;
+    case T::arrival_rate: return arrival_processes_[c.index].yearly_rate(calendar_.year_at(sim_.now()));
+    case T::arrival_trend: return t_.arrivals[c.index].trend;
+    case T::branch_p: return t_.stages[c.index].probabilistic[c.sub].weight;
+    case T::max_wait: return t_.stages[c.index].max_wait;
+    case T::timer_days: return t_.stages[c.index].timers[c.sub].days;
+  }
+  return 0;
+}
+
+void ChainModel::apply_change(const CompiledChange& c, double value) {
+  using T = CompiledChange::Target;
+  switch (c.target) {
+    case T::places: t_.resources[c.index].places = value; break;
+    case T::fte: {
+      const CompiledResource& r = t_.resources[c.index];
+      t_.resources[c.index].fte = value;
+      StaffPool& staff = resources_[c.index].staff;
+      int old_size = staff.size();
+      int first_new = staff.resize(value, r.ramp_up_days > 0 ? r.ramp_up_share : 1.0);
+      for (int p = first_new; p < staff.size() && staff.size() > old_size; ++p) {
+        if (r.ramp_up_days > 0 && r.ramp_up_share < 1) {
+          sim_.schedule_in(r.ramp_up_days, kRampDone, static_cast<std::uint32_t>(c.index),
+                           person_token(p, staff.generation(p)));
+        }
+        schedule_leaving(c.index, p);
+      }
+      break;
+    }
+    case T::caseload_norm: t_.resources[c.index].caseload_norm = value; break;
+    case T::norm_by_measure: t_.resources[c.index].norm_by_measure[c.sub] = value; break;
+    case T::absence: t_.resources[c.index].absence = value; break;
+    case T::turnover: t_.resources[c.index].turnover_per_year = value; break;
+    case T::arrival_rate: return set_arrival_rate(c.index, value);
+    case T::arrival_trend: t_.arrivals[c.index].trend = value; return restart_arrivals(c.index);
+    case T::branch_p: t_.stages[c.index].probabilistic[c.sub].weight = value; return;
+    case T::max_wait: t_.stages[c.index].max_wait = value; return;
+    case T::timer_days: t_.stages[c.index].timers[c.sub].days = value; return;
+  }
+  update_capacity(c.index);
+}
+
+// From now on the stream arrives at `value` families per year (the rate_by_year table no
+// longer applies); the pending arrival is redrawn, which is exact for a Poisson process.
+void ChainModel::set_arrival_rate(int stream, double value) {
+  CompiledArrival& a = t_.arrivals[stream];
+  a.rate_by_year.clear();
+  a.trend = 0;
+  a.families_per_year = value;
+  restart_arrivals(stream);
+}
+
+void ChainModel::restart_arrivals(int stream) {
+  ++arrival_generation_[stream];
+  schedule_arrival(stream);
+}
+
+}  // namespace ketensim::model

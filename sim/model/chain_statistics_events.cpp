@@ -1,0 +1,133 @@
+// ChainStatistics: what each observed event adds to the KPIs.
+#include <cmath>
+
+#include "sim/model/chain_statistics.h"
+#include "sim/model/kpi_table.h"
+
+namespace ketensim::model {
+
+void ChainStatistics::on_arrival(engine::SimTime t, const Family& f) {
+  advance(t);
+  add(kArrivals, f.stream, 1);
+  add(kArrivalsChildren, f.stream, f.children);
+  change(in_system_, kInSystemMean, 0, t, 1);
+}
+
+// Families there on the start date count in the stocks, not in the flows.
+void ChainStatistics::on_initial(engine::SimTime t, const Family& f, int stage) {
+  add(kInitialFamilies, 0, 1);
+  change(in_system_, kInSystemMean, 0, t, 1);
+  change(stage_children_[stage], kStageStockMean, stage, t, f.children);
+  if (f.measure < 0) return;
+  for (int s : measure_subjects(f, f.measure)) change(measure_children_[s], kMeasureStockMean, s, t, f.children);
+}
+
+void ChainStatistics::on_stage_enter(engine::SimTime t, const Family& f, int stage) {
+  change(stage_children_[stage], kStageStockMean, stage, t, f.children);
+  add(kStageInflow, stage, f.children);
+}
+
+void ChainStatistics::on_stage_exit(engine::SimTime t, const Family& f, int stage) {
+  change(stage_children_[stage], kStageStockMean, stage, t, -f.children);
+  add(kStageOutflow, stage, f.children);
+  if (!f.initial) add_mean(kStageTime, stage, t - f.stage_entered);
+}
+
+void ChainStatistics::on_wait_start(engine::SimTime t, const Family& f, int resource) {
+  change(queue_[resource], kQueueMean, resource, t, 1);
+  open_waits_[resource].emplace(t, f.children);
+}
+
+void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resource, int amount, double waited) {
+  if (f.waiting_for == resource) {
+    change(queue_[resource], kQueueMean, resource, t, -1);
+    close_clock(open_waits_[resource], f.wait_started, f.children);
+  }
+  change(in_use_[resource], kInUseMean, resource, t, amount);
+  change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? f.children : 1);
+  add_mean(kWaitMean, resource, waited);
+  add_mean(kWaitedShare, resource, waited > 0 ? 1.0 : 0.0);
+  add_mean(kWaitedOver90, resource, waited > kLongWaitDays ? 1.0 : 0.0);
+}
+
+void ChainStatistics::on_wait_abandoned(engine::SimTime t, const Family& f, int resource, double) {
+  change(queue_[resource], kQueueMean, resource, t, -1);
+  close_clock(open_waits_[resource], f.wait_started, f.children);
+  add(kWaitAbandoned, resource, 1);
+}
+
+void ChainStatistics::on_release(engine::SimTime t, const Family& f, int resource, int amount) {
+  change(in_use_[resource], kInUseMean, resource, t, -amount);
+  change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? -f.children : -1);
+}
+
+void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
+  change(in_system_, kInSystemMean, 0, t, -1);
+  add(kExits, exit, 1);
+  add(kExitsChildren, exit, f.children);
+  add_mean(kHandOffs, 0, f.hand_offs);
+  if (f.stream < static_cast<int>(t_.arrivals.size())) add_mean(kLeadTime, 0, t - f.arrived);
+}
+
+void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t units) {
+  change(capacity_[resource], kCapacityMean, resource, t, static_cast<double>(units - capacity_units_[resource]));
+  capacity_units_[resource] = units;
+}
+
+// --- measures ------------------------------------------------------------------------
+
+// The measure's own subject and one per `report_by` attribute, by the family's values.
+std::vector<int> ChainStatistics::measure_subjects(const Family& f, int measure) const {
+  std::vector<int> out = {measure * measure_width_};
+  int offset = 1;
+  auto attrs = families_->attributes(f.id);
+  for (int a : t_.report_by) {
+    out.push_back(measure * measure_width_ + offset + attrs[a]);
+    offset += static_cast<int>(t_.attribute_values[a].size());
+  }
+  return out;
+}
+
+void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign) {
+  for (int s : measure_subjects(f, measure)) {
+    change(measure_children_[s], kMeasureStockMean, s, t, sign * f.children);
+    add(sign > 0 ? kMeasureInflow : kMeasureOutflow, s, f.children);
+  }
+}
+
+void ChainStatistics::on_measure_change(engine::SimTime t, const Family& f, int from, int to) {
+  if (from >= 0) measure_flow(t, f, from, -1);
+  if (to >= 0) measure_flow(t, f, to, +1);
+}
+
+// --- norms ---------------------------------------------------------------------------
+
+void ChainStatistics::on_norm_start(engine::SimTime t, const Family& f, int norm) {
+  advance(t);
+  add(kNormStarted, norm, 1);
+  open_norms_[norm].emplace(t, f.children);
+}
+
+void ChainStatistics::on_norm_stop(engine::SimTime t, const Family& f, int norm, engine::SimTime started, bool met) {
+  advance(t);
+  close_clock(open_norms_[norm], started, f.children);
+  add_mean(kNormMetShare, norm, met ? 1.0 : 0.0);
+  add_mean(kNormWaitMean, norm, t - started);
+}
+
+void ChainStatistics::on_norm_drop(engine::SimTime t, const Family& f, int norm, engine::SimTime started) {
+  advance(t);
+  close_clock(open_norms_[norm], started, f.children);
+}
+
+void ChainStatistics::close_clock(OpenClocks& open, double started, int children) {
+  auto [first, last] = open.equal_range(started);
+  for (auto it = first; it != last; ++it) {
+    if (it->second == children) {
+      open.erase(it);
+      return;
+    }
+  }
+}
+
+}  // namespace ketensim::model

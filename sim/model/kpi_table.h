@@ -1,0 +1,43 @@
+// The KPIs of a chain run: name, unit, meaning and whom they are measured for, defined
+// once. ChainStatistics fills them; the writers print the names and meanings from here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sim/model/chain_tables.h"
+#include "sim/stats/kpi_catalog.h"
+
+namespace ketensim::model {
+
+enum class Subjects { chain, streams, exits, stages, resources, measures, norms };
+
+// Order = the Kpi enum.
+enum Kpi : int {
+  kArrivals, kArrivalsChildren, kInitialFamilies, kExits, kExitsChildren,
+  kInSystemEnd, kInSystemMean, kLeadTime, kHandOffs,
+  kStageInflow, kStageOutflow, kStageStockEnd, kStageStockMean, kStageTime,
+  kWaitMean, kWaitedShare, kWaitedOver90, kWaitAbandoned, kQueueEnd, kQueueMean, kWaitingOver90End,
+  kCapacityMean, kInUseMean, kUtilisation, kCasesMean, kCaseloadPerFte,
+  kMeasureInflow, kMeasureOutflow, kMeasureStockEnd, kMeasureStockMean,
+  kNormStarted, kNormMetShare, kNormWaitMean, kNormOverEnd,
+  kKpiCount
+};
+
+// The threshold of the long-wait KPIs: the 3-month norm for passende jeugdhulp
+// ("schadelijk wachten" beyond it; JBw Jaarverslag 2020, §3.1), as 90 days.
+inline constexpr double kLongWaitDays = 90;
+
+struct KpiRow {
+  stats::KpiDefinition def;
+  Subjects subjects;
+  bool is_mean;   // a mean over observations, divided at the end
+};
+
+const std::vector<KpiRow>& kpi_table();
+
+// The subjects' names: stages, resources ...; measures as "m" and "m/attribute=value" for
+// each `report_by` attribute; the chain as "all".
+std::vector<std::string> subjects_of(Subjects s, const ChainTables& t);
+
+}  // namespace ketensim::model

@@ -1,0 +1,43 @@
+#include "sim/model/staff_pool.h"
+
+#include <cmath>
+
+namespace ketensim::model {
+
+StaffPool::StaffPool(double fte) { resize(fte, 1.0); }
+
+void StaffPool::set_weight(int person, double weight) {
+  Person& p = people_[person];
+  working_ += (weight - p.weight) * p.size;
+  p.weight = weight;
+  ++p.generation;
+}
+
+void StaffPool::leave(int person) { set_weight(person, 0); }
+
+void StaffPool::hire(int person, double ramp_up_share) { set_weight(person, ramp_up_share); }
+
+void StaffPool::ramp_done(int person) { set_weight(person, 1); }
+
+int StaffPool::resize(double fte, double ramp_up_share) {
+  int old_size = size();
+  double whole = std::floor(fte + 1e-9);
+  double part = fte - whole;
+  std::size_t wanted = static_cast<std::size_t>(whole) + (part > 1e-9 ? 1 : 0);
+  while (people_.size() > wanted) {
+    set_weight(size() - 1, 0);
+    people_.pop_back();
+  }
+  for (std::size_t i = people_.size(); i < wanted; ++i) {
+    people_.push_back({1, 0, 0});
+    set_weight(size() - 1, ramp_up_share);
+  }
+  for (int i = 0; i < size(); ++i) {   // post sizes follow the new fte exactly
+    double s = (i == size() - 1 && part > 1e-9) ? part : 1.0;
+    working_ += (s - people_[i].size) * people_[i].weight;
+    people_[i].size = s;
+  }
+  return std::min(old_size, size());
+}
+
+}  // namespace ketensim::model
