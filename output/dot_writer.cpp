@@ -47,6 +47,11 @@ void stage_edges(std::ostream& out, const scenario::Stage& st) {
     out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_wait) << " [style=dashed, label="
         << quoted("wait > " + format_number(*st.max_wait_days) + " d") << "];\n";
   }
+  for (const auto& tm : st.timers) {
+    std::string when = tm.days ? "after " + format_number(*tm.days) + " d" : "at age " + format_number(tm.age_years.value_or(0));
+    out << "  " << quoted(st.name) << " -> " << quoted(tm.then) << " [style=dashed, color=gray40, label="
+        << quoted(when) << "];\n";
+  }
   if (st.max_visits > 0) {
     out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_visits) << " [style=dotted, label="
         << quoted("after " + std::to_string(st.max_visits) + " visits") << "];\n";

@@ -58,6 +58,7 @@ class FlowGraph {
     for (const auto& b : st.next) edge(i, b.to);
     if (st.max_wait_days) edge(i, st.after_max_wait);
     if (st.max_visits > 0) edge(i, st.after_max_visits);
+    for (const auto& tm : st.timers) edge(i, tm.then);
   }
 
   static std::vector<bool> reach(const Graph& g, const std::vector<Vertex>& roots) {
