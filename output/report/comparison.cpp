@@ -1,0 +1,82 @@
+#include "output/report/comparison.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "output/report/kpi_labels.h"
+
+namespace ketensim::output::report {
+namespace {
+
+bool is_share(const std::string& unit) {
+  return unit == "share";
+}
+
+// Decimals that keep a figure of this size readable: 12, 3.4, 0.56.
+int decimals_for(double magnitude) {
+  if (magnitude >= 10) return 0;
+  if (magnitude >= 1) return 1;
+  return 2;
+}
+
+std::string fixed(double x, int decimals) {
+  if (!std::isfinite(x)) return "n/a";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+  std::string s = buf;
+  if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-') s.erase(0, 1);  // no "-0"
+  return s;
+}
+
+// A group of figures printed alike: values in their unit, or shares as percentages.
+struct Figures {
+  double scale = 1;
+  int decimals = 0;
+  std::string suffix;  // after a value: " days", "%"
+
+  Figures(const std::string& unit, double magnitude, bool difference) {
+    if (is_share(unit)) {
+      scale = 100;
+      suffix = difference ? " percentage points" : "%";
+    } else {
+      suffix = " " + unit;
+    }
+    decimals = decimals_for(magnitude * scale);
+  }
+  std::string number(double x) const { return fixed(x * scale, decimals); }
+  std::string value(double x) const { return std::isfinite(x) ? number(x) + suffix : "n/a"; }
+};
+
+std::string interval(const Figures& f, const stats::Summary& s) {
+  return "95% CI " + f.number(s.ci_low) + " to " + f.number(s.ci_high);
+}
+
+std::string period_text(const std::string& period) {
+  return period == "all" ? "" : " in " + period;
+}
+
+}  // namespace
+
+std::string plain_language(const Comparison& c, const KpiDifference& d,
+                           const stats::KpiDefinition& def) {
+  const std::string& unit = d.key.unit;
+  // fmax: a NaN figure does not decide the precision of the others.
+  Figures values(unit, std::fmax(std::fabs(d.base.mean), std::fabs(d.alternative.mean)), false);
+  Figures diff(unit, std::fmax(std::fabs(d.difference.ci_low), std::fabs(d.difference.ci_high)),
+               true);
+  std::string what = phrase_for(label_of(def), d.key.subject) + period_text(d.key.period);
+  std::string change =
+      "(difference " + diff.value(d.difference.mean) + ", " + interval(diff, d.difference) + ")";
+  bool clear = d.difference.ci_low > 0 || d.difference.ci_high < 0;
+  if (!clear) {
+    return c.alternative + " makes no clear difference to " + what + ": " +
+           values.value(d.base.mean) + " against " + values.value(d.alternative.mean) + " " +
+           change + ".";
+  }
+  std::string verb = d.difference.mean < 0 ? " cuts " : " raises ";
+  std::string from = is_share(unit) ? values.value(d.base.mean) : values.number(d.base.mean);
+  return c.alternative + verb + what + " from " + from + " to " + values.value(d.alternative.mean) +
+         " " + change + ".";
+}
+
+}  // namespace ketensim::output::report

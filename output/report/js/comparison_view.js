@@ -1,0 +1,69 @@
+// The comparison section: for each KPI the paired difference (alternative - base) per
+// subject with its 95% interval, and the plain-language lines ketensim wrote for them
+// (clear differences first, in the lines and the charts; lines whose interval holds zero
+// folded away).
+var KS = window.KS || (window.KS = {});
+
+KS.comparisonView = (function () {
+  var el = function () { return KS.scenarioView.el.apply(null, arguments); };
+
+  function isClear(row) {
+    var d = row.difference;
+    return d.ci_low !== null && d.ci_high !== null && (d.ci_low > 0 || d.ci_high < 0);
+  }
+
+  function sentences(parent, rows) {
+    var clear = rows.filter(isClear), unclear = rows.filter(function (r) { return !isClear(r); });
+    var ul = el('ul', { 'class': 'sentences' });
+    clear.forEach(function (r) {
+      ul.appendChild(el('li', { 'class': r.difference.mean < 0 ? 'clear-down' : 'clear-up' }, r.sentence));
+    });
+    if (!clear.length) ul.appendChild(el('li', {}, 'No KPI differs clearly over the whole run.'));
+    parent.appendChild(ul);
+    if (!unclear.length) return;
+    var d = el('details');
+    d.appendChild(el('summary', {}, unclear.length + ' KPIs without a clear difference'));
+    var u = el('ul', { 'class': 'sentences' });
+    unclear.forEach(function (r) { u.appendChild(el('li', {}, r.sentence)); });
+    d.appendChild(u);
+    parent.appendChild(d);
+  }
+
+  function byKpi(rows) {
+    var order = [], map = {};
+    rows.forEach(function (r) {
+      if (!map[r.kpi]) { map[r.kpi] = []; order.push(r.kpi); }
+      map[r.kpi].push(r);
+    });
+    return order.map(function (k) { return { kpi: k, rows: map[k] }; });
+  }
+
+  function section(data) {
+    var c = data.comparison;
+    var s = el('section', { id: 'section-comparison', 'class': 'section' });
+    s.appendChild(el('h2', {}, 'Vergelijking: ' + c.alternative + ' against ' + c.base));
+    s.appendChild(el('p', { 'class': 'intro' }, 'Each difference is ' + c.alternative + ' minus ' + c.base +
+      ', replication by replication: both scenarios draw the same random numbers for the same family, so the ' +
+      'interval shows what the change itself does. An interval that holds 0 means no clear difference.'));
+    var whole = c.kpis.filter(function (r) { return r.period === 'all'; });
+    sentences(s, whole);
+    var grid = el('div', { 'class': 'grid2' });
+    var groups = byKpi(whole), clearFirst = groups.filter(function (g) { return g.rows.some(isClear); })
+      .concat(groups.filter(function (g) { return !g.rows.some(isClear); }));
+    clearFirst.forEach(function (g) {
+      var def = data.definitions[g.kpi] || { title: g.kpi, unit: g.rows[0].unit };
+      var box = el('div', { 'class': 'kpi', 'data-kpi': g.kpi });
+      KS.charts.intervalChart(box, {
+        title: 'Difference: ' + def.title, unit: g.rows[0].unit,
+        categories: g.rows.map(function (r) { return r.subject; }),
+        rows: g.rows.map(function (r) { return r.difference; }),
+        reference: 0
+      });
+      grid.appendChild(box);
+    });
+    s.appendChild(grid);
+    return s;
+  }
+
+  return { section: section };
+})();

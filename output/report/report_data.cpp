@@ -1,0 +1,106 @@
+#include "output/report/report_data.h"
+
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "output/report/kpi_labels.h"
+#include "output/report/scenario_tree_json.h"
+
+namespace ketensim::output::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json number(double x) {
+  return std::isfinite(x) ? Json(x) : Json(nullptr);
+}
+
+Json run_json(const ReportInput& in, const std::string& date) {
+  const RunInfo& r = in.run;
+  return {{"scenario", r.scenario},
+          {"description", r.description},
+          {"scenario_file", r.scenario_file},
+          {"start", r.start_date},
+          {"years", r.years},
+          {"replications", r.replications},
+          {"seed", std::to_string(r.seed)},  // 64-bit: exact as text, not as a JavaScript number
+          {"events", r.events},
+          {"version", r.version},
+          {"date", date}};
+}
+
+Json resource_json(const scenario::Resource& r) {
+  bool caseload = r.kind == scenario::ResourceKind::caseload;
+  return {{"name", r.name},
+          {"kind", caseload ? "caseload" : "places"},
+          {"capacity", caseload ? r.fte * r.caseload_norm : r.places},
+          {"fte", caseload ? Json(r.fte) : Json(nullptr)},
+          {"caseload_norm", caseload ? Json(r.caseload_norm) : Json(nullptr)},
+          {"per", r.per == scenario::CapacityUnit::child ? "child" : "family"}};
+}
+
+Json summary_json(const stats::Summary& s) {
+  return {{"n", s.n},
+          {"mean", number(s.mean)},
+          {"ci_low", number(s.ci_low)},
+          {"ci_high", number(s.ci_high)},
+          {"p5", number(s.p5)},
+          {"p50", number(s.p50)},
+          {"p95", number(s.p95)}};
+}
+
+Json kpi_row(const stats::KpiKey& k, const stats::Summary& s) {
+  Json row = {{"kpi", k.kpi}, {"subject", k.subject}, {"period", k.period}};
+  row.update(summary_json(s));
+  return row;
+}
+
+Json definitions_json(const stats::KpiCatalog& catalog) {
+  Json out = Json::object();
+  for (const auto& d : catalog.definitions()) {
+    out[d.name] = {{"unit", d.unit}, {"meaning", d.meaning}, {"title", label_of(d).title}};
+  }
+  return out;
+}
+
+stats::KpiDefinition definition_of(const stats::KpiCatalog& catalog, const stats::KpiKey& key) {
+  for (const auto& d : catalog.definitions()) {
+    if (d.name == key.kpi) return d;
+  }
+  return {key.kpi, key.unit, ""};
+}
+
+Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog) {
+  Json rows = Json::array();
+  for (const auto& d : c.kpis) {
+    rows.push_back({{"kpi", d.key.kpi},
+                    {"subject", d.key.subject},
+                    {"period", d.key.period},
+                    {"unit", d.key.unit},
+                    {"base", number(d.base.mean)},
+                    {"alternative", number(d.alternative.mean)},
+                    {"difference", summary_json(d.difference)},
+                    {"sentence", plain_language(c, d, definition_of(catalog, d.key))}});
+  }
+  return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}};
+}
+
+}  // namespace
+
+std::string report_data_json(const ReportInput& in, const Comparison* comparison,
+                             const std::string& date) {
+  Json doc = {{"run", run_json(in, date)}, {"periods", in.catalog.periods()}};
+  doc["resources"] = Json::array();
+  for (const auto& r : in.scenario.resources) doc["resources"].push_back(resource_json(r));
+  doc["kpis"] = Json::array();
+  for (std::size_t k = 0; k < in.catalog.size() && k < in.summaries.size(); ++k) {
+    doc["kpis"].push_back(kpi_row(in.catalog.key(k), in.summaries[k]));
+  }
+  doc["definitions"] = definitions_json(in.catalog);
+  doc["scenario"] = scenario_tree_json(in.scenario);
+  doc["comparison"] = comparison ? comparison_json(*comparison, in.catalog) : Json(nullptr);
+  return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace ketensim::output::report
