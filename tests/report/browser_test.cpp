@@ -1,0 +1,93 @@
+// Reports opened the way a reader opens them: in a browser (headless Chromium), from a file,
+// with the network unreachable. The charts must render (SVG elements in every chart, no
+// script error, every section present); screenshots are kept as test artefacts under
+// <build>/test-artefacts/report/. The test is skipped only where Chromium is not installed
+// and this is not CI: tools/install-deps installs it, so CI always runs it.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <regex>
+
+#include "output/report/report.h"
+#include "tests/report/headless_chromium.h"
+#include "tests/report/report_test_support.h"
+#include "tests/support.h"
+
+using namespace ketensim;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool chromium_or_skip() {
+  if (testing::chromium_program()) return true;
+  if (std::getenv("CI")) FAIL("chromium is not installed in CI: tools/install-deps installs it");
+  MESSAGE("chromium not installed here: browser test skipped");
+  return false;
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+int body_number(const std::string& dom, const std::string& attribute) {
+  std::smatch m;
+  if (!std::regex_search(dom, m, std::regex("<body[^>]*" + attribute + "=\"(\\d+)\""))) return -1;
+  return std::stoi(m[1]);
+}
+
+// Chart containers that hold a drawn <svg> (ECharts' SVG renderer output).
+int drawn_charts(const std::string& dom) {
+  std::regex drawn("<div class=\"chart[^\"]*\"[^>]*>\\s*<div[^>]*>\\s*<svg");
+  return static_cast<int>(
+      std::distance(std::sregex_iterator(dom.begin(), dom.end(), drawn), std::sregex_iterator()));
+}
+
+void check_rendered(const std::string& dom, int min_charts) {
+  REQUIRE_MESSAGE(!dom.empty(), "chromium produced no DOM");
+  CHECK(body_number(dom, "data-ready") == 1);
+  auto errors = dom.find("id=\"report-errors\"");
+  CHECK_MESSAGE(body_number(dom, "data-errors") == 0,
+                dom.substr(errors == std::string::npos ? 0 : errors, 600));
+  int charts = body_number(dom, "data-charts");
+  CHECK(charts >= min_charts);
+  CHECK(drawn_charts(dom) == charts);  // every chart made was drawn
+}
+
+}  // namespace
+
+TEST_CASE("the default run's report renders its charts offline in headless Chromium") {
+  if (!chromium_or_skip()) return;
+  fs::path dir = testing::artefact_dir("default-run");
+  std::string cmd = std::string(KETENSIM_BINARY) + " run " +
+                    testing::source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                    " --replications 20 --quiet --out " + dir.string();
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  REQUIRE(fs::exists(dir / "report.html"));
+
+  std::string dom = testing::dump_dom(dir / "report.html");
+  check_rendered(dom, 12);
+  for (auto id : {"section-scenario", "section-key", "section-flow", "section-chain",
+                  "section-stocks", "section-waiting", "section-staff", "section-places"}) {
+    CHECK_MESSAGE(has(dom, std::string("id=\"") + id + "\""), id);
+  }
+  CHECK(has(dom, "class=\"flow-svg\"><svg"));  // Graphviz drew the flow
+  CHECK(has(dom, "haaglanden-jbt-slice"));
+  CHECK(has(dom, "Caseload: cases per working fte"));
+  CHECK(testing::screenshot(dir / "report.html", dir / "report-screenshot.png", 1280, 2400));
+}
+
+TEST_CASE("a comparison report renders its difference charts and sentences in headless Chromium") {
+  if (!chromium_or_skip()) return;
+  auto run = testing::small_run();
+  auto comparison = testing::small_comparison(run);
+  fs::path dir = testing::artefact_dir("comparison");
+  output::report::write_report(dir / "report.html", run.input(), &comparison);
+
+  std::string dom = testing::dump_dom(dir / "report.html");
+  check_rendered(dom, 20);
+  CHECK(has(dom, "id=\"section-comparison\""));
+  CHECK(has(dom, "lower-norm cuts the mean wait for jeugdbeschermers from"));
+  CHECK(has(dom, "KPIs without a clear difference"));
+  CHECK(testing::screenshot(dir / "report.html", dir / "comparison-screenshot.png", 1280, 1600));
+}
