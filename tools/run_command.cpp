@@ -14,6 +14,7 @@
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
 #include "output/number_format.h"
+#include "output/report/report.h"
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/checked_scenario.h"
@@ -81,7 +82,9 @@ int run(const RunOptions& o) {
 
   output::write_kpis_csv(out / "kpis.csv", result);
   output::write_summary_csv(out / "summary.csv", result, summaries);
-  output::write_summary_json(out / "summary.json", run_info(s, t, o.scenario, result), result, summaries);
+  output::RunInfo info = run_info(s, t, o.scenario, result);
+  output::write_summary_json(out / "summary.json", info, result, summaries);
+  output::report::write_report(out / "report.html", {info, s, result.catalog, summaries});
   if (o.quiet) return kExitOk;
 
   std::cout << "ketensim " << KETENSIM_VERSION << ": " << s.name << ", " << t.replications
@@ -93,7 +96,8 @@ int run(const RunOptions& o) {
             << " million events/s)\n\nWhole run, mean over replications:\n";
   print_headlines(result, summaries);
   std::cout << "\nFull output: " << (out / "summary.csv").string() << ", " << (out / "kpis.csv").string()
-            << ", " << (out / "summary.json").string() << '\n';
+            << ", " << (out / "summary.json").string() << '\n'
+            << "Report: " << (out / "report.html").string() << '\n';
   return kExitOk;
 }
 
