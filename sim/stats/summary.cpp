@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "sim/stats/accumulator.h"
-#include "sim/stats/student_t.h"
+#include "sim/stats/summary_accumulator.h"
 
 namespace ketensim::stats {
 
@@ -16,24 +15,10 @@ double percentile_sorted(const std::vector<double>& sorted, double q) {
   return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
-Summary summarise(std::vector<double> values) {
-  std::erase_if(values, [](double v) { return std::isnan(v); });
-  Summary s;
-  if (values.empty()) return {0, std::nan(""), std::nan(""), std::nan(""), std::nan(""),
-                              std::nan(""), std::nan(""), std::nan(""), std::nan("")};
-  Accumulator acc;
-  for (double v : values) acc.add(v);
-  s.n = static_cast<int>(acc.count());
-  s.mean = acc.mean();
-  s.sd = acc.sd();
-  if (s.n >= 2) s.half_width = student_t_quantile(0.975, s.n - 1) * s.sd / std::sqrt(double(s.n));
-  s.ci_low = s.mean - s.half_width;
-  s.ci_high = s.mean + s.half_width;
-  std::sort(values.begin(), values.end());
-  s.p5 = percentile_sorted(values, 0.05);
-  s.p50 = percentile_sorted(values, 0.50);
-  s.p95 = percentile_sorted(values, 0.95);
-  return s;
+Summary summarise(const std::vector<double>& values) {
+  SummaryAccumulator a;
+  for (double v : values) a.add(v);
+  return a.summary();
 }
 
 }  // namespace ketensim::stats

@@ -1,6 +1,7 @@
 // What a KPI looks like over replications: mean with a 95% Student-t confidence interval,
 // standard deviation and percentiles. NaN observations (undefined in that replication) are
-// left out and counted in n only when defined.
+// left out and counted in n only when defined. Runs build it one replication at a time with
+// a SummaryAccumulator; summarise() is the same over stored values.
 #pragma once
 
 #include <vector>
@@ -15,7 +16,7 @@ struct Summary {
   double p5 = 0, p50 = 0, p95 = 0;  // percentiles of the replication values
 };
 
-Summary summarise(std::vector<double> values);
+Summary summarise(const std::vector<double>& values);
 // Linear-interpolation percentile (type 7, as R and numpy default) of sorted values.
 double percentile_sorted(const std::vector<double>& sorted, double q);
 

@@ -1,0 +1,40 @@
+// A merging t-digest (Dunning and Ertl, "Computing extremely accurate quantiles using
+// t-digests", 2019): quantiles of a stream in a fixed amount of memory, most accurate in
+// the tails. Values are buffered and merged into weighted centroids whose size the k1
+// scale function bounds (about `compression` centroids in all). The result depends only on
+// the values and the order they were added in, never on timing: ketensim adds them in
+// replication order, so percentiles are identical at any thread count.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace ketensim::stats {
+
+class TDigest {
+ public:
+  explicit TDigest(double compression = 200);
+
+  void add(double x);                  // x is a number (not NaN)
+  // The q-quantile (0 <= q <= 1), interpolating between centroid centres; NaN when empty.
+  double quantile(double q) const;
+  std::int64_t count() const { return count_; }
+  std::size_t centroids() const;       // after merging what is buffered
+
+ private:
+  struct Centroid {
+    double mean = 0;
+    double weight = 0;
+  };
+  static std::vector<Centroid> merged(std::vector<Centroid> all, double compression);
+  std::vector<Centroid> flushed() const;
+  static double interpolate(const std::vector<Centroid>& c, double index, double min, double max);
+
+  double compression_;
+  std::vector<Centroid> centroids_;    // sorted by mean
+  std::vector<Centroid> buffer_;       // not merged yet, in order of arrival
+  std::int64_t count_ = 0;
+  double min_ = 0, max_ = 0;
+};
+
+}  // namespace ketensim::stats
