@@ -1,0 +1,54 @@
+#include "sim/experiment/scenario_set.h"
+
+#include <chrono>
+#include <stdexcept>
+
+#include "sim/experiment/replication_pipeline.h"
+
+namespace ketensim::experiment {
+namespace {
+
+void check_same_runs(const std::vector<model::ChainTables>& scenarios) {
+  if (scenarios.empty()) throw std::invalid_argument("a scenario set needs at least one scenario");
+  for (const auto& t : scenarios) {
+    if (t.replications != scenarios[0].replications || t.seed != scenarios[0].seed) {
+      throw std::invalid_argument("scenario '" + t.scenario_name + "' does not share the base's replications and seed");
+    }
+  }
+}
+
+ScenarioSetResult empty_set(const std::vector<model::ChainTables>& scenarios, const ExperimentOptions& options) {
+  ScenarioSetResult set;
+  for (const auto& t : scenarios) set.scenarios.push_back(empty_result(t, options));
+  for (std::size_t s = 1; s < scenarios.size(); ++s) {
+    set.alternatives.emplace_back(set.scenarios[0].catalog, set.scenarios[s].catalog);
+  }
+  set.threads = set.scenarios[0].threads;
+  return set;
+}
+
+}  // namespace
+
+ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
+                                   const ExperimentOptions& options) {
+  auto started = std::chrono::steady_clock::now();
+  check_same_runs(scenarios);
+  ScenarioSetResult set = empty_set(scenarios, options);
+  auto work = [&](int i) {
+    ReplicationResults out;
+    for (std::size_t s = 0; s < scenarios.size(); ++s) {
+      out.push_back(run_replication(scenarios[s], set.scenarios[s].catalog, static_cast<std::uint64_t>(i)));
+    }
+    return out;
+  };
+  auto fold = [&](int i, ReplicationResults& r) {
+    for (std::size_t s = 1; s < r.size(); ++s) set.alternatives[s - 1].add(r[0].values, r[s].values);
+    for (std::size_t s = 0; s < r.size(); ++s) set.scenarios[s].add(std::move(r[s]), options.keep_replications);
+    if (options.progress) options.progress(i + 1, scenarios[0].replications);
+  };
+  run_in_order(scenarios[0].replications, options.threads, work, fold);
+  set.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return set;
+}
+
+}  // namespace ketensim::experiment

@@ -1,0 +1,30 @@
+// Several scenarios run side by side with common random numbers: replication i of every
+// scenario uses the same seed and replication number, so a family draws the same numbers
+// in each scenario wherever its path is the same (see sim/model/chain_model.h). Replication
+// i of all scenarios runs as one unit of work, and the units are folded in replication
+// order: each scenario's KPIs, and each alternative's paired differences against the first
+// scenario (the base). Memory is bounded by the units in flight.
+#pragma once
+
+#include <vector>
+
+#include "sim/experiment/experiment.h"
+#include "sim/model/chain_tables.h"
+#include "sim/stats/paired_kpis.h"
+
+namespace ketensim::experiment {
+
+struct ScenarioSetResult {
+  std::vector<ExperimentResult> scenarios;     // in the order given; [0] is the base
+  std::vector<stats::PairedKpis> alternatives; // [s - 1]: scenario s against the base
+  double wall_seconds = 0;
+  int threads = 1;
+};
+
+// All scenarios must have the same replications and seed (std::invalid_argument otherwise).
+// `options.progress` counts replication numbers done (each covering every scenario);
+// `options.on_replication` is not called.
+ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
+                                   const ExperimentOptions& options);
+
+}  // namespace ketensim::experiment
