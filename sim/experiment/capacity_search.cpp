@@ -1,0 +1,151 @@
+#include "sim/experiment/capacity_search.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "sim/experiment/monotone_search.h"
+#include "sim/experiment/parameter_path.h"
+#include "sim/model/chain_statistics.h"
+#include "sim/model/chain_tables.h"
+#include "sim/scenario/diagnostic.h"
+
+namespace ketensim::experiment {
+namespace {
+
+const scenario::Resource& resource_named(const scenario::Scenario& s, const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& r : s.resources) {
+    if (r.name == name) return r;
+    names.push_back(r.name);
+  }
+  std::string near = scenario::nearest(name, names);
+  throw RequestError("no resource named '" + name + "' in scenario '" + s.name + "'" +
+                     (near.empty() ? "" : "; did you mean '" + near + "'?"));
+}
+
+std::optional<std::size_t> find_kpi(const stats::KpiCatalog& c, const std::string& kpi, const std::string& subject,
+                                    const std::string& period) {
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    const auto& key = c.key(k);
+    if (key.kpi == kpi && key.subject == subject && key.period == period) return k;
+  }
+  return std::nullopt;
+}
+
+// The KPI names measured per resource, to tell the author what a target can use.
+std::vector<std::string> resource_kpis(const stats::KpiCatalog& c, const std::string& resource) {
+  std::set<std::string> seen;
+  std::vector<std::string> names;
+  for (const auto& key : c.keys()) {
+    if (key.subject == resource && seen.insert(key.kpi).second) names.push_back(key.kpi);
+  }
+  return names;
+}
+
+class CapacitySearch {
+ public:
+  CapacitySearch(const scenario::Scenario& s, const CapacityQuestion& q, const ExperimentOptions& o,
+                 const CandidateReport& report)
+      : base_(s), q_(q), options_(o), report_(report) {
+    options_.keep_replications = false;
+    options_.on_replication = {};
+  }
+
+  CapacityAnswer run() {
+    const scenario::Resource& r = resource_named(base_, q_.resource);
+    bool caseload = r.kind == scenario::ResourceKind::caseload;
+    answer_ = {r.name, "resources." + r.name + (caseload ? ".fte" : ".places"), caseload ? "fte" : "places",
+               caseload ? r.fte : r.places, q_.target, {}, base_.run.replications, base_.run.seed};
+    check_question();
+    if (q_.years.empty()) answer_.steps.push_back(search("all", std::nullopt));
+    for (int year : q_.years) {
+      answer_.steps.push_back(search(std::to_string(year), year));
+      if (answer_.steps.back().capacity < 0) break;   // later years cannot build on no answer
+      plan_.emplace_back(year, answer_.steps.back().capacity);
+    }
+    return answer_;
+  }
+
+ private:
+  void check_question() const {
+    stats::KpiCatalog catalog = model::ChainStatistics::catalog(model::compile(base_));
+    std::vector<std::string> periods = q_.years.empty() ? std::vector<std::string>{"all"} : std::vector<std::string>{};
+    for (int y : q_.years) periods.push_back(std::to_string(y));
+    for (const auto& p : periods) {
+      if (find_kpi(catalog, q_.target.kpi, q_.resource, p)) continue;
+      auto known = resource_kpis(catalog, q_.resource);
+      if (std::find(known.begin(), known.end(), q_.target.kpi) != known.end()) {
+        throw RequestError("year " + p + " is not in the run of scenario '" + base_.name + "'");
+      }
+      std::string list;
+      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+      std::string near = scenario::nearest(q_.target.kpi, known);
+      throw RequestError("target '" + q_.target.text + "': the model measures no KPI '" + q_.target.kpi +
+                         "' for resources (it measures " + list + ")" +
+                         (near.empty() ? "" : "; did you mean '" + near + "'?"));
+    }
+  }
+
+  CapacityStep search(const std::string& period, std::optional<int> year) {
+    std::map<int, stats::Interval> known;
+    auto kpi_at = [&](int c) -> const stats::Interval& {
+      auto it = known.find(c);
+      if (it == known.end()) it = known.emplace(c, evaluate(c, year, period)).first;
+      return it->second;
+    };
+    bool upper = q_.target.is_upper_bound();
+    auto meets = [&](double x) { return q_.target.met_by(x); };
+    int start = plan_.empty() ? static_cast<int>(std::lround(answer_.current)) : plan_.back().second;
+    CapacityStep step{period, -1, -1, -1, {}};
+    step.capacity = smallest_holding([&](int c) { return meets(kpi_at(c).mean); }, start, q_.max_capacity);
+    int near = step.capacity >= 0 ? step.capacity : start;
+    step.confident = smallest_holding([&](int c) { return meets(upper ? kpi_at(c).high : kpi_at(c).low); }, near, q_.max_capacity);
+    step.plausible = smallest_holding([&](int c) { return meets(upper ? kpi_at(c).low : kpi_at(c).high); }, near, q_.max_capacity);
+    for (const auto& [c, i] : known) step.candidates.push_back({c, i});
+    return step;
+  }
+
+  // The scenario with the plan so far and `capacity` from `year` (the whole run without one).
+  scenario::Scenario with_capacity(int capacity, std::optional<int> year) const {
+    scenario::Scenario s = base_;
+    for (const auto& [y, c] : plan_) place(s, y, c);
+    place(s, year, capacity);
+    return s;
+  }
+
+  void place(scenario::Scenario& s, std::optional<int> year, int capacity) const {
+    if (!year || *year <= s.run.start.year) return set_parameter(s, answer_.parameter, capacity);
+    scenario::Policy p;
+    p.from = engine::Date{*year, 1, 1};
+    p.set.push_back({answer_.parameter, static_cast<double>(capacity), {}});
+    p.note = "capacity search";
+    s.policies.push_back(std::move(p));
+  }
+
+  stats::Interval evaluate(int capacity, std::optional<int> year, const std::string& period) {
+    model::ChainTables t = model::compile(with_capacity(capacity, year));
+    ExperimentResult r = run_experiment(t, options_);
+    stats::Interval i = interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, q_.resource, period)));
+    if (report_) report_(period, {capacity, i});
+    return i;
+  }
+
+  const scenario::Scenario& base_;
+  const CapacityQuestion& q_;
+  ExperimentOptions options_;
+  const CandidateReport& report_;
+  CapacityAnswer answer_;
+  std::vector<std::pair<int, int>> plan_;   // (year, capacity) found so far
+};
+
+}  // namespace
+
+CapacityAnswer find_capacity(const scenario::Scenario& s, const CapacityQuestion& q,
+                             const ExperimentOptions& options, const CandidateReport& report) {
+  return CapacitySearch(s, q, options, report).run();
+}
+
+}  // namespace ketensim::experiment

@@ -1,0 +1,67 @@
+// Capacity planning by simulation: the smallest number of places (or fte) of one resource
+// that meets a service level, for the whole run or year by year.
+//
+// Every candidate capacity is simulated with the same seed and replications (common random
+// numbers), so candidates differ only through the capacity and the search moves through a
+// nearly monotone landscape (see monotone_search.h). Per year, the search runs in calendar
+// order: year Y's capacity takes effect on 1 January of Y as a dated policy, with the
+// answers for the earlier years already in place, and the target is measured in year Y.
+//
+// The answer's uncertainty comes from the same runs: `capacity` is the smallest capacity
+// whose mean meets the target; `confident` the smallest whose whole 95% interval meets it;
+// `plausible` the smallest whose interval still reaches it (with less than that the target
+// is missed with 95% confidence). The plan for later years uses `capacity`.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sim/experiment/experiment.h"
+#include "sim/experiment/kpi_target.h"
+#include "sim/scenario/scenario.h"
+#include "sim/stats/confidence.h"
+
+namespace ketensim::experiment {
+
+struct CapacityQuestion {
+  std::string resource;      // a places resource (searched in places) or caseload (in fte)
+  KpiTarget target;          // measured for the resource
+  std::vector<int> years;    // searched in order; empty: one capacity for the whole run
+  int max_capacity = 100000;
+};
+
+struct CapacityCandidate {
+  int capacity = 0;
+  stats::Interval kpi;       // the target's KPI in the step's period
+};
+
+// The answer for one year (or, with no years, for the whole run: period "all").
+struct CapacityStep {
+  std::string period;
+  int capacity = -1;         // -1: no capacity up to the maximum meets the target
+  int confident = -1;
+  int plausible = -1;
+  std::vector<CapacityCandidate> candidates;   // every capacity simulated, ascending
+};
+
+struct CapacityAnswer {
+  std::string resource;
+  std::string parameter;     // the key path searched: resources.<r>.places or .fte
+  std::string unit;          // "places" or "fte"
+  double current = 0;        // the scenario's own value
+  KpiTarget target;
+  std::vector<CapacityStep> steps;
+  int replications = 0;
+  std::uint64_t seed = 0;
+};
+
+// Called after each candidate is simulated (for a progress display).
+using CandidateReport = std::function<void(const std::string& period, const CapacityCandidate&)>;
+
+// Throws RequestError for an unknown resource, a KPI the model does not measure, or a year
+// outside the run.
+CapacityAnswer find_capacity(const scenario::Scenario& s, const CapacityQuestion& q,
+                             const ExperimentOptions& options, const CandidateReport& report = {});
+
+}  // namespace ketensim::experiment

@@ -1,0 +1,106 @@
+#include "sim/experiment/kpi_target.h"
+
+#include <charconv>
+#include <cmath>
+#include <regex>
+#include <vector>
+
+namespace ketensim::experiment {
+namespace {
+
+// Phrases for KPIs, tried in order; `$1` in the name is replaced by the first number caught.
+struct Phrase {
+  const char* pattern;
+  const char* kpi;
+};
+const std::vector<Phrase>& phrases() {
+  static const std::vector<Phrase> table = {
+      {R"(share (?:of families )?waiting (?:longer than|more than|>) (\d+) days)", "waited_over_$1d"},
+      {R"(share (?:of families )?(?:waiting|who waited))", "waited_share"},
+      {R"(mean wait(?:ing time)?(?: in days)?)", "wait_mean"},
+      {R"((?:families )?waiting at (?:the )?year end)", "queue_end"},
+      {R"(mean (?:families )?waiting)", "queue_mean"},
+  };
+  return table;
+}
+
+struct Comparison {
+  const char* symbol;
+  KpiTarget::Op op;
+};
+constexpr Comparison kComparisons[] = {{"<=", KpiTarget::Op::at_most}, {">=", KpiTarget::Op::at_least},
+                                       {"<", KpiTarget::Op::below},    {">", KpiTarget::Op::above}};
+
+std::string trim(const std::string& s) {
+  auto first = s.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+[[noreturn]] void fail(const std::string& text, const std::string& why) {
+  throw RequestError("target '" + text + "': " + why +
+                     " (expected a KPI, a comparison and a value, e.g. \"wait_mean <= 30\" or "
+                     "\"waited_share <= 5%\")");
+}
+
+// The last comparison in the text: its position and length.
+std::pair<std::size_t, const Comparison*> last_comparison(const std::string& text) {
+  for (std::size_t i = text.size(); i-- > 0;) {
+    for (const auto& c : kComparisons) {
+      std::size_t n = std::char_traits<char>::length(c.symbol);
+      if (text.compare(i, n, c.symbol) == 0) return {i, &c};
+    }
+  }
+  return {std::string::npos, nullptr};
+}
+
+double read_value(const std::string& text, std::string value) {
+  bool percent = !value.empty() && value.back() == '%';
+  if (percent) value = trim(value.substr(0, value.size() - 1));
+  double x = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), x);
+  if (value.empty() || ec != std::errc() || end != value.data() + value.size() || !std::isfinite(x)) {
+    fail(text, "'" + value + "' is not a number");
+  }
+  return percent ? x / 100 : x;
+}
+
+std::string kpi_name(const std::string& text, const std::string& left) {
+  static const std::regex name(R"([a-z][a-z0-9_]*)");
+  if (std::regex_match(left, name)) return left;
+  for (const auto& p : phrases()) {
+    std::smatch m;
+    if (std::regex_match(left, m, std::regex(p.pattern, std::regex::icase))) {
+      return std::regex_replace(m[0].str(), std::regex(p.pattern, std::regex::icase), p.kpi);
+    }
+  }
+  fail(text, "'" + left + "' is neither a KPI name nor a known phrase");
+}
+
+}  // namespace
+
+bool KpiTarget::met_by(double x) const {
+  switch (op) {
+    case Op::at_most: return x <= value;
+    case Op::below: return x < value;
+    case Op::at_least: return x >= value;
+    case Op::above: return x > value;
+  }
+  return false;
+}
+
+KpiTarget parse_target(const std::string& text) {
+  auto [at, comparison] = last_comparison(text);
+  if (!comparison) fail(text, "no comparison (<=, <, >=, >)");
+  std::size_t length = std::char_traits<char>::length(comparison->symbol);
+  std::string left = trim(text.substr(0, at));
+  if (left.empty()) fail(text, "nothing left of '" + std::string(comparison->symbol) + "'");
+  KpiTarget t;
+  t.text = text;
+  t.op = comparison->op;
+  t.value = read_value(text, trim(text.substr(at + length)));
+  t.kpi = kpi_name(text, left);
+  return t;
+}
+
+}  // namespace ketensim::experiment

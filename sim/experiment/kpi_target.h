@@ -1,0 +1,37 @@
+// A service level as a planner writes it, for the capacity search:
+//
+//   "wait_mean <= 30"                    mean wait for the resource at most 30 days
+//   "waited_share <= 5%"                 at most 5% of families had to wait at all
+//   "queue_end <= 10"                    at most 10 families waiting on 31-12
+//   "share waiting > 90 days <= 5%"      at most 5% waited longer than 90 days
+//
+// The text right of the last comparison is the value (`%` divides by 100); left of it is a
+// KPI measured per resource, by its catalog name or by a phrase from the one table in
+// kpi_target.cpp ("share waiting > N days" means the KPI `waited_over_<N>d`). Whether the
+// model measures that KPI is checked against the scenario's catalog by the search.
+#pragma once
+
+#include <string>
+
+#include "sim/experiment/request_error.h"
+
+namespace ketensim::experiment {
+
+struct KpiTarget {
+  enum class Op { at_most, below, at_least, above };
+
+  std::string text;      // as written
+  std::string kpi;       // catalog name, e.g. "wait_mean"
+  Op op = Op::at_most;
+  double value = 0;      // a percentage already divided by 100
+
+  bool met_by(double x) const;   // NaN (undefined) never meets a target
+  // True for <= and <: the KPI must stay under the value (so an interval's high end is the
+  // pessimistic one).
+  bool is_upper_bound() const { return op == Op::at_most || op == Op::below; }
+};
+
+// Throws RequestError naming what could not be read.
+KpiTarget parse_target(const std::string& text);
+
+}  // namespace ketensim::experiment

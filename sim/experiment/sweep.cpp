@@ -1,0 +1,103 @@
+#include "sim/experiment/sweep.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "sim/experiment/parameter_path.h"
+#include "sim/model/chain_tables.h"
+
+namespace ketensim::experiment {
+namespace {
+
+[[noreturn]] void fail(const std::string& text, const std::string& why) {
+  throw RequestError("sweep '" + text + "': " + why +
+                     " (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. resources.jbw.fte=55:75:5)");
+}
+
+double number(const std::string& text, const std::string& part) {
+  double x = 0;
+  auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), x);
+  if (part.empty() || ec != std::errc() || end != part.data() + part.size() || !std::isfinite(x)) {
+    fail(text, "'" + part + "' is not a number");
+  }
+  return x;
+}
+
+std::vector<std::string> split(const std::string& s, char by) {
+  std::vector<std::string> parts(1);
+  for (char c : s) {
+    if (c == by) {
+      parts.emplace_back();
+    } else {
+      parts.back().push_back(c);
+    }
+  }
+  return parts;
+}
+
+std::vector<double> range(const std::string& text, const std::vector<std::string>& p) {
+  double from = number(text, p[0]), to = number(text, p[1]), step = number(text, p[2]);
+  if (step <= 0 || to < from) fail(text, "needs FROM <= TO and STEP > 0");
+  std::vector<double> out;
+  for (int i = 0; from + i * step <= to + 1e-9 * step; ++i) {
+    if (i >= 10000) fail(text, "more than 10000 values");
+    out.push_back(from + i * step);
+  }
+  return out;
+}
+
+std::vector<double> values_of(const std::string& text, const std::string& list) {
+  std::vector<std::string> p = split(list, ':');
+  if (p.size() == 3) return range(text, p);
+  if (p.size() != 1) fail(text, "a range has three parts");
+  std::vector<double> out;
+  for (const auto& v : split(list, ',')) out.push_back(number(text, v));
+  return out;
+}
+
+// Every point of the grid, the first axis varying slowest.
+std::vector<std::vector<double>> grid(const std::vector<SweepAxis>& axes) {
+  std::vector<std::vector<double>> points = {{}};
+  for (const auto& axis : axes) {
+    std::vector<std::vector<double>> next;
+    for (const auto& p : points) {
+      for (double v : axis.values) {
+        next.push_back(p);
+        next.back().push_back(v);
+      }
+    }
+    points = std::move(next);
+  }
+  return points;
+}
+
+}  // namespace
+
+SweepAxis parse_axis(const std::string& text) {
+  auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0) fail(text, "no '='");
+  return {text.substr(0, eq), values_of(text, text.substr(eq + 1))};
+}
+
+SweepResult run_sweep(const scenario::Scenario& s, const std::vector<SweepAxis>& axes,
+                      const ExperimentOptions& options, const PointReport& report) {
+  if (axes.empty() || axes.size() > 2) throw RequestError("a sweep has one or two parameters");
+  auto points = grid(axes);
+  scenario::Scenario check = s;
+  for (std::size_t a = 0; a < axes.size(); ++a) set_parameter(check, axes[a].parameter, points.front()[a]);
+  SweepResult result{axes, stats::KpiCatalog({}), {}, s.run.replications, s.run.seed};
+  ExperimentOptions quiet = options;
+  quiet.keep_replications = false;
+  quiet.on_replication = {};
+  for (const auto& values : points) {
+    scenario::Scenario point = s;
+    for (std::size_t a = 0; a < axes.size(); ++a) set_parameter(point, axes[a].parameter, values[a]);
+    ExperimentResult r = run_experiment(model::compile(point), quiet);
+    result.points.push_back({values, summarise(r)});
+    if (result.points.size() == 1) result.catalog = r.catalog;
+    if (report) report(result.points.size(), points.size(), result.points.back());
+  }
+  return result;
+}
+
+}  // namespace ketensim::experiment

@@ -1,0 +1,73 @@
+// The capacity search against queueing theory: on an M/M/c queue the smallest c whose mean
+// wait meets a target is known from the Erlang C formula.
+#include <doctest/doctest.h>
+
+#include "sim/experiment/capacity_search.h"
+#include "tests/support.h"
+
+using namespace ketensim;
+
+namespace {
+
+// One stage holding one of `places` servers for an exponential day: an M/M/c queue with
+// mu = 1 per day and lambda = 4 per day.
+std::string mmc(int places, double years, int replications) {
+  return "scenario: mmc\nrun: {start: 2020-01-01, years: " + std::to_string(years) + ", replications: " +
+         std::to_string(replications) + ", seed: 11}\n"
+         "resources: {server: {kind: places, places: " + std::to_string(places) + "}}\n"
+         "arrivals: {a: {into: service, families_per_year: 1461}}\n"
+         "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: 1}}\n"
+         "    release: [server]\n    next: [{to: exit}]\n";
+}
+
+experiment::CapacityQuestion question(const std::string& target, std::vector<int> years = {}) {
+  return {"server", experiment::parse_target(target), std::move(years), 1000};
+}
+
+}  // namespace
+
+TEST_CASE("M/M/c, lambda 4, mu 1: the smallest c with mean wait <= 0.3 days is Erlang C's 6") {
+  // Erlang C: Wq(5) = 0.554, Wq(6) = 0.142 days, so 0.3 separates them clearly.
+  REQUIRE(testing::erlang_c_wait(4, 1, 5) > 0.5);
+  REQUIRE(testing::erlang_c_wait(4, 1, 6) < 0.15);
+  auto s = testing::scenario_from(mmc(1, 4, 10));   // the search starts far below
+  auto a = experiment::find_capacity(s, question("wait_mean <= 0.3"), {0, {}});
+  REQUIRE(a.steps.size() == 1);
+  const auto& step = a.steps[0];
+  CHECK(step.period == "all");
+  CHECK(step.capacity == 6);
+  CHECK(step.plausible <= 6);
+  CHECK(step.confident >= 6);
+  CHECK(step.confident <= 7);
+  CHECK(a.unit == "places");
+  CHECK(a.parameter == "resources.server.places");
+  for (std::size_t i = 1; i < step.candidates.size(); ++i) {
+    CHECK(step.candidates[i - 1].capacity < step.candidates[i].capacity);   // ascending, each once
+  }
+}
+
+TEST_CASE("year by year: each year's capacity takes effect on 1 January, on top of the earlier years'") {
+  // lambda 4, 8, 12 per day in 2020, 2021, 2022: Erlang C gives 6, 10 and 14 servers for a
+  // mean wait <= 0.3 days (Wq(9) = 0.65, Wq(10) = 0.20; Wq(13) = 0.70, Wq(14) = 0.24).
+  auto s = testing::scenario_from(mmc(6, 3, 6));
+  s.arrivals[0].rate_by_year = {{2020, 1461}, {2021, 2922}, {2022, 4383}};
+  auto a = experiment::find_capacity(s, question("wait_mean <= 0.3", {2020, 2021, 2022}), {0, {}});
+  REQUIRE(a.steps.size() == 3);
+  CHECK(a.steps[0].period == "2020");
+  CHECK(a.steps[0].capacity == 6);
+  CHECK(a.steps[1].capacity == 10);
+  CHECK(a.steps[2].capacity == 14);
+}
+
+TEST_CASE("a target the model does not measure, or a year outside the run, is a request error") {
+  auto s = testing::scenario_from(mmc(6, 1, 2));
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_men <= 1"), {1, {}}),
+                       doctest::Contains("the model measures no KPI 'wait_men' for resources"),
+                       experiment::RequestError);
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_mean <= 1", {2031}), {1, {}}),
+                       "year 2031 is not in the run of scenario 'mmc'", experiment::RequestError);
+  auto q = question("wait_mean <= 1");
+  q.resource = "servr";
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, q, {1, {}}),
+                       "no resource named 'servr' in scenario 'mmc'; did you mean 'server'?", experiment::RequestError);
+}

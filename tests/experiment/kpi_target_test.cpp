@@ -1,0 +1,62 @@
+// Reading a service level as a planner writes it.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "sim/experiment/kpi_target.h"
+
+using namespace ketensim::experiment;
+
+namespace {
+
+std::string error_of(const std::string& text) {
+  try {
+    parse_target(text);
+  } catch (const RequestError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a KPI name, a comparison and a value; % divides by 100") {
+  KpiTarget t = parse_target("wait_mean <= 30");
+  CHECK(t.kpi == "wait_mean");
+  CHECK(t.op == KpiTarget::Op::at_most);
+  CHECK(t.value == 30);
+  CHECK(t.is_upper_bound());
+  KpiTarget s = parse_target("waited_share<5%");
+  CHECK(s.kpi == "waited_share");
+  CHECK(s.op == KpiTarget::Op::below);
+  CHECK(s.value == doctest::Approx(0.05));
+  CHECK_FALSE(parse_target("norm_met_share >= 95%").is_upper_bound());
+}
+
+TEST_CASE("phrases map to KPI names through the one table") {
+  KpiTarget t = parse_target("share waiting > 90 days <= 5%");
+  CHECK(t.kpi == "waited_over_90d");
+  CHECK(t.op == KpiTarget::Op::at_most);
+  CHECK(t.value == doctest::Approx(0.05));
+  CHECK(parse_target("share waiting longer than 180 days <= 10%").kpi == "waited_over_180d");
+  CHECK(parse_target("mean wait <= 14").kpi == "wait_mean");
+  CHECK(parse_target("share waiting <= 20%").kpi == "waited_share");
+  CHECK(parse_target("families waiting at year end <= 10").kpi == "queue_end");
+}
+
+TEST_CASE("whether a value meets the target; NaN (undefined) never does") {
+  KpiTarget t = parse_target("wait_mean <= 30");
+  CHECK(t.met_by(30));
+  CHECK_FALSE(t.met_by(30.5));
+  CHECK_FALSE(t.met_by(std::nan("")));
+  CHECK(parse_target("norm_met_share > 0.9").met_by(0.95));
+}
+
+TEST_CASE("what cannot be read is named") {
+  const std::string hint = " (expected a KPI, a comparison and a value, e.g. \"wait_mean <= 30\" or \"waited_share <= 5%\")";
+  CHECK(error_of("wait_mean 30") == "target 'wait_mean 30': no comparison (<=, <, >=, >)" + hint);
+  CHECK(error_of("wait_mean <= thirty") == "target 'wait_mean <= thirty': 'thirty' is not a number" + hint);
+  CHECK(error_of("<= 3") == "target '<= 3': nothing left of '<='" + hint);
+  CHECK(error_of("the wait is short <= 3") ==
+        "target 'the wait is short <= 3': 'the wait is short' is neither a KPI name nor a known phrase" + hint);
+}

@@ -1,0 +1,73 @@
+// Setting a scenario's numbers by key path, as sweeps and the capacity search do.
+#include <doctest/doctest.h>
+
+#include "sim/experiment/parameter_path.h"
+#include "tests/support.h"
+
+using namespace ketensim;
+using experiment::get_parameter;
+using experiment::set_parameter;
+
+namespace {
+
+const char* kYaml = R"(scenario: p
+run: {start: 2020-01-01, years: 1}
+resources:
+  jbw: {kind: caseload, fte: 10, caseload_norm: 12}
+  plaatsen: {kind: places, places: 5}
+arrivals: {a: {into: jbt, families_per_year: 100}}
+stages:
+  jbt:
+    duration: {days: 14}
+    next: [{to: gi, p: 0.5}, {to: exit, p: 0.3}, {to: uit, p: 0.2}]
+  gi: {acquire: [jbw], max_wait: {days: 90, then: exit}, duration: {days: 10}, next: [{to: exit}]}
+  uit: {acquire: [plaatsen], duration: {days: 10}, next: [{to: exit}]}
+)";
+
+std::string error_of(scenario::Scenario& s, const std::string& path, double value) {
+  try {
+    set_parameter(s, path, value);
+  } catch (const experiment::RequestError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("resources, arrivals and max_wait are read and set by path") {
+  auto s = testing::scenario_from(kYaml);
+  CHECK(get_parameter(s, "resources.jbw.fte") == 10);
+  set_parameter(s, "resources.jbw.fte", 14);
+  set_parameter(s, "resources.plaatsen.places", 7);
+  set_parameter(s, "arrivals.a.families_per_year", 250);
+  set_parameter(s, "arrivals.a.trend", -0.1);
+  set_parameter(s, "stages.gi.max_wait.days", 30);
+  CHECK(s.resources[0].fte == 14);
+  CHECK(s.resources[1].places == 7);
+  CHECK(s.arrivals[0].families_per_year == 250);
+  CHECK(s.arrivals[0].trend == -0.1);
+  CHECK(*s.stages[1].max_wait_days == 30);
+}
+
+TEST_CASE("setting one branch's p rescales the other p branches to keep the sum 1") {
+  auto s = testing::scenario_from(kYaml);
+  set_parameter(s, "stages.jbt.next[0].p", 0.8);
+  CHECK(*s.stages[0].next[0].p == 0.8);
+  CHECK(*s.stages[0].next[1].p == doctest::Approx(0.12));   // 0.3 x 0.2 / 0.5
+  CHECK(*s.stages[0].next[2].p == doctest::Approx(0.08));
+}
+
+TEST_CASE("a path that names nothing says so and suggests the nearest name") {
+  auto s = testing::scenario_from(kYaml);
+  CHECK(error_of(s, "resources.jbv.fte", 1) == "parameter 'resources.jbv.fte': no resource named 'jbv'; did you mean 'jbw'?");
+  CHECK(error_of(s, "resources.jbw.ftee", 1) ==
+        "parameter 'resources.jbw.ftee': resources have no number 'ftee'; did you mean 'fte'?");
+  CHECK(error_of(s, "stages.jbt.next[3].p", 0.1) == "parameter 'stages.jbt.next[3].p': '3' is not an index below 3");
+  CHECK(error_of(s, "stages.jbt.max_wait.days", 3) == "parameter 'stages.jbt.max_wait.days': stage 'jbt' has no max_wait");
+  CHECK(error_of(s, "resource.jbw.fte", 1) ==
+        "parameter 'resource.jbw.fte': the first key must be resources, arrivals or stages; did you mean 'resources'?");
+  CHECK(error_of(s, "resources.jbw", 1) == "parameter 'resources.jbw': the path ends too early");
+  CHECK(error_of(s, "resources.jbw.fte", -1) == "parameter 'resources.jbw.fte': must be a number >= 0");
+  CHECK(error_of(s, "stages.jbt.next[0].p", 1.5) == "parameter 'stages.jbt.next[0].p': a probability must be <= 1");
+}
