@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <system_error>
 #include <unistd.h>
 
@@ -16,24 +15,31 @@ fs::path temporary_for(const fs::path& path) {
 }  // namespace
 
 void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& body) {
-  fs::path tmp = temporary_for(path);
-  try {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw OutputError("cannot write " + tmp.string() + ": " + std::strerror(errno));
-    body(out);
-    out.flush();
-    if (!out) throw OutputError("writing " + path.string() + " failed (disk full?)");
-  } catch (...) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw;
-  }
+  AtomicFile file(path);
+  body(file.stream());
+  file.commit();
+}
+
+AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), tmp_(temporary_for(path_)) {
+  out_.open(tmp_, std::ios::binary | std::ios::trunc);
+  if (!out_) throw OutputError("cannot write " + tmp_.string() + ": " + std::strerror(errno));
+}
+
+AtomicFile::~AtomicFile() {
+  if (committed_) return;
+  out_.close();
+  std::error_code ignored;
+  fs::remove(tmp_, ignored);
+}
+
+void AtomicFile::commit() {
+  out_.flush();
+  if (!out_) throw OutputError("writing " + path_.string() + " failed (disk full?)");
+  out_.close();
   std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw OutputError("cannot move " + tmp.string() + " to " + path.string());
-  }
+  fs::rename(tmp_, path_, ec);
+  if (ec) throw OutputError("cannot move " + tmp_.string() + " to " + path_.string());
+  committed_ = true;
 }
 
 void prepare_directory(const fs::path& dir) {

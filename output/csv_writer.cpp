@@ -40,36 +40,47 @@ const std::vector<SummaryColumn>& summary_columns() {
   return columns;
 }
 
-template <class Row>
-void write_row(std::ostream& out, std::size_t n, Row cell) {
-  for (std::size_t i = 0; i < n; ++i) out << (i ? "," : "") << cell(i);
-  out << '\n';
-}
-
 }  // namespace
 
+KpiRowsCsv::KpiRowsCsv(const std::filesystem::path& path, const stats::KpiCatalog& catalog)
+    : file_(path), catalog_(catalog) {
+  file_.stream() << "kpi,subject,period,unit,replication,value\n";
+}
+
+void KpiRowsCsv::add(int replication, const std::vector<double>& values) {
+  std::ostream& out = file_.stream();
+  for (std::size_t k = 0; k < catalog_.size(); ++k) {
+    const KpiKey& key = catalog_.key(k);
+    out << key.kpi << ',' << key.subject << ',' << key.period << ',' << key.unit << ',' << replication
+        << ',' << num(values[k]) << '\n';
+  }
+}
+
 void write_kpis_csv(const std::filesystem::path& path, const experiment::ExperimentResult& r) {
-  write_atomically(path, [&](std::ostream& out) {
-    out << "kpi,subject,period,unit,replication,value\n";
-    for (std::size_t rep = 0; rep < r.replications.size(); ++rep) {
-      const auto& values = r.replications[rep].values;
-      for (std::size_t k = 0; k < r.catalog.size(); ++k) {
-        const KpiKey& key = r.catalog.key(k);
-        out << key.kpi << ',' << key.subject << ',' << key.period << ',' << key.unit << ',' << rep
-            << ',' << num(values[k]) << '\n';
-      }
-    }
-  });
+  KpiRowsCsv csv(path, r.catalog);
+  for (std::size_t rep = 0; rep < r.replications.size(); ++rep) csv.add(static_cast<int>(rep), r.replications[rep].values);
+  csv.commit();
+}
+
+std::string summary_csv_header() {
+  const auto& cols = summary_columns();
+  std::string line;
+  for (std::size_t c = 0; c < cols.size(); ++c) line += (c ? "," : "") + std::string(cols[c].name);
+  return line;
+}
+
+std::string summary_csv_row(const KpiKey& key, const Summary& s) {
+  const auto& cols = summary_columns();
+  std::string line;
+  for (std::size_t c = 0; c < cols.size(); ++c) line += (c ? "," : "") + cols[c].value(key, s);
+  return line;
 }
 
 void write_summary_csv(const std::filesystem::path& path, const experiment::ExperimentResult& r,
                        const std::vector<Summary>& summaries) {
-  const auto& cols = summary_columns();
   write_atomically(path, [&](std::ostream& out) {
-    write_row(out, cols.size(), [&](std::size_t c) { return std::string(cols[c].name); });
-    for (std::size_t k = 0; k < r.catalog.size(); ++k) {
-      write_row(out, cols.size(), [&](std::size_t c) { return cols[c].value(r.catalog.key(k), summaries[k]); });
-    }
+    out << summary_csv_header() << '\n';
+    for (std::size_t k = 0; k < r.catalog.size(); ++k) out << summary_csv_row(r.catalog.key(k), summaries[k]) << '\n';
   });
 }
 
