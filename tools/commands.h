@@ -19,5 +19,8 @@ using Action = std::function<int()>;
 Action add_run(CLI::App& app);
 Action add_check(CLI::App& app);
 Action add_graph(CLI::App& app);
+Action add_compare(CLI::App& app);
+Action add_capacity(CLI::App& app);
+Action add_sweep(CLI::App& app);
 
 }  // namespace ketensim::tools

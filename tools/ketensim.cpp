@@ -3,6 +3,7 @@
 #include <iostream>
 #include <map>
 
+#include "sim/experiment/request_error.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
 
@@ -20,7 +21,11 @@ Examples:
   ketensim run scenarios/haaglanden-jbt-slice.yaml
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
   ketensim check my-scenario.yaml
-  ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot)";
+  ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot
+  ketensim compare scenarios/haaglanden-jbt-slice.yaml scenarios/examples/lagere-caseload-norm.yaml -r 1000
+  ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
+      --target "share waiting > 90 days <= 5%" --years 2021..2024
+  ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10)";
 
 int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   for (const auto& [name, action] : actions) {
@@ -41,6 +46,9 @@ int main(int argc, char** argv) {
       {"run", add_run(app)},
       {"check", add_check(app)},
       {"graph", add_graph(app)},
+      {"compare", add_compare(app)},
+      {"capacity", add_capacity(app)},
+      {"sweep", add_sweep(app)},
   };
   try {
     app.parse(argc, argv);
@@ -49,6 +57,9 @@ int main(int argc, char** argv) {
   }
   try {
     return run_chosen(app, actions);
+  } catch (const ketensim::experiment::RequestError& e) {
+    std::cerr << "ketensim: error: " << e.what() << '\n';
+    return kExitUsage;
   } catch (const ketensim::scenario::ScenarioError& e) {
     std::cerr << ketensim::scenario::render(e.diagnostics()) << '\n';
     return kExitScenario;

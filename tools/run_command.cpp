@@ -1,55 +1,38 @@
 #include "tools/commands.h"
 
-#include <cmath>
-#include <cstdio>
 #include <memory>
 #include <optional>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
-#include <unistd.h>
 
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
 #include "output/number_format.h"
+#include "output/precision_writer.h"
 #include "output/report/report.h"
 #include "sim/experiment/experiment.h"
+#include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/checked_scenario.h"
+#include "tools/console_text.h"
+#include "tools/headlines.h"
+#include "tools/progress_line.h"
 
 namespace ketensim::tools {
 namespace fs = std::filesystem;
 namespace {
 
-void progress_line(int done, int total) {
-  std::fprintf(stderr, "\r  replications: %d / %d", done, total);
-  if (done == total) std::fprintf(stderr, "\n");
-}
-
-std::string interval(const stats::Summary& s) {
-  auto f = [](double x) {
-    std::ostringstream o;
-    o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 2 : 1) << x;
-    return o.str();
-  };
-  if (s.n == 0) return "n/a";
-  return f(s.mean) + "  (95% CI " + f(s.ci_low) + " .. " + f(s.ci_high) + ")";
-}
-
-// The headline figures over the whole run, one line each.
+// The headline figures over the whole run, one line each, and how precise they are.
 void print_headlines(const experiment::ExperimentResult& r, const std::vector<stats::Summary>& s) {
-  static const std::vector<std::string> headline = {
-      "arrivals", "exits", "in_system_end", "lead_time_mean", "wait_mean", "waited_share", "utilisation"};
-  for (const auto& kpi : headline) {
-    for (std::size_t k = 0; k < r.catalog.size(); ++k) {
-      const auto& key = r.catalog.key(k);
-      if (key.kpi != kpi || key.period != "all") continue;
-      std::cout << "  " << std::left << std::setw(34) << (key.kpi + " " + key.subject) << interval(s[k])
-                << " " << key.unit << '\n';
-    }
+  auto headlines = headline_indices(r.catalog, run_headlines());
+  for (std::size_t k : headlines) {
+    const auto& key = r.catalog.key(k);
+    std::cout << "  " << padded(key.kpi + " " + key.subject, kNameWidth) << interval_text(s[k]) << " " << key.unit << '\n';
   }
+  std::cout << '\n';
+  print_precision(std::cout, r.catalog, r.kpis, headlines);
 }
 
 output::RunInfo run_info(const scenario::Scenario& s, const model::ChainTables& t, const std::string& file,
@@ -64,6 +47,7 @@ struct RunOptions {
   std::optional<std::uint64_t> seed;
   std::optional<std::string> out;
   int threads = 0;
+  double precision = 0.05;
   bool quiet = false;
 };
 
@@ -75,13 +59,18 @@ int run(const RunOptions& o) {
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / s.name;
   output::prepare_directory(out);
 
-  experiment::ExperimentOptions options{o.threads, {}};
-  if (!o.quiet && ::isatty(STDERR_FILENO)) options.progress = progress_line;
+  // kpis.csv is written as replications complete, so memory does not grow with them.
+  stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
+  output::KpiRowsCsv kpis(out / "kpis.csv", catalog);
+  experiment::ExperimentOptions options{o.threads, ProgressLine("replications", o.quiet), false,
+                                        [&](int i, const experiment::ReplicationResult& r) { kpis.add(i, r.values); },
+                                        {o.precision}};
   auto result = experiment::run_experiment(t, options);
   auto summaries = experiment::summarise(result);
 
-  output::write_kpis_csv(out / "kpis.csv", result);
+  kpis.commit();
   output::write_summary_csv(out / "summary.csv", result, summaries);
+  output::write_precision_csv(out / "precision.csv", result);
   output::RunInfo info = run_info(s, t, o.scenario, result);
   output::write_summary_json(out / "summary.json", info, result, summaries);
   output::report::write_report(out / "report.html", {info, s, result.catalog, summaries});
@@ -96,8 +85,7 @@ int run(const RunOptions& o) {
             << " million events/s)\n\nWhole run, mean over replications:\n";
   print_headlines(result, summaries);
   std::cout << "\nFull output: " << (out / "summary.csv").string() << ", " << (out / "kpis.csv").string()
-            << ", " << (out / "summary.json").string() << '\n'
-            << "Report: " << (out / "report.html").string() << '\n';
+            << ", " << (out / "summary.json").string() << ", " << (out / "precision.csv").string() << "\nReport: " << (out / "report.html").string() << '\n';
   return kExitOk;
 }
 
@@ -111,6 +99,8 @@ Action add_run(CLI::App& app) {
   cmd->add_option("--seed,-s", o->seed, "Override run.seed");
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)");
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
+      ->check(CLI::Range(1e-6, 10.0));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return run(*o); };
 }

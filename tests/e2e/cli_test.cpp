@@ -108,3 +108,61 @@ TEST_CASE("graph writes Graphviz dot of the flow") {
   CHECK(contains(r.output, "digraph \"haaglanden-jbt-slice\""));
   CHECK(contains(r.output, "\"jbt\" -> \"raadsonderzoek\" [label=\"0.673\"]"));
 }
+
+TEST_CASE("run: byte-identical files at 1, 2 and 4 threads, precision.csv included") {
+  std::string base = "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 5 -s 3 -q ";
+  fs::path dirs[3];
+  int threads[3] = {1, 2, 4};
+  for (int i = 0; i < 3; ++i) {
+    dirs[i] = fs::temp_directory_path() / ("ketensim-e2e-run-t" + std::to_string(threads[i]));
+    REQUIRE(run_cli(base + "--threads " + std::to_string(threads[i]) + " --out " + dirs[i].string()).code == 0);
+  }
+  CHECK(read(dirs[0] / "precision.csv").rfind("kpi,subject,period,unit,n,mean,half_width,relative_half_width", 0) == 0);
+  for (const char* f : {"kpis.csv", "summary.csv", "summary.json", "precision.csv"}) {
+    CHECK(read(dirs[0] / f) == read(dirs[1] / f));
+    CHECK(read(dirs[0] / f) == read(dirs[2] / f));
+  }
+}
+
+TEST_CASE("compare: paired differences in a table and in files, byte-identical at 1 and 2 threads") {
+  std::string base = "compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
+                     source_path("scenarios/examples/lagere-caseload-norm.yaml") + " -r 6 -s 5 ";
+  fs::path a = fs::temp_directory_path() / "ketensim-e2e-compare-t1", b = fs::temp_directory_path() / "ketensim-e2e-compare-t2";
+  auto r = run_cli(base + "--threads 1 --out " + a.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "haaglanden-jbt-slice-lagere-norm against haaglanden-jbt-slice"));
+  CHECK(contains(r.output, "wait_mean jbw_jeugdbeschermers"));
+  CHECK(contains(r.output, "In words, the significant differences:"));
+  REQUIRE(run_cli(base + "-q --threads 2 --out " + b.string()).code == 0);
+  CHECK(read(a / "compare.csv").rfind("kpi,subject,period,unit,base,alternative,base_mean", 0) == 0);
+  for (const char* f : {"compare.csv", "compare.json"}) CHECK(read(a / f) == read(b / f));
+  CHECK(run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml")).code == 2);   // one scenario
+}
+
+TEST_CASE("capacity: the M/M/c answer, and a target that cannot be read is a usage error") {
+  fs::path out = fs::temp_directory_path() / "ketensim-e2e-capacity";
+  auto r = run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") +
+                   " --resource server --target \"wait_mean <= 0.3\" -q --out " + out.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  std::string csv = read(out / "capacity.csv");
+  CHECK(csv.rfind("resource,parameter,unit,period,target,kpi,current,capacity,plausible,confident", 0) == 0);
+  CHECK(contains(csv, "server,resources.server.places,places,all,\"wait_mean <= 0.3\",wait_mean,1,6,"));
+  auto bad = run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") + " --resource server --target \"wait 3\"");
+  CHECK(bad.code == 2);
+  CHECK(contains(bad.output, "target 'wait 3': no comparison"));
+}
+
+TEST_CASE("sweep: one row per point and KPI, the parameter first") {
+  fs::path out = fs::temp_directory_path() / "ketensim-e2e-sweep";
+  auto r = run_cli("sweep " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                   " --vary resources.jbw_jeugdbeschermers.fte=50,65 -r 3 --out " + out.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "resources.jbw_jeugdbeschermers.fte = 50"));
+  CHECK(read(out / "sweep.csv").rfind("resources.jbw_jeugdbeschermers.fte,kpi,subject,period,unit,n,mean", 0) == 0);
+  auto bad = run_cli("sweep " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " --vary resources.jbw.fte=1,2");
+  CHECK(bad.code == 2);
+  CHECK(contains(bad.output, "ketensim: error: parameter 'resources.jbw.fte': no resource named 'jbw'"));
+}

@@ -1,0 +1,150 @@
+// `ketensim compare BASE.yaml ALT.yaml [...]`: scenarios run with common random numbers,
+// each KPI's mean and interval per scenario, and each alternative's paired difference from
+// the base with its interval, flagged when it is not significant.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "output/atomic_file.h"
+#include "output/comparison_writer.h"
+#include "sim/experiment/comparison.h"
+#include "sim/experiment/scenario_set.h"
+#include "sim/model/checked_scenario.h"
+#include "tools/commands.h"
+#include "tools/console_text.h"
+#include "tools/headlines.h"
+#include "tools/progress_line.h"
+
+namespace ketensim::tools {
+namespace fs = std::filesystem;
+namespace {
+
+struct CompareOptions {
+  std::vector<std::string> scenarios;
+  std::optional<int> replications;
+  std::optional<std::uint64_t> seed;
+  std::optional<std::string> out;
+  int threads = 0;
+  double precision = 0.05;
+  bool quiet = false;
+};
+
+// Every scenario gets the base's replications and seed (after the overrides): that is what
+// makes the numbers common.
+std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario>& scenarios, const CompareOptions& o) {
+  std::vector<model::ChainTables> out;
+  for (const auto& s : scenarios) {
+    out.push_back(model::compile(s));
+    out.back().replications = o.replications.value_or(scenarios[0].run.replications);
+    out.back().seed = o.seed.value_or(scenarios[0].run.seed);
+  }
+  return out;
+}
+
+std::string name_of(const stats::KpiKey& k) { return k.subject == "all" ? k.kpi : k.kpi + " " + k.subject; }
+
+std::string short_interval(const stats::Summary& s) {
+  return short_number(s.mean) + " (" + range_text(s.ci_low, s.ci_high) + ")";
+}
+
+std::string difference_text(const std::optional<experiment::KpiDifference>& d) {
+  if (!d) return "unpaired";
+  const stats::Summary& s = d->difference;
+  if (s.sd == 0 && s.mean == 0) return "none (identical in every replication)";
+  return (s.mean > 0 ? "+" : "") + short_interval(s) + (d->significant ? "" : "  not significant");
+}
+
+// One table per alternative: each headline KPI in the base, the alternative, and the paired
+// difference with its interval.
+void print_table(const experiment::Comparison& c, const std::vector<std::size_t>& headlines, std::size_t a) {
+  std::cout << "Whole run: " << c.scenarios[a + 1].name << " against " << c.scenarios[0].name
+            << "; mean (95% CI), difference = alternative - base, paired\n";
+  std::cout << "  " << padded("kpi", kNameWidth) << padded("unit", 10) << padded("base", 24) << padded("alternative", 24)
+            << "difference\n";
+  for (std::size_t k : headlines) {
+    const experiment::ComparedKpi& row = c.kpis[k];   // the base's KPIs come first, in catalog order
+    const auto& alt = row.scenarios[a + 1];
+    std::cout << "  " << padded(name_of(row.key), kNameWidth) << padded(row.key.unit, 10)
+              << padded(short_interval(*row.scenarios[0]), 24) << padded(alt ? short_interval(*alt) : "n/a", 24)
+              << difference_text(row.differences[a]) << '\n';
+  }
+}
+
+// A change as a person says it: shares in percentage points, other KPIs in their unit.
+std::string change_text(const stats::KpiKey& key, double base, double alternative, const stats::Summary& d) {
+  bool share = key.unit == "share";
+  auto amount = [&](double x) { return share ? short_number(100 * x) : short_number(x); };
+  std::string unit = share ? " percentage points" : " " + key.unit;
+  return name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " + value_text(base, key.unit) + " to " +
+         value_text(alternative, key.unit) + " (difference " + amount(d.mean) + unit + ", 95% CI " +
+         amount(d.ci_low) + " .. " + amount(d.ci_high) + ")";
+}
+
+// "haaglanden-jbt-slice-lagere-norm: wait_mean jbw falls from 9.12 days to 3.20 days (...)"
+void print_findings(const experiment::Comparison& c, const std::vector<std::size_t>& headlines, std::size_t a) {
+  std::cout << "In words, the significant differences:\n";
+  int said = 0;
+  for (std::size_t k : headlines) {
+    const experiment::ComparedKpi& row = c.kpis[k];
+    const auto& d = row.differences[a];
+    if (!d || !d->significant) continue;
+    std::cout << "  " << change_text(row.key, row.scenarios[0]->mean, row.scenarios[a + 1]->mean, d->difference) << '\n';
+    ++said;
+  }
+  if (said == 0) std::cout << "  none: no headline figure differs significantly\n";
+}
+
+int compare(const CompareOptions& o) {
+  std::vector<scenario::Scenario> scenarios;
+  for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
+  std::vector<model::ChainTables> tables = compile_all(scenarios, o);
+  fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
+  output::prepare_directory(out);
+
+  experiment::ExperimentOptions options{o.threads, ProgressLine("replications", o.quiet), false, {}, {o.precision}};
+  auto set = experiment::run_scenario_set(tables, options);
+  std::vector<experiment::ComparedScenario> named;
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    named.push_back({scenarios[s].name, o.scenarios[s], scenarios[s].description});
+  }
+  auto comparison = experiment::make_comparison(set, named, tables[0].seed);
+  output::write_compare_csv(out / "compare.csv", comparison);
+  output::write_compare_json(out / "compare.json", comparison);
+  if (o.quiet) return kExitOk;
+
+  std::cout << "ketensim compare: " << scenarios.size() << " scenarios, " << tables[0].replications
+            << " replications each, seed " << tables[0].seed << ", common random numbers; "
+            << short_number(set.wall_seconds) << " s on " << set.threads << " threads\n\n";
+  const auto& base = set.scenarios[0];
+  auto headlines = headline_indices(base.catalog, comparison_headlines());
+  for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {
+    print_table(comparison, headlines, a);
+    print_findings(comparison, headlines, a);
+    std::cout << '\n';
+  }
+  print_precision(std::cout, base.catalog, base.kpis, headlines);
+  std::cout << "\nFull output: " << (out / "compare.csv").string() << ", " << (out / "compare.json").string() << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
+Action add_compare(CLI::App& app) {
+  auto o = std::make_shared<CompareOptions>();
+  auto* cmd = app.add_subcommand("compare", "Run scenarios with common random numbers and report paired differences");
+  cmd->add_option("scenarios", o->scenarios, "The base scenario, then one or more alternatives (YAML)")
+      ->required()
+      ->expected(2, 100);
+  cmd->add_option("--replications,-r", o->replications, "Override the base's run.replications (used by all)")
+      ->check(CLI::Range(2, 1000000));
+  cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)");
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
+      ->check(CLI::Range(1e-6, 10.0));
+  cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
+  return [o] { return compare(*o); };
+}
+
+}  // namespace ketensim::tools

@@ -1,0 +1,38 @@
+#include "tools/console_text.h"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+namespace ketensim::tools {
+
+std::string short_number(double x) {
+  if (std::isnan(x)) return "n/a";
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 2 : 1) << x;
+  std::string text = o.str();
+  bool zero = text.find_first_not_of("-0.") == std::string::npos;
+  return zero && text[0] == '-' ? text.substr(1) : text;   // no "-0.00"
+}
+
+std::string percent_text(double share) {
+  if (std::isinf(share)) return "unbounded";
+  return short_number(100 * share) + "%";
+}
+
+std::string value_text(double x, const std::string& unit) {
+  return unit == "share" ? percent_text(x) : short_number(x) + " " + unit;
+}
+
+std::string range_text(double low, double high) { return short_number(low) + " .. " + short_number(high); }
+
+std::string interval_text(const stats::Summary& s) {
+  if (s.n == 0) return "n/a";
+  return short_number(s.mean) + "  (95% CI " + range_text(s.ci_low, s.ci_high) + ")";
+}
+
+std::string padded(const std::string& text, std::size_t width) {
+  return text + std::string(text.size() < width ? width - text.size() : 1, ' ');
+}
+
+}  // namespace ketensim::tools

@@ -1,0 +1,28 @@
+// Numbers as the commands print them for a person: a few significant decimals, intervals
+// as "9.12 (95% CI 8.70 .. 9.54)". Files carry the exact numbers (output/number_format.h).
+#pragma once
+
+#include <string>
+
+#include "sim/stats/summary.h"
+
+namespace ketensim::tools {
+
+// Width of the "kpi subject" column in printed tables.
+inline constexpr std::size_t kNameWidth = 38;
+
+// Two decimals below 10 in size, one above: 0.57, 9.12, 321.6.
+std::string short_number(double x);
+// "mean (95% CI low .. high)", or "n/a" when the KPI was never defined.
+std::string interval_text(const stats::Summary& s);
+// A share as a percentage: 0.0512 -> "5.12%"; "unbounded" for infinity.
+std::string percent_text(double share);
+// A KPI value in its unit as a person reads it: shares as percentages, else the number and
+// the unit ("56.4 days").
+std::string value_text(double x, const std::string& unit);
+// "low .. high"
+std::string range_text(double low, double high);
+// `text` padded with spaces to `width` characters, and at least one space (never cut).
+std::string padded(const std::string& text, std::size_t width);
+
+}  // namespace ketensim::tools

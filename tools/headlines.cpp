@@ -1,0 +1,58 @@
+#include "tools/headlines.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "tools/console_text.h"
+
+namespace ketensim::tools {
+namespace {
+
+}  // namespace
+
+const std::vector<std::string>& comparison_headlines() {
+  static const std::vector<std::string> names = {"exits", "in_system_end", "lead_time_mean", "wait_mean", "waited_share",
+                                                 "waited_over_90d", "utilisation", "norm_met_share"};
+  return names;
+}
+
+const std::vector<std::string>& run_headlines() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all = {"arrivals"};
+    all.insert(all.end(), comparison_headlines().begin(), comparison_headlines().end());
+    return all;
+  }();
+  return names;
+}
+
+std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c, const std::vector<std::string>& kpis) {
+  std::vector<std::size_t> out;
+  for (const auto& kpi : kpis) {
+    for (std::size_t k = 0; k < c.size(); ++k) {
+      if (c.key(k).kpi == kpi && c.key(k).period == "all") out.push_back(k);
+    }
+  }
+  return out;
+}
+
+void print_precision(std::ostream& out, const stats::KpiCatalog& c, const stats::CatalogAccumulator& kpis,
+                     const std::vector<std::size_t>& indices) {
+  const auto& goal = kpis.goal();
+  out << "Precision (95% half-width within " << percent_text(goal.relative) << " of the mean, Hoad-Robinson-Davies):\n";
+  int met = 0, latest = 0;
+  for (std::size_t k : indices) {
+    stats::ReplicationAdvice a = kpis.advice(k);
+    if (a.n == 0) continue;
+    if (a.met()) {
+      ++met;
+      latest = std::max(latest, a.converged_at);
+      continue;
+    }
+    out << "  " << padded(c.key(k).kpi + " " + c.key(k).subject, kNameWidth) << "+-" << percent_text(a.relative_half_width)
+        << " after " << a.n << " replications"
+        << (a.projected > 0 ? ": about " + std::to_string(a.projected) + " needed" : "") << '\n';
+  }
+  if (met > 0) out << "  " << met << " headline figures within the target from replication " << latest << " on\n";
+}
+
+}  // namespace ketensim::tools

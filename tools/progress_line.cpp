@@ -1,0 +1,39 @@
+#include "tools/progress_line.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ketensim::tools {
+namespace {
+
+// "42 s", "3 min 5 s", "1 h 2 min"
+std::string duration_text(double seconds) {
+  auto s = static_cast<long>(seconds + 0.5);
+  if (s < 60) return std::to_string(s) + " s";
+  if (s < 3600) return std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s";
+  return std::to_string(s / 3600) + " h " + std::to_string(s % 3600 / 60) + " min";
+}
+
+}  // namespace
+
+ProgressLine::ProgressLine(std::string label, bool quiet)
+    : label_(std::move(label)), shown_(!quiet && ::isatty(STDERR_FILENO)), started_(Clock::now()), last_() {}
+
+void ProgressLine::operator()(int done, int total) {
+  if (!shown_) return;
+  auto now = Clock::now();
+  if (done <= last_done_) {
+    started_ = now;
+    last_ = {};
+  }
+  last_done_ = done;
+  if (done < total && now - last_ < std::chrono::milliseconds(200)) return;
+  last_ = now;
+  double elapsed = std::chrono::duration<double>(now - started_).count();
+  double rate = elapsed > 0 ? done / elapsed : 0;
+  std::string left = rate > 0 && done < total ? ", about " + duration_text((total - done) / rate) + " left" : "";
+  std::fprintf(stderr, "\r  %s: %d / %d (%.1f per s%s)\033[K", label_.c_str(), done, total, rate, left.c_str());
+  if (done == total) std::fprintf(stderr, "\n");
+}
+
+}  // namespace ketensim::tools
