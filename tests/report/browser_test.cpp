@@ -77,17 +77,42 @@ TEST_CASE("the default run's report renders its charts offline in headless Chrom
   CHECK(testing::screenshot(dir / "report.html", dir / "report-screenshot.png", 1280, 2400));
 }
 
-TEST_CASE("a comparison report renders its difference charts and sentences in headless Chromium") {
+namespace {
+
+// The run's catalog plus a KPI family the model may add later (norm_*), with made-up values.
+struct WithNorms {
+  stats::KpiCatalog catalog;
+  std::vector<stats::Summary> summaries;
+};
+
+WithNorms with_norm_kpi(const testing::SmallRun& run) {
+  WithNorms w{run.result.catalog, run.summaries};
+  w.catalog.add(
+      {"norm_met_share", "share", "share of families whose clock stopped within the norm"},
+      {"passende_jeugdhulp"});
+  stats::Summary s;
+  s.n = 6, s.mean = 0.7, s.ci_low = 0.65, s.ci_high = 0.75;
+  w.summaries.resize(w.catalog.size(), s);
+  return w;
+}
+
+}  // namespace
+
+TEST_CASE("a comparison report, with a KPI family added later, renders in headless Chromium") {
   if (!chromium_or_skip()) return;
   auto run = testing::small_run();
   auto comparison = testing::small_comparison(run);
+  auto norms = with_norm_kpi(run);
   fs::path dir = testing::artefact_dir("comparison");
-  output::report::write_report(dir / "report.html", run.input(), &comparison);
+  output::report::write_report(
+      dir / "report.html", {run.info, run.scenario, norms.catalog, norms.summaries}, &comparison);
 
   std::string dom = testing::dump_dom(dir / "report.html");
   check_rendered(dom, 20);
   CHECK(has(dom, "id=\"section-comparison\""));
   CHECK(has(dom, "lower-norm cuts the mean wait for jeugdbeschermers from"));
   CHECK(has(dom, "KPIs without a clear difference"));
+  CHECK(has(dom, "id=\"section-norms\""));
+  CHECK(has(dom, "Norm gehaald: share within the norm"));
   CHECK(testing::screenshot(dir / "report.html", dir / "comparison-screenshot.png", 1280, 1600));
 }
