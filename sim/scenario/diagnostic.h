@@ -39,6 +39,7 @@ using Diagnostics = std::vector<Diagnostic>;
 std::string render(const Diagnostic& d);
 // All diagnostics, one after another, then "1 error in FILE" or "N errors in FILE", FILE
 // being the file of the first diagnostic (the loader lists the scenario file's own first).
+// Beyond kMaxRenderedProblems (limits.h) the rest are only counted: "(N more not shown)".
 std::string render(const Diagnostics& ds);
 
 // Thrown by the loader and the checks with every problem found, never just the first.

@@ -1,0 +1,162 @@
+#include "sim/scenario/extend.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "sim/scenario/param_table.h"
+
+namespace ketensim::scenario {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string join(const std::string& path, const std::string& key) {
+  return path.empty() ? key : path + "." + key;
+}
+
+std::vector<std::string> keys_of(const Node& map) {
+  std::vector<std::string> keys;
+  for (const Node::Entry& e : map.entries) keys.push_back(e.key.scalar);
+  return keys;
+}
+
+// Applies the map `top` onto the map `base`.
+void overlay(Node& base, const Node& top, const std::string& path, Diagnostics& out) {
+  for (const Node::Entry& e : top.entries) {
+    auto same_key = [&](const Node::Entry& b) {
+      return b.key.is_scalar() && e.key.is_scalar() && b.key.scalar == e.key.scalar;
+    };
+    auto it = std::find_if(base.entries.begin(), base.entries.end(), same_key);
+    std::string key_path = join(path, e.key.scalar);
+    if (e.value.is_null() && it == base.entries.end()) {
+      out.push_back({e.key.location, key_path,
+                     "nothing to remove: the base has no key '" + e.key.scalar + "'", "", "",
+                     nearest(e.key.scalar, keys_of(base))});
+    } else if (e.value.is_null()) {
+      base.entries.erase(it);
+    } else if (it == base.entries.end()) {
+      base.entries.push_back(e);
+    } else if (it->value.is_map() && e.value.is_map()) {
+      overlay(it->value, e.value, key_path, out);
+    } else {
+      *it = e;
+    }
+  }
+}
+
+// The same file reached by different paths has one identity.
+std::string identity(const std::string& file) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(fs::absolute(file, error), error);
+  return error ? fs::path(file).lexically_normal().string() : canonical.string();
+}
+
+std::string required_sections() {
+  std::string names;
+  for (const ParamSpec* spec : params_under("")) {
+    if (spec->required) names += (names.empty() ? "" : ", ") + spec->path;
+  }
+  return "a map of sections, with at least " + names;
+}
+
+// Follows the chain of `extend`s from one file, refusing to go round in a circle.
+class ExtendChain {
+ public:
+  explicit ExtendChain(Diagnostics& out) : out_(out) {}
+
+  ScenarioTree load(std::string_view text, const std::string& file) {
+    Node root = load_file(text, file);
+    return {std::move(root), std::move(files_)};
+  }
+
+ private:
+  Node load_file(std::string_view text, const std::string& file) {
+    files_.push_back(file);
+    chain_.push_back({identity(file), file});
+    Node root = parse_map(text, file);
+    if (const Node* extend = root.find("extend")) {
+      Node base = load_base(*extend, file);
+      root = base.is_null() ? Node{} : merged(std::move(base), std::move(root));
+    }
+    chain_.pop_back();
+    return root;
+  }
+
+  Node parse_map(std::string_view text, const std::string& file) {
+    std::size_t problems = out_.size();
+    Node root = parse_yaml(text, file, out_);
+    if (root.is_map()) return root;
+    if (out_.size() > problems) return Node{};  // the parser said why
+    if (root.is_null()) {
+      report({file, 0, 0}, "", "the file is empty", required_sections(), "");
+    } else {
+      report(root.location, "", "a scenario file must be a map of sections", required_sections(),
+             describe(root));
+    }
+    return Node{};
+  }
+
+  Node merged(Node base, Node top) {
+    auto is_extend = [](const Node::Entry& e) { return e.key.scalar == "extend"; };
+    std::erase_if(top.entries, is_extend);
+    overlay(base, top, "", out_);
+    return base;
+  }
+
+  Node load_base(const Node& extend, const std::string& file) {
+    if (!extend.is_scalar() || extend.scalar.empty()) {
+      report(extend.location, "extend", "must be a file path",
+             "the path of the base scenario, relative to this file", describe(extend));
+      return Node{};
+    }
+    std::string path = (fs::path(file).parent_path() / extend.scalar).lexically_normal().string();
+    if (is_in_chain(path, extend.location)) return Node{};
+    SourceText source = read_source(path);
+    if (!source.text) {
+      report(extend.location, "extend", "cannot read the base scenario '" + extend.scalar + "'", "",
+             source.problem + ": " + path);
+      return Node{};
+    }
+    return load_file(*source.text, path);
+  }
+
+  bool is_in_chain(const std::string& path, const Location& at) {
+    std::string id = identity(path);
+    auto same = [&](const auto& link) { return link.first == id; };
+    auto first = std::find_if(chain_.begin(), chain_.end(), same);
+    if (first == chain_.end()) return false;
+    std::string cycle;
+    for (auto it = first; it != chain_.end(); ++it) cycle += it->second + " -> ";
+    report(at, "extend", "circular extend", "a chain of extends that ends in a file without one",
+           cycle + path);
+    return true;
+  }
+
+  void report(Location at, std::string path, std::string message, std::string expected,
+              std::string found) {
+    out_.push_back({std::move(at), std::move(path), std::move(message), std::move(expected),
+                    std::move(found), ""});
+  }
+
+  Diagnostics& out_;
+  std::vector<std::string> files_;
+  std::vector<std::pair<std::string, std::string>> chain_;  // (identity, path as read)
+};
+
+}  // namespace
+
+ScenarioTree load_tree(const std::string& path, Diagnostics& out) {
+  SourceText source = read_source(path);
+  if (!source.text) {
+    out.push_back({{path, 0, 0}, "", "cannot read the scenario", "", source.problem, ""});
+    return {Node{}, {path}};
+  }
+  return ExtendChain(out).load(*source.text, path);
+}
+
+ScenarioTree load_tree_text(std::string_view text, const std::string& file_name, Diagnostics& out) {
+  return ExtendChain(out).load(text, file_name);
+}
+
+}  // namespace ketensim::scenario

@@ -1,0 +1,64 @@
+// How large a scenario may be. Beyond these limits a scenario is refused with a diagnostic
+// before it is attempted, so that a mistyped or malicious file can neither exhaust the
+// machine nor overflow the model's compact per-family fields. No real scenario comes near
+// them: the whole Dutch chain is some tens of stages and organisations (domain/).
+//
+// The YAML layer enforces the first group while it parses (yaml_tree.cpp), the sizes of
+// sections are checked on the tree before any section is read (within_limits), and the
+// numeric ranges are rows of the parameter table (param_table.cpp) that name these
+// constants. docs/scenario-format.md lists them for users.
+#pragma once
+
+#include <cstddef>
+
+#include "sim/scenario/diagnostic.h"
+#include "sim/scenario/scenario.h"
+
+namespace ketensim::scenario {
+
+struct Node;
+
+// The file as a file.
+inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // each file, bases included
+inline constexpr int kMaxDepth = 64;                             // nested maps and lists
+// Values in one file, aliases expanded: some ten times the largest scenario imaginable
+// (1,000 stages of 25 values each); an alias bomb stops here within a second.
+inline constexpr std::size_t kMaxNodes = 250000;
+// Entries of one map or items of one list: bounds the work of readers that compare the
+// entries of a collection with each other (duplicate names, references).
+inline constexpr std::size_t kMaxCollectionItems = 10000;
+
+// Sections. Stage, stream and resource indices are 16-bit fields of a family
+// (sim/model/family.h); attribute values are stored in one byte per family.
+inline constexpr std::size_t kMaxStages = 1000;
+inline constexpr std::size_t kMaxArrivalStreams = 1000;
+inline constexpr std::size_t kMaxResources = 1000;
+inline constexpr std::size_t kMaxExits = 1000;
+inline constexpr std::size_t kMaxAttributes = 100;
+inline constexpr std::size_t kMaxAttributeValues = 256;
+
+// Numbers, as ranges of the parameter table.
+inline constexpr double kMaxYears = 100;                // run.years
+inline constexpr double kMaxReplications = 1000000;     // run.replications
+inline constexpr double kMaxFamiliesPerYear = 1000000;  // one arrival stream
+inline constexpr double kMaxTrend = 1;                  // +100% a year
+inline constexpr double kMaxChildren = 1000;            // one family; a 16-bit field
+inline constexpr double kMaxVisits = 10000;             // max_visits; counted in 16 bits
+inline constexpr double kMaxPriority = 10000;           // |priority|; a 16-bit field
+
+// The work of one run: families expected to arrive over all replications (rates, trends
+// and horizon taken together); hundreds of times the design's reference run (four
+// regions, 10 years, 1,000 replications), hours of computing on a workstation.
+inline constexpr double kMaxFamiliesPerRun = 1e10;
+
+// Problems listed in full when a scenario is rendered; the rest are counted.
+inline constexpr std::size_t kMaxRenderedProblems = 100;
+
+// Reports every section of `root` (the merged map of sections) with more entries than its
+// limit. False when there is one: its entries are then not read at all.
+bool within_limits(const Node& root, Diagnostics& out);
+
+// Reports a run expected to simulate more than kMaxFamiliesPerRun families.
+void check_run_size(const Scenario& s, Diagnostics& out);
+
+}  // namespace ketensim::scenario

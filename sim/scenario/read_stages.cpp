@@ -1,0 +1,103 @@
+// stages: what happens to a family in each stage of the chain.
+#include "sim/scenario/distribution_reader.h"
+#include "sim/scenario/sections.h"
+
+namespace ketensim::scenario {
+
+namespace {
+
+void read_acquire(const Section& s, Stage& st) {
+  std::optional<Field> f = s.get("acquire");
+  if (!f) return;
+  for (const NameAt& resource : read_names(*f, s.out())) {
+    st.acquire.push_back(resource.name);
+    st.acquire_locations.push_back(resource.location);
+  }
+}
+
+void read_max_wait(const Section& s, Stage& st) {
+  std::optional<Field> f = s.get("max_wait");
+  if (!f) return;
+  Section wait(*f, s.out());
+  assign(st.max_wait_days, wait.number("days"));
+  if (std::optional<Field> then = wait.get("then")) {
+    assign(st.after_max_wait, read_name(*then, s.out()));
+    st.after_max_wait_location = then->location();
+  }
+  if (!s.has("acquire")) {
+    s.report_not_here("max_wait",
+                      "max_wait needs acquire: only a family waiting for a "
+                      "resource can stop waiting",
+                      "acquire: [resource, ...] in this stage");
+  }
+}
+
+// `release: [jbw]`, or `release: all`.
+void read_release(const Section& s, Stage& st) {
+  std::optional<Field> f = s.get("release");
+  if (!f) return;
+  if (f->node->is_scalar() && f->node->scalar == "all") {
+    st.release_all = true;
+    return;
+  }
+  for (const NameAt& resource : read_names(*f, s.out())) {
+    st.release.push_back(resource.name);
+    st.release_locations.push_back(resource.location);
+  }
+}
+
+void read_set(const Section& s, Stage& st) {
+  for (const Field& f : named_fields(s, "set")) {
+    if (std::optional<std::string> value = read_name(f, s.out())) {
+      st.set.push_back({f.name, *value, f.key_location, f.location()});
+    }
+  }
+}
+
+void read_visits(const Section& s, Stage& st) {
+  assign(st.max_visits, s.integer("max_visits"));
+  if (std::optional<Field> after = s.get("after_max_visits")) {
+    assign(st.after_max_visits, read_name(*after, s.out()));
+    st.after_max_visits_location = after->location();
+  }
+  if (s.has("max_visits") && !s.has("after_max_visits")) {
+    s.report_not_here("max_visits", "needs after_max_visits next to it",
+                      "after_max_visits: where a family goes instead after max_visits entries");
+  }
+  if (s.has("after_max_visits") && !s.has("max_visits")) {
+    s.report_not_here("after_max_visits", "has no effect without max_visits",
+                      "max_visits: the number of entries after which it applies");
+  }
+}
+
+Stage read_stage(const Section& s) {
+  Stage st;
+  st.name = s.name();
+  st.location = s.location();
+  if (std::optional<Field> f = s.get("duration")) assign(st.duration, read_duration(*f, s.out()));
+  read_acquire(s, st);
+  read_max_wait(s, st);
+  read_release(s, st);
+  read_set(s, st);
+  read_visits(s, st);
+  if (std::optional<Field> f = s.get("next")) st.next = read_next(*f, s.out());
+  return st;
+}
+
+}  // namespace
+
+std::vector<Stage> read_stages(const Section& top) {
+  std::vector<Stage> stages;
+  for (const Field& f : named_fields(top, "stages")) {
+    Section s(f, top.out());
+    if (s.ok()) stages.push_back(read_stage(s));
+  }
+  std::optional<Field> section = top.get("stages");
+  if (section && section->node->is_map() && section->node->entries.empty()) {
+    report(top.out(), section->key_location, "stages", "needs at least one stage",
+           "a stage such as jbt: {duration: {days: 14}, next: [{to: exit}]}");
+  }
+  return stages;
+}
+
+}  // namespace ketensim::scenario

@@ -1,0 +1,89 @@
+// `extend`: a scenario written as changes to another. Values come from the file that
+// wrote them last, and so do their locations.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "sim/scenario/loader.h"
+#include "tests/scenario/scenario_test_support.h"
+
+namespace ketensim::scenario {
+namespace {
+
+using testing::data_file;
+
+const Stage* find_stage(const Scenario& s, const std::string& name) {
+  auto it = std::find_if(s.stages.begin(), s.stages.end(),
+                         [&](const Stage& st) { return st.name == name; });
+  return it == s.stages.end() ? nullptr : &*it;
+}
+
+TEST_CASE("an overlay changes a number, removes a stage and adds a stream") {
+  Scenario s = load_scenario(data_file("extend_overlay.yaml"));
+  CHECK(s.files ==
+        std::vector<std::string>{data_file("extend_overlay.yaml"), data_file("good.yaml")});
+  CHECK(s.name == "good-overlay");
+  REQUIRE(s.resources.size() == 2);
+  CHECK(s.resources[0].fte == 20);
+  CHECK(s.resources[0].caseload_norm == 15);  // kept from the base
+  CHECK(find_stage(s, "overbrugging") == nullptr);
+  CHECK(s.stages.size() == 4);
+  const Stage* gi = find_stage(s, "gi");
+  REQUIRE(gi);
+  CHECK(gi->max_wait_days == 60);
+  CHECK(gi->after_max_wait == "afgesloten");
+  CHECK(gi->acquire == std::vector<std::string>{"jbw"});  // kept from the base
+  REQUIRE(s.arrivals.size() == 3);
+  CHECK(s.arrivals[2].name == "veilig_thuis");
+  CHECK(s.arrivals[2].families_per_year == 75);
+}
+
+TEST_CASE("locations point into the file that wrote the value") {
+  Scenario s = load_scenario(data_file("extend_overlay.yaml"));
+  const ArrivalStream& added = s.arrivals[2];
+  CHECK(added.location.file == data_file("extend_overlay.yaml"));
+  CHECK(added.location.line == 8);
+  CHECK(added.into_location.line == 9);
+  const ArrivalStream& kept = s.arrivals[0];
+  CHECK(kept.location.file == data_file("good.yaml"));
+  CHECK(kept.location.line == 29);
+  const Stage* gi = find_stage(s, "gi");
+  REQUIRE(gi);
+  CHECK(gi->location.file == data_file("good.yaml"));
+  CHECK(gi->after_max_wait_location.file == data_file("extend_overlay.yaml"));
+  CHECK(gi->after_max_wait_location.line == 14);
+  CHECK(gi->acquire_locations[0].file == data_file("good.yaml"));
+}
+
+TEST_CASE("a chain of extends lists every file, the last base last") {
+  Scenario s = load_scenario(data_file("extend_chain.yaml"));
+  CHECK(s.files == std::vector<std::string>{data_file("extend_chain.yaml"),
+                                            data_file("extend_overlay.yaml"),
+                                            data_file("good.yaml")});
+  CHECK(s.run.replications == 5);
+  CHECK(s.run.years == 2.5);
+  CHECK(s.resources[0].fte == 20);
+}
+
+TEST_CASE("extend from text resolves relative to the text's file name") {
+  Scenario s =
+      load_scenario_text("extend: good.yaml\nscenario: from-text\n", data_file("from_text.yaml"));
+  CHECK(s.name == "from-text");
+  CHECK(s.stages.size() == 5);
+  CHECK(s.files.back() == data_file("good.yaml"));
+}
+
+TEST_CASE("extend must name a file") {
+  try {
+    load_scenario_text("extend: [a, b]\n", "list_extend.yaml");
+    FAIL("loaded");
+  } catch (const ScenarioError& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(e.diagnostics()[0].key_path == "extend");
+    CHECK(e.diagnostics()[0].message == "must be a file path");
+    CHECK(e.diagnostics()[0].found == "a list");
+  }
+}
+
+}  // namespace
+}  // namespace ketensim::scenario

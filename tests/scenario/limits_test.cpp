@@ -1,0 +1,184 @@
+// Input limits (sim/scenario/limits.h): a scenario beyond them is refused with a diagnostic
+// that says where, what the limit is and what was found, rather than attempted.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "sim/scenario/limits.h"
+#include "sim/scenario/loader.h"
+
+namespace ketensim::scenario {
+namespace {
+
+// Sections of a scenario that loads; tests replace one of them.
+struct Text {
+  std::string run = "run: {start: 2020-01-01, years: 1}\n";
+  std::string attributes;
+  std::string exits;
+  std::string resources;
+  std::string arrivals = "arrivals: {a: {into: s0, families_per_year: 10}}\n";
+  std::string stages = "stages:\n  s0: {next: [{to: exit}]}\n";
+
+  std::string yaml() const {
+    return "scenario: limits\n" + run + attributes + exits + resources + arrivals + stages;
+  }
+};
+
+// Everything wrong with `text`, rendered; "loaded" when nothing is.
+std::string errors(const Text& text) {
+  try {
+    load_scenario_text(text.yaml(), "limits.yaml");
+  } catch (const ScenarioError& e) {
+    return render(e.diagnostics());
+  }
+  return "loaded";
+}
+
+// n stages in a row, s0 -> s1 -> ... -> exit.
+std::string stages(std::size_t n) {
+  std::string out = "stages:\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string to = i + 1 < n ? "s" + std::to_string(i + 1) : "exit";
+    out += "  s" + std::to_string(i) + ": {next: [{to: " + to + "}]}\n";
+  }
+  return out;
+}
+
+// A map section `key` with n entries `<prefix>I: <value>`.
+std::string section(const std::string& key, std::size_t n, const std::string& prefix,
+                    const std::string& value) {
+  std::string out = key + ":\n";
+  for (std::size_t i = 0; i < n; ++i) out += "  " + prefix + std::to_string(i) + ": " + value + "\n";
+  return out;
+}
+
+std::string name_list(std::size_t n) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < n; ++i) out += (i ? ", v" : "v") + std::to_string(i);
+  return out + "]";
+}
+
+TEST_CASE("limits: up to 1000 stages") {
+  Text t;
+  t.stages = stages(kMaxStages);
+  CHECK(errors(t) == "loaded");
+  t.stages = stages(kMaxStages + 1);
+  CHECK(errors(t) == R"(limits.yaml:4:1: error: stages: too many stages
+  expected: at most 1000 stages
+  found: 1001 stages
+1 error in limits.yaml)");
+}
+
+TEST_CASE("limits: arrival streams, resources, exits, attributes") {
+  Text t;
+  t.arrivals = section("arrivals", kMaxArrivalStreams + 1, "a", "{into: s0, families_per_year: 1}");
+  CHECK(errors(t) == R"(limits.yaml:3:1: error: arrivals: too many arrival streams
+  expected: at most 1000 arrival streams
+  found: 1001 arrival streams
+1 error in limits.yaml)");
+  t.arrivals = section("arrivals", kMaxArrivalStreams, "a", "{into: s0, families_per_year: 1}");
+  CHECK(errors(t) == "loaded");
+
+  Text r;
+  r.resources = section("resources", kMaxResources + 1, "r", "{kind: places, places: 1}");
+  CHECK(errors(r).starts_with("limits.yaml:3:1: error: resources: too many resources\n"
+                              "  expected: at most 1000 resources\n  found: 1001 resources\n"));
+  r.resources = section("resources", kMaxResources, "r", "{kind: places, places: 1}");
+  CHECK(errors(r) == "loaded");
+
+  Text e;
+  std::string exits = name_list(kMaxExits + 1);
+  e.exits = "exits: " + exits + "\n";
+  CHECK(errors(e).starts_with("limits.yaml:3:1: error: exits: too many exits\n"
+                              "  expected: at most 1000 exits\n  found: 1001 exits\n"));
+
+  Text a;
+  a.attributes = section("attributes", kMaxAttributes + 1, "a", "[x]");
+  CHECK(errors(a).starts_with("limits.yaml:3:1: error: attributes: too many attributes\n"
+                              "  expected: at most 100 attributes\n  found: 101 attributes\n"));
+}
+
+TEST_CASE("limits: up to 256 values of an attribute, each stored in a byte") {
+  Text t;
+  t.attributes = "attributes:\n  region: " + name_list(kMaxAttributeValues) + "\n";
+  CHECK(errors(t) == "loaded");
+  t.attributes = "attributes:\n  region: " + name_list(kMaxAttributeValues + 1) + "\n";
+  CHECK(errors(t) == R"(limits.yaml:4:3: error: attributes.region: too many values
+  expected: at most 256 values
+  found: 257 values
+1 error in limits.yaml)");
+}
+
+TEST_CASE("limits: one map or list holds at most 10000 entries") {
+  Text t;
+  t.stages = "stages:\n  s0: {next: [{to: exit}], acquire: " + name_list(kMaxCollectionItems + 1) + "}\n";
+  std::string shown = errors(t);
+  CHECK(shown == "limits.yaml:5:37: error: stages.s0.acquire: a map or list with too many "
+                 "entries\n  expected: at most 10000 entries\n  found: entry 10001 on line 5\n"
+                 "1 error in limits.yaml");
+}
+
+TEST_CASE("limits: a file holds at most 250000 values") {
+  std::string list = "[" + std::string(9000, ',') + "]";  // 9000 empty values
+  std::string text = "a: [";
+  for (std::size_t i = 0; i <= kMaxNodes / 9000; ++i) text += list + ", ";
+  text += "x]\n";
+  REQUIRE(text.size() <= kMaxFileBytes);
+  try {
+    load_scenario_text(text, "limits.yaml");
+    FAIL("loaded");
+  } catch (const ScenarioError& e) {
+    CHECK(e.diagnostics().front().message == "the file has too many values (aliases expanded)");
+    CHECK(e.diagnostics().front().expected == "at most 250000");
+  }
+}
+
+TEST_CASE("limits: horizon, replications, rates, trend, priority, visits and children") {
+  Text t;
+  t.run = "run: {start: 2020-01-01, years: 101, replications: 1000001}\n";
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000001, trend: 1.5, priority: "
+               "-10001, children: {days: 1001}}}\n";
+  t.stages = "stages:\n  s0: {max_visits: 10001, after_max_visits: exit, next: [{to: exit}]}\n";
+  CHECK(errors(t) == R"(limits.yaml:2:33: error: run.years: must be <= 100
+  expected: a number > 0 and <= 100
+  found: 101
+limits.yaml:2:52: error: run.replications: must be <= 1000000
+  expected: a whole number >= 1 and <= 1000000
+  found: 1000001
+limits.yaml:3:45: error: arrivals.a.families_per_year: must be <= 1000000
+  expected: a number >= 0 and <= 1000000
+  found: 1000001
+limits.yaml:3:61: error: arrivals.a.trend: must be <= 1
+  expected: a number > -1 and <= 1
+  found: 1.5
+limits.yaml:3:76: error: arrivals.a.priority: must be >= -10000
+  expected: a whole number >= -10000 and <= 10000
+  found: -10001
+limits.yaml:3:101: error: arrivals.a.children.days: must be <= 1000
+  expected: a whole number of children
+  found: 1001
+limits.yaml:5:20: error: stages.s0.max_visits: must be <= 10000
+  expected: a whole number >= 1 and <= 10000
+  found: 10001
+7 errors in limits.yaml)");
+}
+
+TEST_CASE("limits: a run of more than 10^10 families is refused, trend included") {
+  Text t;
+  t.run = "run: {start: 2020-01-01, years: 100, replications: 1000000}\n";
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000000}}\n";
+  CHECK(errors(t) == R"(limits.yaml:2:1: error: run: too large a run: some 1e+14 families would arrive over all replications
+  expected: at most 1e+10 families: fewer replications, fewer years or lower rates
+  found: 1000000 replications of 1e+08 families
+1 error in limits.yaml)");
+  t.run = "run: {start: 2020-01-01, years: 10, replications: 1000}\n";
+  CHECK(errors(t) == "loaded");  // 10^10 exactly
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000000, trend: 0.01}}\n";
+  CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 1.05e+10 "));
+  t.run = "run: {start: 2020-01-01, years: 100}\n";
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1, trend: 1}}\n";
+  CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 1.27e+30 "));
+}
+
+}  // namespace
+}  // namespace ketensim::scenario
