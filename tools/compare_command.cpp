@@ -83,7 +83,7 @@ std::string change_text(const stats::KpiKey& key, double base, double alternativ
 
 // "haaglanden-jbt-slice-lagere-norm: wait_mean jbw falls from 9.12 days to 3.20 days (...)"
 void print_findings(const experiment::Comparison& c, const std::vector<std::size_t>& headlines, std::size_t a) {
-  std::cout << "In words, the significant differences:\n";
+  std::cout << "\nIn words, the significant differences:\n";
   int said = 0;
   for (std::size_t k : headlines) {
     const experiment::ComparedKpi& row = c.kpis[k];

@@ -71,6 +71,14 @@ class CapacitySearch {
 
  private:
   void check_question() const {
+    for (const auto& p : base_.policies) {
+      for (const auto& change : p.set) {
+        if (change.path == answer_.parameter) {
+          throw RequestError("scenario '" + base_.name + "' has a policy that changes " + answer_.parameter +
+                             "; the capacity search sets it itself, so remove that policy first");
+        }
+      }
+    }
     stats::KpiCatalog catalog = model::ChainStatistics::catalog(model::compile(base_));
     std::vector<std::string> periods = q_.years.empty() ? std::vector<std::string>{"all"} : std::vector<std::string>{};
     for (int y : q_.years) periods.push_back(std::to_string(y));

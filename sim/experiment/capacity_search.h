@@ -5,7 +5,9 @@
 // numbers), so candidates differ only through the capacity and the search moves through a
 // nearly monotone landscape (see monotone_search.h). Per year, the search runs in calendar
 // order: year Y's capacity takes effect on 1 January of Y as a dated policy, with the
-// answers for the earlier years already in place, and the target is measured in year Y.
+// answers for the earlier years already in place (years before the first keep the
+// scenario's own capacity), and the target is measured in year Y. A KPI that is undefined
+// in a year (nobody obtained the resource) counts as missing the target.
 //
 // The answer's uncertainty comes from the same runs: `capacity` is the smallest capacity
 // whose mean meets the target; `confident` the smallest whose whole 95% interval meets it;
@@ -59,8 +61,8 @@ struct CapacityAnswer {
 // Called after each candidate is simulated (for a progress display).
 using CandidateReport = std::function<void(const std::string& period, const CapacityCandidate&)>;
 
-// Throws RequestError for an unknown resource, a KPI the model does not measure, or a year
-// outside the run.
+// Throws RequestError for an unknown resource, a KPI the model does not measure, a year
+// outside the run, or a scenario policy that already changes the searched capacity.
 CapacityAnswer find_capacity(const scenario::Scenario& s, const CapacityQuestion& q,
                              const ExperimentOptions& options, const CandidateReport& report = {});
 

@@ -59,7 +59,7 @@ TEST_CASE("year by year: each year's capacity takes effect on 1 January, on top 
   CHECK(a.steps[2].capacity == 14);
 }
 
-TEST_CASE("a target the model does not measure, or a year outside the run, is a request error") {
+TEST_CASE("a target the model does not measure, a year outside the run, a clashing policy: request errors") {
   auto s = testing::scenario_from(mmc(6, 1, 2));
   CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_men <= 1"), {1, {}}),
                        doctest::Contains("the model measures no KPI 'wait_men' for resources"),
@@ -70,4 +70,12 @@ TEST_CASE("a target the model does not measure, or a year outside the run, is a 
   q.resource = "servr";
   CHECK_THROWS_WITH_AS(experiment::find_capacity(s, q, {1, {}}),
                        "no resource named 'servr' in scenario 'mmc'; did you mean 'server'?", experiment::RequestError);
+  scenario::Policy p;
+  p.from = {2020, 6, 1};
+  p.set.push_back({"resources.server.places", 9, {}});
+  s.policies.push_back(p);
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_mean <= 1"), {1, {}}),
+                       "scenario 'mmc' has a policy that changes resources.server.places; the capacity search sets "
+                       "it itself, so remove that policy first",
+                       experiment::RequestError);
 }
