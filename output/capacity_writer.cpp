@@ -17,7 +17,9 @@ using experiment::CapacityStep;
 using nlohmann::json;
 
 // -1 (nothing up to the maximum meets the target) is written empty.
-std::string capacity_text(int c) { return c < 0 ? "" : std::to_string(c); }
+std::string capacity_text(int c) {
+  return c < 0 ? "" : std::to_string(c);
+}
 
 const CapacityCandidate* at_answer(const CapacityStep& s) {
   for (const auto& c : s.candidates) {
@@ -59,17 +61,27 @@ const std::vector<Column>& columns() {
   return all;
 }
 
-json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
-json capacity_json(int c) { return c < 0 ? json(nullptr) : json(c); }
+json number(double x) {
+  return std::isfinite(x) ? json(x) : json(nullptr);
+}
+json capacity_json(int c) {
+  return c < 0 ? json(nullptr) : json(c);
+}
 
 json step_json(const CapacityStep& s) {
   json candidates = json::array();
   for (const auto& c : s.candidates) {
-    candidates.push_back({{"capacity", c.capacity}, {"n", c.kpi.n}, {"kpi_mean", number(c.kpi.mean)},
-                          {"kpi_ci95_low", number(c.kpi.low)}, {"kpi_ci95_high", number(c.kpi.high)}});
+    candidates.push_back({{"capacity", c.capacity},
+                          {"n", c.kpi.n},
+                          {"kpi_mean", number(c.kpi.mean)},
+                          {"kpi_ci95_low", number(c.kpi.low)},
+                          {"kpi_ci95_high", number(c.kpi.high)}});
   }
-  return {{"period", s.period}, {"capacity", capacity_json(s.capacity)}, {"plausible", capacity_json(s.plausible)},
-          {"confident", capacity_json(s.confident)}, {"candidates", candidates}};
+  return {{"period", s.period},
+          {"capacity", capacity_json(s.capacity)},
+          {"plausible", capacity_json(s.plausible)},
+          {"confident", capacity_json(s.confident)},
+          {"candidates", candidates}};
 }
 
 }  // namespace
@@ -89,9 +101,15 @@ void write_capacity_csv(const std::filesystem::path& path, const CapacityAnswer&
 void write_capacity_json(const std::filesystem::path& path, const CapacityAnswer& a) {
   json steps = json::array();
   for (const auto& s : a.steps) steps.push_back(step_json(s));
-  json doc = {{"resource", a.resource}, {"parameter", a.parameter}, {"unit", a.unit},
-              {"current", number(a.current)}, {"target", a.target.text}, {"kpi", a.target.kpi},
-              {"replications", a.replications}, {"seed", a.seed}, {"common_random_numbers", true},
+  json doc = {{"resource", a.resource},
+              {"parameter", a.parameter},
+              {"unit", a.unit},
+              {"current", number(a.current)},
+              {"target", a.target.text},
+              {"kpi", a.target.kpi},
+              {"replications", a.replications},
+              {"seed", a.seed},
+              {"common_random_numbers", true},
               {"periods", steps}};
   write_atomically(path, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
 }

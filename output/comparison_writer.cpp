@@ -29,7 +29,9 @@ struct Row {
 
 using Field = double stats::Summary::*;
 
-std::string field(const std::optional<stats::Summary>& s, Field f) { return s ? format_number((*s).*f) : ""; }
+std::string field(const std::optional<stats::Summary>& s, Field f) {
+  return s ? format_number((*s).*f) : "";
+}
 
 std::string significance(const Row& r) {
   if (!r.difference()) return "unpaired";
@@ -43,7 +45,9 @@ struct Column {
 };
 
 const std::vector<Column>& columns() {
-  auto diff = [](const Row& r, Field f) { return r.difference() ? format_number(r.difference()->difference.*f) : ""; };
+  auto diff = [](const Row& r, Field f) {
+    return r.difference() ? format_number(r.difference()->difference.*f) : "";
+  };
   static const std::vector<Column> all = {
       {"kpi", [](const Row& r) { return r.k.key.kpi; }},
       {"subject", [](const Row& r) { return r.k.key.subject; }},
@@ -54,26 +58,39 @@ const std::vector<Column>& columns() {
       {"base_mean", [](const Row& r) { return field(r.base(), &stats::Summary::mean); }},
       {"base_ci95_low", [](const Row& r) { return field(r.base(), &stats::Summary::ci_low); }},
       {"base_ci95_high", [](const Row& r) { return field(r.base(), &stats::Summary::ci_high); }},
-      {"alternative_mean", [](const Row& r) { return field(r.alternative(), &stats::Summary::mean); }},
-      {"alternative_ci95_low", [](const Row& r) { return field(r.alternative(), &stats::Summary::ci_low); }},
-      {"alternative_ci95_high", [](const Row& r) { return field(r.alternative(), &stats::Summary::ci_high); }},
+      {"alternative_mean",
+       [](const Row& r) { return field(r.alternative(), &stats::Summary::mean); }},
+      {"alternative_ci95_low",
+       [](const Row& r) { return field(r.alternative(), &stats::Summary::ci_low); }},
+      {"alternative_ci95_high",
+       [](const Row& r) { return field(r.alternative(), &stats::Summary::ci_high); }},
       {"difference_mean", [diff](const Row& r) { return diff(r, &stats::Summary::mean); }},
       {"difference_ci95_low", [diff](const Row& r) { return diff(r, &stats::Summary::ci_low); }},
       {"difference_ci95_high", [diff](const Row& r) { return diff(r, &stats::Summary::ci_high); }},
       {"difference_sd", [diff](const Row& r) { return diff(r, &stats::Summary::sd); }},
-      {"n_pairs", [](const Row& r) { return r.difference() ? std::to_string(r.difference()->difference.n) : ""; }},
+      {"n_pairs",
+       [](const Row& r) {
+         return r.difference() ? std::to_string(r.difference()->difference.n) : "";
+       }},
       {"significant", significance},
   };
   return all;
 }
 
-json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+json number(double x) {
+  return std::isfinite(x) ? json(x) : json(nullptr);
+}
 
 json summary_json(const std::optional<stats::Summary>& s) {
   if (!s) return nullptr;
-  return {{"n", s->n},           {"mean", number(s->mean)}, {"ci95_low", number(s->ci_low)},
-          {"ci95_high", number(s->ci_high)}, {"sd", number(s->sd)}, {"p5", number(s->p5)},
-          {"p50", number(s->p50)}, {"p95", number(s->p95)}};
+  return {{"n", s->n},
+          {"mean", number(s->mean)},
+          {"ci95_low", number(s->ci_low)},
+          {"ci95_high", number(s->ci_high)},
+          {"sd", number(s->sd)},
+          {"p5", number(s->p5)},
+          {"p50", number(s->p50)},
+          {"p95", number(s->p95)}};
 }
 
 json difference_json(const Comparison& c, const std::optional<KpiDifference>& d, std::size_t a) {
@@ -81,23 +98,31 @@ json difference_json(const Comparison& c, const std::optional<KpiDifference>& d,
   out["paired"] = d.has_value();
   if (!d) return out;
   const stats::Summary& s = d->difference;
-  out.update({{"n", s.n}, {"mean", number(s.mean)}, {"ci95_low", number(s.ci_low)},
-              {"ci95_high", number(s.ci_high)}, {"sd", number(s.sd)}, {"significant", d->significant}});
+  out.update({{"n", s.n},
+              {"mean", number(s.mean)},
+              {"ci95_low", number(s.ci_low)},
+              {"ci95_high", number(s.ci_high)},
+              {"sd", number(s.sd)},
+              {"significant", d->significant}});
   return out;
 }
 
 json kpi_json(const Comparison& c, const ComparedKpi& k) {
   json scenarios = json::array(), differences = json::array();
   for (const auto& s : k.scenarios) scenarios.push_back(summary_json(s));
-  for (std::size_t a = 0; a < k.differences.size(); ++a) differences.push_back(difference_json(c, k.differences[a], a));
-  return {{"kpi", k.key.kpi}, {"subject", k.key.subject}, {"period", k.key.period}, {"unit", k.key.unit},
-          {"scenarios", scenarios}, {"differences", differences}};
+  for (std::size_t a = 0; a < k.differences.size(); ++a)
+    differences.push_back(difference_json(c, k.differences[a], a));
+  return {{"kpi", k.key.kpi},   {"subject", k.key.subject}, {"period", k.key.period},
+          {"unit", k.key.unit}, {"scenarios", scenarios},   {"differences", differences}};
 }
 
 json run_json(const Comparison& c) {
   json scenarios = json::array();
-  for (const auto& s : c.scenarios) scenarios.push_back({{"name", s.name}, {"file", s.file}, {"description", s.description}});
-  return {{"replications", c.replications}, {"seed", c.seed}, {"scenarios", scenarios},
+  for (const auto& s : c.scenarios)
+    scenarios.push_back({{"name", s.name}, {"file", s.file}, {"description", s.description}});
+  return {{"replications", c.replications},
+          {"seed", c.seed},
+          {"scenarios", scenarios},
           {"common_random_numbers", true}};
 }
 
@@ -121,7 +146,8 @@ void write_compare_csv(const std::filesystem::path& path, const Comparison& c) {
 void write_compare_json(const std::filesystem::path& path, const Comparison& c) {
   json doc = {{"run", run_json(c)}, {"kpis", json::array()}, {"definitions", json::array()}};
   for (const auto& k : c.kpis) doc["kpis"].push_back(kpi_json(c, k));
-  for (const auto& d : c.definitions) doc["definitions"].push_back({{"kpi", d.name}, {"unit", d.unit}, {"meaning", d.meaning}});
+  for (const auto& d : c.definitions)
+    doc["definitions"].push_back({{"kpi", d.name}, {"unit", d.unit}, {"meaning", d.meaning}});
   write_atomically(path, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
 }
 

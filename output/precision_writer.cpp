@@ -23,7 +23,9 @@ struct Column {
   std::function<std::string(const Row&)> value;
 };
 
-std::string count(int n) { return n > 0 ? std::to_string(n) : ""; }
+std::string count(int n) {
+  return n > 0 ? std::to_string(n) : "";
+}
 
 const std::vector<Column>& columns() {
   static const std::vector<Column> all = {
@@ -34,7 +36,8 @@ const std::vector<Column>& columns() {
       {"n", [](const Row& r) { return std::to_string(r.interval.n); }},
       {"mean", [](const Row& r) { return format_number(r.interval.mean); }},
       {"half_width", [](const Row& r) { return format_number(r.interval.half_width); }},
-      {"relative_half_width", [](const Row& r) { return format_number(r.advice.relative_half_width); }},
+      {"relative_half_width",
+       [](const Row& r) { return format_number(r.advice.relative_half_width); }},
       {"target", [](const Row& r) { return format_number(r.target); }},
       {"met_from", [](const Row& r) { return count(r.advice.converged_at); }},
       {"replications_needed", [](const Row& r) { return count(r.advice.projected); }},
@@ -50,7 +53,8 @@ void write_precision_csv(const std::filesystem::path& path, const experiment::Ex
     for (std::size_t c = 0; c < cols.size(); ++c) out << (c ? "," : "") << cols[c].name;
     out << '\n';
     for (std::size_t k = 0; k < r.catalog.size(); ++k) {
-      Row row{r.catalog.key(k), stats::interval_95(r.kpis.moments(k)), r.kpis.advice(k), r.kpis.goal().relative};
+      Row row{r.catalog.key(k), stats::interval_95(r.kpis.moments(k)), r.kpis.advice(k),
+              r.kpis.goal().relative};
       for (std::size_t c = 0; c < cols.size(); ++c) out << (c ? "," : "") << cols[c].value(row);
       out << '\n';
     }

@@ -12,7 +12,9 @@ namespace {
 
 using nlohmann::json;
 
-json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+json number(double x) {
+  return std::isfinite(x) ? json(x) : json(nullptr);
+}
 
 json kpi_json(const experiment::SweepResult& r, std::size_t k) {
   const auto& key = r.catalog.key(k);
@@ -23,7 +25,7 @@ json kpi_json(const experiment::SweepResult& r, std::size_t k) {
     high.push_back(number(p.summaries[k].ci_high));
   }
   return {{"kpi", key.kpi}, {"subject", key.subject}, {"period", key.period}, {"unit", key.unit},
-          {"mean", mean}, {"ci95_low", low}, {"ci95_high", high}};
+          {"mean", mean},   {"ci95_low", low},        {"ci95_high", high}};
 }
 
 }  // namespace
@@ -46,8 +48,12 @@ void write_sweep_json(const std::filesystem::path& path, const experiment::Sweep
   for (const auto& a : r.axes) axes.push_back({{"parameter", a.parameter}, {"values", a.values}});
   for (const auto& p : r.points) points.push_back(p.values);
   for (std::size_t k = 0; k < r.catalog.size(); ++k) kpis.push_back(kpi_json(r, k));
-  json doc = {{"axes", axes}, {"points", points}, {"replications", r.replications}, {"seed", r.seed},
-              {"common_random_numbers", true}, {"kpis", kpis}};
+  json doc = {{"axes", axes},
+              {"points", points},
+              {"replications", r.replications},
+              {"seed", r.seed},
+              {"common_random_numbers", true},
+              {"kpis", kpis}};
   write_atomically(path, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
 }
 

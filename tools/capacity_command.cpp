@@ -47,7 +47,8 @@ std::vector<int> years_of(const std::string& text) {
   auto first = year_of(std::string_view(text).substr(0, dots));
   auto last = dots == std::string::npos ? first : year_of(std::string_view(text).substr(dots + 2));
   if (!first || !last || *last < *first || *last - *first > 200) {
-    throw experiment::RequestError("--years '" + text + "': expected a year or a range such as 2025..2030");
+    throw experiment::RequestError("--years '" + text +
+                                   "': expected a year or a range such as 2025..2030");
   }
   std::vector<int> out;
   for (int y = *first; y <= *last; ++y) out.push_back(y);
@@ -59,38 +60,47 @@ std::string answer_text(int c, const std::string& unit) {
 }
 
 void print_answer(const experiment::CapacityAnswer& a) {
-  std::cout << "\nSmallest " << a.unit << " of " << a.resource << " (now " << short_number(a.current) << ") for \""
-            << a.target.text << "\" (" << a.target.kpi << "), " << a.replications << " replications each:\n";
+  std::cout << "\nSmallest " << a.unit << " of " << a.resource << " (now "
+            << short_number(a.current) << ") for \"" << a.target.text << "\" (" << a.target.kpi
+            << "), " << a.replications << " replications each:\n";
   for (const auto& s : a.steps) {
-    std::cout << "  " << padded(s.period == "all" ? "whole run" : s.period, 10) << padded(answer_text(s.capacity, a.unit), 18);
+    std::cout << "  " << padded(s.period == "all" ? "whole run" : s.period, 10)
+              << padded(answer_text(s.capacity, a.unit), 18);
     for (const auto& c : s.candidates) {
       if (c.capacity != s.capacity) continue;
-      std::cout << a.target.kpi << " " << short_number(c.kpi.mean) << " (95% CI " << range_text(c.kpi.low, c.kpi.high) << ")";
+      std::cout << a.target.kpi << " " << short_number(c.kpi.mean) << " (95% CI "
+                << range_text(c.kpi.low, c.kpi.high) << ")";
     }
     if (s.capacity >= 0) {
-      std::cout << "; 95% range of the answer " << (s.plausible < 0 ? "?" : std::to_string(s.plausible)) << " .. "
+      std::cout << "; 95% range of the answer "
+                << (s.plausible < 0 ? "?" : std::to_string(s.plausible)) << " .. "
                 << (s.confident < 0 ? "above the maximum" : std::to_string(s.confident));
     }
     std::cout << '\n';
   }
-  std::cout << "  (range: from the smallest capacity whose interval still reaches the target to the smallest\n"
-               "   whose whole interval meets it; later years build on the earlier years' answers)\n";
+  std::cout
+      << "  (range: from the smallest capacity whose interval still reaches the target to the "
+         "smallest\n"
+         "   whose whole interval meets it; later years build on the earlier years' answers)\n";
 }
 
 int capacity(const CapacityOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   if (o.replications) s.run.replications = *o.replications;
   if (o.seed) s.run.seed = *o.seed;
-  experiment::CapacityQuestion q{o.resource, experiment::parse_target(o.target), years_of(o.years), o.max_capacity};
+  experiment::CapacityQuestion q{o.resource, experiment::parse_target(o.target), years_of(o.years),
+                                 o.max_capacity};
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-capacity-" + o.resource);
   output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
-  experiment::ExperimentOptions options{o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
+  experiment::ExperimentOptions options{
+      o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
   auto report = [&](const std::string& period, const experiment::CapacityCandidate& c) {
     if (o.quiet) return;
-    std::cerr << "  " << (period == "all" ? "whole run" : period) << ": " << c.capacity << " -> " << q.target.kpi << " "
-              << short_number(c.kpi.mean) << " (" << range_text(c.kpi.low, c.kpi.high) << ")"
+    std::cerr << "  " << (period == "all" ? "whole run" : period) << ": " << c.capacity << " -> "
+              << q.target.kpi << " " << short_number(c.kpi.mean) << " ("
+              << range_text(c.kpi.low, c.kpi.high) << ")"
               << (q.target.met_by(c.kpi.mean) ? "  meets" : "  misses") << '\n';
   };
   auto answer = experiment::find_capacity(s, q, options, report);
@@ -98,7 +108,8 @@ int capacity(const CapacityOptions& o) {
   output::write_capacity_json(out / "capacity.json", answer);
   if (o.quiet) return kExitOk;
   print_answer(answer);
-  std::cout << "\nFull output: " << (out / "capacity.csv").string() << ", " << (out / "capacity.json").string() << '\n';
+  std::cout << "\nFull output: " << (out / "capacity.csv").string() << ", "
+            << (out / "capacity.json").string() << '\n';
   return kExitOk;
 }
 
@@ -106,18 +117,27 @@ int capacity(const CapacityOptions& o) {
 
 Action add_capacity(CLI::App& app) {
   auto o = std::make_shared<CapacityOptions>();
-  auto* cmd = app.add_subcommand("capacity", "Find the smallest capacity of a resource that meets a target");
+  auto* cmd = app.add_subcommand("capacity",
+                                 "Find the smallest capacity of a resource that meets a target");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--resource", o->resource, "The resource: places are searched in places, caseload in fte")->required();
-  cmd->add_option("--target", o->target,
-                  "Service level, e.g. \"share waiting > 90 days <= 5%\", \"wait_mean <= 30\", \"queue_end <= 10\"")
+  cmd->add_option("--resource", o->resource,
+                  "The resource: places are searched in places, caseload in fte")
       ->required();
-  cmd->add_option("--years", o->years, "Search each year's capacity, e.g. 2025..2030 (default: one for the whole run)");
-  cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(2, 1000000));
+  cmd->add_option("--target", o->target,
+                  "Service level, e.g. \"share waiting > 90 days <= 5%\", \"wait_mean <= 30\", "
+                  "\"queue_end <= 10\"")
+      ->required();
+  cmd->add_option("--years", o->years,
+                  "Search each year's capacity, e.g. 2025..2030 (default: one for the whole run)");
+  cmd->add_option("--replications,-r", o->replications, "Override run.replications")
+      ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed");
-  cmd->add_option("--max", o->max_capacity, "Largest capacity tried (default 100000)")->check(CLI::Range(1, 10000000));
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-capacity-<resource>)");
-  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--max", o->max_capacity, "Largest capacity tried (default 100000)")
+      ->check(CLI::Range(1, 10000000));
+  cmd->add_option("--out,-o", o->out,
+                  "Output directory (default: runs/<scenario>-capacity-<resource>)");
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return capacity(*o); };
 }

@@ -8,6 +8,7 @@
 
 #include "output/atomic_file.h"
 #include "output/comparison_writer.h"
+#include "output/report/report.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/model/checked_scenario.h"
@@ -32,7 +33,8 @@ struct CompareOptions {
 
 // Every scenario gets the base's replications and seed (after the overrides): that is what
 // makes the numbers common.
-std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario>& scenarios, const CompareOptions& o) {
+std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario>& scenarios,
+                                            const CompareOptions& o) {
   std::vector<model::ChainTables> out;
   for (const auto& s : scenarios) {
     out.push_back(model::compile(s));
@@ -42,7 +44,9 @@ std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario
   return out;
 }
 
-std::string name_of(const stats::KpiKey& k) { return k.subject == "all" ? k.kpi : k.kpi + " " + k.subject; }
+std::string name_of(const stats::KpiKey& k) {
+  return k.subject == "all" ? k.kpi : k.kpi + " " + k.subject;
+}
 
 std::string short_interval(const stats::Summary& s) {
   return short_number(s.mean) + " (" + range_text(s.ci_low, s.ci_high) + ")";
@@ -57,42 +61,74 @@ std::string difference_text(const std::optional<experiment::KpiDifference>& d) {
 
 // One table per alternative: each headline KPI in the base, the alternative, and the paired
 // difference with its interval.
-void print_table(const experiment::Comparison& c, const std::vector<std::size_t>& headlines, std::size_t a) {
+void print_table(const experiment::Comparison& c, const std::vector<std::size_t>& headlines,
+                 std::size_t a) {
   std::cout << "Whole run: " << c.scenarios[a + 1].name << " against " << c.scenarios[0].name
             << "; mean (95% CI), difference = alternative - base, paired\n";
-  std::cout << "  " << padded("kpi", kNameWidth) << padded("unit", 10) << padded("base", 24) << padded("alternative", 24)
-            << "difference\n";
+  std::cout << "  " << padded("kpi", kNameWidth) << padded("unit", 10) << padded("base", 24)
+            << padded("alternative", 24) << "difference\n";
   for (std::size_t k : headlines) {
-    const experiment::ComparedKpi& row = c.kpis[k];   // the base's KPIs come first, in catalog order
+    const experiment::ComparedKpi& row = c.kpis[k];  // the base's KPIs come first, in catalog order
     const auto& alt = row.scenarios[a + 1];
     std::cout << "  " << padded(name_of(row.key), kNameWidth) << padded(row.key.unit, 10)
-              << padded(short_interval(*row.scenarios[0]), 24) << padded(alt ? short_interval(*alt) : "n/a", 24)
+              << padded(short_interval(*row.scenarios[0]), 24)
+              << padded(alt ? short_interval(*alt) : "n/a", 24)
               << difference_text(row.differences[a]) << '\n';
   }
 }
 
 // A change as a person says it: shares in percentage points, other KPIs in their unit.
-std::string change_text(const stats::KpiKey& key, double base, double alternative, const stats::Summary& d) {
+std::string change_text(const stats::KpiKey& key, double base, double alternative,
+                        const stats::Summary& d) {
   bool share = key.unit == "share";
   auto amount = [&](double x) { return share ? short_number(100 * x) : short_number(x); };
   std::string unit = share ? " percentage points" : " " + key.unit;
-  return name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " + value_text(base, key.unit) + " to " +
-         value_text(alternative, key.unit) + " (difference " + amount(d.mean) + unit + ", 95% CI " +
-         amount(d.ci_low) + " .. " + amount(d.ci_high) + ")";
+  return name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " + value_text(base, key.unit) +
+         " to " + value_text(alternative, key.unit) + " (difference " + amount(d.mean) + unit +
+         ", 95% CI " + amount(d.ci_low) + " .. " + amount(d.ci_high) + ")";
 }
 
 // "haaglanden-jbt-slice-lagere-norm: wait_mean jbw falls from 9.12 days to 3.20 days (...)"
-void print_findings(const experiment::Comparison& c, const std::vector<std::size_t>& headlines, std::size_t a) {
+void print_findings(const experiment::Comparison& c, const std::vector<std::size_t>& headlines,
+                    std::size_t a) {
   std::cout << "\nIn words, the significant differences:\n";
   int said = 0;
   for (std::size_t k : headlines) {
     const experiment::ComparedKpi& row = c.kpis[k];
     const auto& d = row.differences[a];
     if (!d || !d->significant) continue;
-    std::cout << "  " << change_text(row.key, row.scenarios[0]->mean, row.scenarios[a + 1]->mean, d->difference) << '\n';
+    std::cout << "  "
+              << change_text(row.key, row.scenarios[0]->mean, row.scenarios[a + 1]->mean,
+                             d->difference)
+              << '\n';
     ++said;
   }
   if (said == 0) std::cout << "  none: no headline figure differs significantly\n";
+}
+
+// report.html per alternative: its run, with the paired differences against the base.
+void write_reports(const fs::path& out, const experiment::Comparison& c,
+                   const experiment::ScenarioSetResult& set,
+                   const std::vector<scenario::Scenario>& scenarios,
+                   const std::vector<model::ChainTables>& tables, const CompareOptions& o) {
+  for (std::size_t a = 1; a < scenarios.size(); ++a) {
+    const experiment::ExperimentResult& run = set.scenarios[a];
+    output::report::Comparison rc{scenarios[0].name, scenarios[a].name, {}};
+    for (const auto& row : c.kpis) {
+      if (!row.scenarios[0] || !row.scenarios[a] || !row.differences[a - 1]) continue;
+      rc.kpis.push_back(
+          {row.key, *row.scenarios[0], *row.scenarios[a], row.differences[a - 1]->difference});
+    }
+    output::RunInfo info{scenarios[a].name,      scenarios[a].description,
+                         o.scenarios[a],         engine::format_date(tables[a].start),
+                         scenarios[a].run.years, tables[a].replications,
+                         tables[a].seed,         run.events(),
+                         KETENSIM_VERSION};
+    std::string name =
+        scenarios.size() == 2 ? "report.html" : "report-" + scenarios[a].name + ".html";
+    auto summaries = experiment::summarise(run);
+    output::report::write_report(out / name, {info, scenarios[a], run.catalog, summaries}, &rc);
+  }
 }
 
 int compare(const CompareOptions& o) {
@@ -102,7 +138,8 @@ int compare(const CompareOptions& o) {
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
   output::prepare_directory(out);
 
-  experiment::ExperimentOptions options{o.threads, ProgressLine("replications", o.quiet), false, {}, {o.precision}};
+  experiment::ExperimentOptions options{
+      o.threads, ProgressLine("replications", o.quiet), false, {}, {o.precision}};
   auto set = experiment::run_scenario_set(tables, options);
   std::vector<experiment::ComparedScenario> named;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
@@ -111,6 +148,7 @@ int compare(const CompareOptions& o) {
   auto comparison = experiment::make_comparison(set, named, tables[0].seed);
   output::write_compare_csv(out / "compare.csv", comparison);
   output::write_compare_json(out / "compare.json", comparison);
+  write_reports(out, comparison, set, scenarios, tables, o);
   if (o.quiet) return kExitOk;
 
   std::cout << "ketensim compare: " << scenarios.size() << " scenarios, " << tables[0].replications
@@ -124,7 +162,8 @@ int compare(const CompareOptions& o) {
     std::cout << '\n';
   }
   print_precision(std::cout, base.catalog, base.kpis, headlines);
-  std::cout << "\nFull output: " << (out / "compare.csv").string() << ", " << (out / "compare.json").string() << '\n';
+  std::cout << "\nFull output: " << (out / "compare.csv").string() << ", "
+            << (out / "compare.json").string() << ", report.html in " << out.string() << '\n';
   return kExitOk;
 }
 
@@ -132,16 +171,22 @@ int compare(const CompareOptions& o) {
 
 Action add_compare(CLI::App& app) {
   auto o = std::make_shared<CompareOptions>();
-  auto* cmd = app.add_subcommand("compare", "Run scenarios with common random numbers and report paired differences");
-  cmd->add_option("scenarios", o->scenarios, "The base scenario, then one or more alternatives (YAML)")
+  auto* cmd = app.add_subcommand(
+      "compare", "Run scenarios with common random numbers and report paired differences");
+  cmd->add_option("scenarios", o->scenarios,
+                  "The base scenario, then one or more alternatives (YAML)")
       ->required()
       ->expected(2, 100);
-  cmd->add_option("--replications,-r", o->replications, "Override the base's run.replications (used by all)")
+  cmd->add_option("--replications,-r", o->replications,
+                  "Override the base's run.replications (used by all)")
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)");
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)");
-  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option(
+         "--precision", o->precision,
+         "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
       ->check(CLI::Range(1e-6, 10.0));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return compare(*o); };

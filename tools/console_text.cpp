@@ -12,7 +12,7 @@ std::string short_number(double x) {
   o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 2 : 1) << x;
   std::string text = o.str();
   bool zero = text.find_first_not_of("-0.") == std::string::npos;
-  return zero && text[0] == '-' ? text.substr(1) : text;   // no "-0.00"
+  return zero && text[0] == '-' ? text.substr(1) : text;  // no "-0.00"
 }
 
 std::string percent_text(double share) {
@@ -24,7 +24,9 @@ std::string value_text(double x, const std::string& unit) {
   return unit == "share" ? percent_text(x) : short_number(x) + " " + unit;
 }
 
-std::string range_text(double low, double high) { return short_number(low) + " .. " + short_number(high); }
+std::string range_text(double low, double high) {
+  return short_number(low) + " .. " + short_number(high);
+}
 
 std::string interval_text(const stats::Summary& s) {
   if (s.n == 0) return "n/a";

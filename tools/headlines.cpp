@@ -6,13 +6,12 @@
 #include "tools/console_text.h"
 
 namespace ketensim::tools {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 const std::vector<std::string>& comparison_headlines() {
-  static const std::vector<std::string> names = {"exits", "in_system_end", "lead_time_mean", "wait_mean", "waited_share",
-                                                 "waited_over_90d", "utilisation", "norm_met_share"};
+  static const std::vector<std::string> names = {"exits",       "in_system_end", "lead_time_mean",
+                                                 "wait_mean",   "waited_share",  "waited_over_90d",
+                                                 "utilisation", "norm_met_share"};
   return names;
 }
 
@@ -25,7 +24,8 @@ const std::vector<std::string>& run_headlines() {
   return names;
 }
 
-std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c, const std::vector<std::string>& kpis) {
+std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
+                                          const std::vector<std::string>& kpis) {
   std::vector<std::size_t> out;
   for (const auto& kpi : kpis) {
     for (std::size_t k = 0; k < c.size(); ++k) {
@@ -35,10 +35,12 @@ std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c, const std:
   return out;
 }
 
-void print_precision(std::ostream& out, const stats::KpiCatalog& c, const stats::CatalogAccumulator& kpis,
+void print_precision(std::ostream& out, const stats::KpiCatalog& c,
+                     const stats::CatalogAccumulator& kpis,
                      const std::vector<std::size_t>& indices) {
   const auto& goal = kpis.goal();
-  out << "Precision (95% half-width within " << percent_text(goal.relative) << " of the mean, Hoad-Robinson-Davies):\n";
+  out << "Precision (95% half-width within " << percent_text(goal.relative)
+      << " of the mean, Hoad-Robinson-Davies):\n";
   int met = 0, latest = 0;
   for (std::size_t k : indices) {
     stats::ReplicationAdvice a = kpis.advice(k);
@@ -48,11 +50,13 @@ void print_precision(std::ostream& out, const stats::KpiCatalog& c, const stats:
       latest = std::max(latest, a.converged_at);
       continue;
     }
-    out << "  " << padded(c.key(k).kpi + " " + c.key(k).subject, kNameWidth) << "+-" << percent_text(a.relative_half_width)
-        << " after " << a.n << " replications"
+    out << "  " << padded(c.key(k).kpi + " " + c.key(k).subject, kNameWidth) << "+-"
+        << percent_text(a.relative_half_width) << " after " << a.n << " replications"
         << (a.projected > 0 ? ": about " + std::to_string(a.projected) + " needed" : "") << '\n';
   }
-  if (met > 0) out << "  " << met << " headline figures within the target from replication " << latest << " on\n";
+  if (met > 0)
+    out << "  " << met << " headline figures within the target from replication " << latest
+        << " on\n";
 }
 
 }  // namespace ketensim::tools

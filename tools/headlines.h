@@ -19,11 +19,13 @@ const std::vector<std::string>& run_headlines();
 const std::vector<std::string>& comparison_headlines();
 
 // Catalog indices of these KPIs for period "all", in the order given.
-std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c, const std::vector<std::string>& kpis);
+std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
+                                          const std::vector<std::string>& kpis);
 
 // The precision of the headline KPIs against the goal: those not within it, each with the
 // replications the projection says it needs, then one line for the rest.
-void print_precision(std::ostream& out, const stats::KpiCatalog& c, const stats::CatalogAccumulator& kpis,
+void print_precision(std::ostream& out, const stats::KpiCatalog& c,
+                     const stats::CatalogAccumulator& kpis,
                      const std::vector<std::size_t>& indices);
 
 }  // namespace ketensim::tools

@@ -17,7 +17,10 @@ std::string duration_text(double seconds) {
 }  // namespace
 
 ProgressLine::ProgressLine(std::string label, bool quiet)
-    : label_(std::move(label)), shown_(!quiet && ::isatty(STDERR_FILENO)), started_(Clock::now()), last_() {}
+    : label_(std::move(label)),
+      shown_(!quiet && ::isatty(STDERR_FILENO)),
+      started_(Clock::now()),
+      last_() {}
 
 void ProgressLine::operator()(int done, int total) {
   if (!shown_) return;
@@ -31,8 +34,10 @@ void ProgressLine::operator()(int done, int total) {
   last_ = now;
   double elapsed = std::chrono::duration<double>(now - started_).count();
   double rate = elapsed > 0 ? done / elapsed : 0;
-  std::string left = rate > 0 && done < total ? ", about " + duration_text((total - done) / rate) + " left" : "";
-  std::fprintf(stderr, "\r  %s: %d / %d (%.1f per s%s)\033[K", label_.c_str(), done, total, rate, left.c_str());
+  std::string left =
+      rate > 0 && done < total ? ", about " + duration_text((total - done) / rate) + " left" : "";
+  std::fprintf(stderr, "\r  %s: %d / %d (%.1f per s%s)\033[K", label_.c_str(), done, total, rate,
+               left.c_str());
   if (done == total) std::fprintf(stderr, "\n");
 }
 

@@ -29,7 +29,8 @@ struct SweepOptions {
   bool quiet = false;
 };
 
-std::string point_text(const std::vector<experiment::SweepAxis>& axes, const experiment::SweepPoint& p) {
+std::string point_text(const std::vector<experiment::SweepAxis>& axes,
+                       const experiment::SweepPoint& p) {
   std::string text;
   for (std::size_t a = 0; a < axes.size(); ++a) {
     text += (a ? ", " : "") + axes[a].parameter + " = " + output::format_number(p.values[a]);
@@ -38,13 +39,15 @@ std::string point_text(const std::vector<experiment::SweepAxis>& axes, const exp
 }
 
 // The KPIs asked for with --show, whole run, every subject.
-void print_point(const experiment::SweepResult& r, const experiment::SweepPoint& p, const std::vector<std::string>& show) {
+void print_point(const experiment::SweepResult& r, const experiment::SweepPoint& p,
+                 const std::vector<std::string>& show) {
   std::cout << point_text(r.axes, p) << '\n';
   for (const auto& kpi : show) {
     for (std::size_t k = 0; k < r.catalog.size(); ++k) {
       const auto& key = r.catalog.key(k);
       if (key.kpi != kpi || key.period != "all") continue;
-      std::cout << "  " << padded(key.kpi + " " + key.subject, kNameWidth) << interval_text(p.summaries[k]) << " " << key.unit << '\n';
+      std::cout << "  " << padded(key.kpi + " " + key.subject, kNameWidth)
+                << interval_text(p.summaries[k]) << " " << key.unit << '\n';
     }
   }
 }
@@ -59,9 +62,11 @@ int sweep(const SweepOptions& o) {
   output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
-  experiment::ExperimentOptions options{o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
+  experiment::ExperimentOptions options{
+      o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
   auto report = [&](std::size_t done, std::size_t total, const experiment::SweepPoint& p) {
-    if (!o.quiet) std::cerr << "  point " << done << " of " << total << ": " << point_text(axes, p) << '\n';
+    if (!o.quiet)
+      std::cerr << "  point " << done << " of " << total << ": " << point_text(axes, p) << '\n';
   };
   auto result = experiment::run_sweep(s, axes, options, report);
   output::write_sweep_csv(out / "sweep.csv", result);
@@ -70,7 +75,8 @@ int sweep(const SweepOptions& o) {
   std::cout << "\nketensim sweep: " << result.points.size() << " points, " << result.replications
             << " replications each, seed " << result.seed << ", common random numbers\n\n";
   for (const auto& p : result.points) print_point(result, p, o.show);
-  std::cout << "\nFull output: " << (out / "sweep.csv").string() << ", " << (out / "sweep.json").string() << '\n';
+  std::cout << "\nFull output: " << (out / "sweep.csv").string() << ", "
+            << (out / "sweep.json").string() << '\n';
   return kExitOk;
 }
 
@@ -80,14 +86,18 @@ Action add_sweep(CLI::App& app) {
   auto o = std::make_shared<SweepOptions>();
   auto* cmd = app.add_subcommand("sweep", "Run a scenario over a grid of one or two parameters");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--vary", o->vary,
-                  "PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. resources.jbw.fte=55:75:5 (once or twice)")
+  cmd->add_option(
+         "--vary", o->vary,
+         "PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. resources.jbw.fte=55:75:5 (once or twice)")
       ->required();
-  cmd->add_option("--show", o->show, "KPIs printed per point, whole run (default: wait_mean utilisation)");
-  cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(2, 1000000));
+  cmd->add_option("--show", o->show,
+                  "KPIs printed per point, whole run (default: wait_mean utilisation)");
+  cmd->add_option("--replications,-r", o->replications, "Override run.replications")
+      ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed");
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sweep)");
-  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return sweep(*o); };
 }

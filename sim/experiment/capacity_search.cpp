@@ -26,8 +26,8 @@ const scenario::Resource& resource_named(const scenario::Scenario& s, const std:
                      (near.empty() ? "" : "; did you mean '" + near + "'?"));
 }
 
-std::optional<std::size_t> find_kpi(const stats::KpiCatalog& c, const std::string& kpi, const std::string& subject,
-                                    const std::string& period) {
+std::optional<std::size_t> find_kpi(const stats::KpiCatalog& c, const std::string& kpi,
+                                    const std::string& subject, const std::string& period) {
   for (std::size_t k = 0; k < c.size(); ++k) {
     const auto& key = c.key(k);
     if (key.kpi == kpi && key.subject == subject && key.period == period) return k;
@@ -57,13 +57,19 @@ class CapacitySearch {
   CapacityAnswer run() {
     const scenario::Resource& r = resource_named(base_, q_.resource);
     bool caseload = r.kind == scenario::ResourceKind::caseload;
-    answer_ = {r.name, "resources." + r.name + (caseload ? ".fte" : ".places"), caseload ? "fte" : "places",
-               caseload ? r.fte : r.places, q_.target, {}, base_.run.replications, base_.run.seed};
+    answer_ = {r.name,
+               "resources." + r.name + (caseload ? ".fte" : ".places"),
+               caseload ? "fte" : "places",
+               caseload ? r.fte : r.places,
+               q_.target,
+               {},
+               base_.run.replications,
+               base_.run.seed};
     check_question();
     if (q_.years.empty()) answer_.steps.push_back(search("all", std::nullopt));
     for (int year : q_.years) {
       answer_.steps.push_back(search(std::to_string(year), year));
-      if (answer_.steps.back().capacity < 0) break;   // later years cannot build on no answer
+      if (answer_.steps.back().capacity < 0) break;  // later years cannot build on no answer
       plan_.emplace_back(year, answer_.steps.back().capacity);
     }
     return answer_;
@@ -74,13 +80,15 @@ class CapacitySearch {
     for (const auto& p : base_.policies) {
       for (const auto& change : p.set) {
         if (change.path == answer_.parameter) {
-          throw RequestError("scenario '" + base_.name + "' has a policy that changes " + answer_.parameter +
+          throw RequestError("scenario '" + base_.name + "' has a policy that changes " +
+                             answer_.parameter +
                              "; the capacity search sets it itself, so remove that policy first");
         }
       }
     }
     stats::KpiCatalog catalog = model::ChainStatistics::catalog(model::compile(base_));
-    std::vector<std::string> periods = q_.years.empty() ? std::vector<std::string>{"all"} : std::vector<std::string>{};
+    std::vector<std::string> periods =
+        q_.years.empty() ? std::vector<std::string>{"all"} : std::vector<std::string>{};
     for (int y : q_.years) periods.push_back(std::to_string(y));
     for (const auto& p : periods) {
       if (find_kpi(catalog, q_.target.kpi, q_.resource, p)) continue;
@@ -91,8 +99,8 @@ class CapacitySearch {
       std::string list;
       for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
       std::string near = scenario::nearest(q_.target.kpi, known);
-      throw RequestError("target '" + q_.target.text + "': the model measures no KPI '" + q_.target.kpi +
-                         "' for resources (it measures " + list + ")" +
+      throw RequestError("target '" + q_.target.text + "': the model measures no KPI '" +
+                         q_.target.kpi + "' for resources (it measures " + list + ")" +
                          (near.empty() ? "" : "; did you mean '" + near + "'?"));
     }
   }
@@ -106,12 +114,18 @@ class CapacitySearch {
     };
     bool upper = q_.target.is_upper_bound();
     auto meets = [&](double x) { return q_.target.met_by(x); };
-    int start = plan_.empty() ? static_cast<int>(std::lround(answer_.current)) : plan_.back().second;
+    int start =
+        plan_.empty() ? static_cast<int>(std::lround(answer_.current)) : plan_.back().second;
     CapacityStep step{period, -1, -1, -1, {}};
-    step.capacity = smallest_holding([&](int c) { return meets(kpi_at(c).mean); }, start, q_.max_capacity);
+    step.capacity =
+        smallest_holding([&](int c) { return meets(kpi_at(c).mean); }, start, q_.max_capacity);
     int near = step.capacity >= 0 ? step.capacity : start;
-    step.confident = smallest_holding([&](int c) { return meets(upper ? kpi_at(c).high : kpi_at(c).low); }, near, q_.max_capacity);
-    step.plausible = smallest_holding([&](int c) { return meets(upper ? kpi_at(c).low : kpi_at(c).high); }, near, q_.max_capacity);
+    step.confident =
+        smallest_holding([&](int c) { return meets(upper ? kpi_at(c).high : kpi_at(c).low); }, near,
+                         q_.max_capacity);
+    step.plausible =
+        smallest_holding([&](int c) { return meets(upper ? kpi_at(c).low : kpi_at(c).high); }, near,
+                         q_.max_capacity);
     for (const auto& [c, i] : known) step.candidates.push_back({c, i});
     return step;
   }
@@ -136,7 +150,8 @@ class CapacitySearch {
   stats::Interval evaluate(int capacity, std::optional<int> year, const std::string& period) {
     model::ChainTables t = model::compile(with_capacity(capacity, year));
     ExperimentResult r = run_experiment(t, options_);
-    stats::Interval i = interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, q_.resource, period)));
+    stats::Interval i =
+        interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, q_.resource, period)));
     if (report_) report_(period, {capacity, i});
     return i;
   }
@@ -146,7 +161,7 @@ class CapacitySearch {
   ExperimentOptions options_;
   const CandidateReport& report_;
   CapacityAnswer answer_;
-  std::vector<std::pair<int, int>> plan_;   // (year, capacity) found so far
+  std::vector<std::pair<int, int>> plan_;  // (year, capacity) found so far
 };
 
 }  // namespace

@@ -27,31 +27,31 @@
 namespace ketensim::experiment {
 
 struct CapacityQuestion {
-  std::string resource;      // a places resource (searched in places) or caseload (in fte)
-  KpiTarget target;          // measured for the resource
-  std::vector<int> years;    // searched in order; empty: one capacity for the whole run
+  std::string resource;    // a places resource (searched in places) or caseload (in fte)
+  KpiTarget target;        // measured for the resource
+  std::vector<int> years;  // searched in order; empty: one capacity for the whole run
   int max_capacity = 100000;
 };
 
 struct CapacityCandidate {
   int capacity = 0;
-  stats::Interval kpi;       // the target's KPI in the step's period
+  stats::Interval kpi;  // the target's KPI in the step's period
 };
 
 // The answer for one year (or, with no years, for the whole run: period "all").
 struct CapacityStep {
   std::string period;
-  int capacity = -1;         // -1: no capacity up to the maximum meets the target
+  int capacity = -1;  // -1: no capacity up to the maximum meets the target
   int confident = -1;
   int plausible = -1;
-  std::vector<CapacityCandidate> candidates;   // every capacity simulated, ascending
+  std::vector<CapacityCandidate> candidates;  // every capacity simulated, ascending
 };
 
 struct CapacityAnswer {
   std::string resource;
-  std::string parameter;     // the key path searched: resources.<r>.places or .fte
-  std::string unit;          // "places" or "fte"
-  double current = 0;        // the scenario's own value
+  std::string parameter;  // the key path searched: resources.<r>.places or .fte
+  std::string unit;       // "places" or "fte"
+  double current = 0;     // the scenario's own value
   KpiTarget target;
   std::vector<CapacityStep> steps;
   int replications = 0;

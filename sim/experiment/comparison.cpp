@@ -8,7 +8,9 @@ namespace {
 
 using Key = std::tuple<std::string, std::string, std::string>;
 
-Key key_of(const stats::KpiKey& k) { return {k.kpi, k.subject, k.period}; }
+Key key_of(const stats::KpiKey& k) {
+  return {k.kpi, k.subject, k.period};
+}
 
 class Builder {
  public:
@@ -25,14 +27,16 @@ class Builder {
     auto [it, added] = rows_.try_emplace(key_of(key), kpis_.size());
     if (added) {
       std::size_t n = set_.scenarios.size();
-      kpis_.push_back({key, std::vector<std::optional<stats::Summary>>(n), std::vector<std::optional<KpiDifference>>(n - 1)});
+      kpis_.push_back({key, std::vector<std::optional<stats::Summary>>(n),
+                       std::vector<std::optional<KpiDifference>>(n - 1)});
     }
     return kpis_[it->second];
   }
 
   void add_scenario(std::size_t s) {
     const ExperimentResult& r = set_.scenarios[s];
-    for (std::size_t k = 0; k < r.catalog.size(); ++k) row(r.catalog.key(k)).scenarios[s] = r.kpis.summary(k);
+    for (std::size_t k = 0; k < r.catalog.size(); ++k)
+      row(r.catalog.key(k)).scenarios[s] = r.kpis.summary(k);
   }
 
   void add_differences(std::size_t a) {

@@ -15,8 +15,8 @@
 namespace ketensim::experiment {
 
 struct KpiDifference {
-  stats::Summary difference;   // alternative - base, replication by replication (paired)
-  bool significant = false;    // its 95% interval excludes 0
+  stats::Summary difference;  // alternative - base, replication by replication (paired)
+  bool significant = false;   // its 95% interval excludes 0
 };
 
 struct ComparedKpi {
@@ -34,11 +34,11 @@ struct ComparedScenario {
 };
 
 struct Comparison {
-  std::vector<ComparedScenario> scenarios;       // [0] is the base
+  std::vector<ComparedScenario> scenarios;  // [0] is the base
   int replications = 0;
   std::uint64_t seed = 0;
-  std::vector<ComparedKpi> kpis;                 // base catalog order, then KPIs only alternatives have
-  std::vector<stats::KpiDefinition> definitions; // every KPI name once, base's first
+  std::vector<ComparedKpi> kpis;  // base catalog order, then KPIs only alternatives have
+  std::vector<stats::KpiDefinition> definitions;  // every KPI name once, base's first
 };
 
 Comparison make_comparison(const ScenarioSetResult& set, std::vector<ComparedScenario> scenarios,

@@ -50,10 +50,13 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
     if (options.progress) options.progress(i + 1, t.replications);
   };
   run_in_order(t.replications, options.threads, work, fold);
-  result.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  result.wall_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
 
-std::vector<stats::Summary> summarise(const ExperimentResult& r) { return r.kpis.summaries(); }
+std::vector<stats::Summary> summarise(const ExperimentResult& r) {
+  return r.kpis.summaries();
+}
 
 }  // namespace ketensim::experiment

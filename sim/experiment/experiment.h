@@ -18,7 +18,7 @@
 namespace ketensim::experiment {
 
 struct ExperimentOptions {
-  int threads = 0;                   // 0: all cores
+  int threads = 0;  // 0: all cores
   // Called after each replication is folded in, with (done, total): in order, from one
   // thread at a time.
   std::function<void(int, int)> progress;
@@ -33,11 +33,11 @@ struct ExperimentOptions {
 
 struct ExperimentResult {
   stats::KpiCatalog catalog;
-  stats::CatalogAccumulator kpis;                // every KPI over the replications
-  std::vector<ReplicationResult> replications;   // in replication order, if kept
+  stats::CatalogAccumulator kpis;               // every KPI over the replications
+  std::vector<ReplicationResult> replications;  // in replication order, if kept
   int replication_count = 0;
   std::uint64_t event_count = 0;
-  std::size_t peak_families = 0;                 // the most alive in any replication
+  std::size_t peak_families = 0;  // the most alive in any replication
   double wall_seconds = 0;
   int threads = 1;
 

@@ -15,7 +15,8 @@ struct Phrase {
 };
 const std::vector<Phrase>& phrases() {
   static const std::vector<Phrase> table = {
-      {R"(share (?:of families )?waiting (?:longer than|more than|>) (\d+) days)", "waited_over_$1d"},
+      {R"(share (?:of families )?waiting (?:longer than|more than|>) (\d+) days)",
+       "waited_over_$1d"},
       {R"(share (?:of families )?(?:waiting|who waited))", "waited_share"},
       {R"(mean wait(?:ing time)?(?: in days)?)", "wait_mean"},
       {R"((?:families )?waiting at (?:the )?year end)", "queue_end"},
@@ -28,13 +29,23 @@ struct Comparison {
   const char* symbol;
   KpiTarget::Op op;
 };
-constexpr Comparison kComparisons[] = {{"<=", KpiTarget::Op::at_most}, {">=", KpiTarget::Op::at_least},
-                                       {"<", KpiTarget::Op::below},    {">", KpiTarget::Op::above}};
+constexpr Comparison kComparisons[] = {{"<=", KpiTarget::Op::at_most},
+                                       {">=", KpiTarget::Op::at_least},
+                                       {"<", KpiTarget::Op::below},
+                                       {">", KpiTarget::Op::above}};
 
+// Without leading and trailing blanks, and each run of blanks inside as one space.
 std::string trim(const std::string& s) {
-  auto first = s.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+  std::string out;
+  for (char c : s) {
+    bool blank = c == ' ' || c == '\t';
+    if (!blank)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 [[noreturn]] void fail(const std::string& text, const std::string& why) {
@@ -59,7 +70,8 @@ double read_value(const std::string& text, std::string value) {
   if (percent) value = trim(value.substr(0, value.size() - 1));
   double x = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), x);
-  if (value.empty() || ec != std::errc() || end != value.data() + value.size() || !std::isfinite(x)) {
+  if (value.empty() || ec != std::errc() || end != value.data() + value.size() ||
+      !std::isfinite(x)) {
     fail(text, "'" + value + "' is not a number");
   }
   return percent ? x / 100 : x;
@@ -81,10 +93,14 @@ std::string kpi_name(const std::string& text, const std::string& left) {
 
 bool KpiTarget::met_by(double x) const {
   switch (op) {
-    case Op::at_most: return x <= value;
-    case Op::below: return x < value;
-    case Op::at_least: return x >= value;
-    case Op::above: return x > value;
+    case Op::at_most:
+      return x <= value;
+    case Op::below:
+      return x < value;
+    case Op::at_least:
+      return x >= value;
+    case Op::above:
+      return x > value;
   }
   return false;
 }

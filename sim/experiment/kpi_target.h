@@ -20,12 +20,12 @@ namespace ketensim::experiment {
 struct KpiTarget {
   enum class Op { at_most, below, at_least, above };
 
-  std::string text;      // as written
-  std::string kpi;       // catalog name, e.g. "wait_mean"
+  std::string text;  // as written
+  std::string kpi;   // catalog name, e.g. "wait_mean"
   Op op = Op::at_most;
-  double value = 0;      // a percentage already divided by 100
+  double value = 0;  // a percentage already divided by 100
 
-  bool met_by(double x) const;   // NaN (undefined) never meets a target
+  bool met_by(double x) const;  // NaN (undefined) never meets a target
   // True for <= and <: the KPI must stay under the value (so an interval's high end is the
   // pessimistic one).
   bool is_upper_bound() const { return op == Op::at_most || op == Op::below; }

@@ -8,7 +8,7 @@
 namespace ketensim::experiment {
 
 struct ReplicationResult {
-  std::vector<double> values;        // aligned with the catalog
+  std::vector<double> values;  // aligned with the catalog
   std::uint64_t events = 0;
   std::size_t peak_families = 0;
 };

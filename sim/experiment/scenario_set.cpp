@@ -12,12 +12,14 @@ void check_same_runs(const std::vector<model::ChainTables>& scenarios) {
   if (scenarios.empty()) throw std::invalid_argument("a scenario set needs at least one scenario");
   for (const auto& t : scenarios) {
     if (t.replications != scenarios[0].replications || t.seed != scenarios[0].seed) {
-      throw std::invalid_argument("scenario '" + t.scenario_name + "' does not share the base's replications and seed");
+      throw std::invalid_argument("scenario '" + t.scenario_name +
+                                  "' does not share the base's replications and seed");
     }
   }
 }
 
-ScenarioSetResult empty_set(const std::vector<model::ChainTables>& scenarios, const ExperimentOptions& options) {
+ScenarioSetResult empty_set(const std::vector<model::ChainTables>& scenarios,
+                            const ExperimentOptions& options) {
   ScenarioSetResult set;
   for (const auto& t : scenarios) set.scenarios.push_back(empty_result(t, options));
   for (std::size_t s = 1; s < scenarios.size(); ++s) {
@@ -37,17 +39,21 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
   auto work = [&](int i) {
     ReplicationResults out;
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
-      out.push_back(run_replication(scenarios[s], set.scenarios[s].catalog, static_cast<std::uint64_t>(i)));
+      out.push_back(
+          run_replication(scenarios[s], set.scenarios[s].catalog, static_cast<std::uint64_t>(i)));
     }
     return out;
   };
   auto fold = [&](int i, ReplicationResults& r) {
-    for (std::size_t s = 1; s < r.size(); ++s) set.alternatives[s - 1].add(r[0].values, r[s].values);
-    for (std::size_t s = 0; s < r.size(); ++s) set.scenarios[s].add(std::move(r[s]), options.keep_replications);
+    for (std::size_t s = 1; s < r.size(); ++s)
+      set.alternatives[s - 1].add(r[0].values, r[s].values);
+    for (std::size_t s = 0; s < r.size(); ++s)
+      set.scenarios[s].add(std::move(r[s]), options.keep_replications);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
   };
   run_in_order(scenarios[0].replications, options.threads, work, fold);
-  set.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  set.wall_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return set;
 }
 

@@ -15,8 +15,8 @@
 namespace ketensim::experiment {
 
 struct ScenarioSetResult {
-  std::vector<ExperimentResult> scenarios;     // in the order given; [0] is the base
-  std::vector<stats::PairedKpis> alternatives; // [s - 1]: scenario s against the base
+  std::vector<ExperimentResult> scenarios;      // in the order given; [0] is the base
+  std::vector<stats::PairedKpis> alternatives;  // [s - 1]: scenario s against the base
   double wall_seconds = 0;
   int threads = 1;
 };

@@ -10,8 +10,9 @@ namespace ketensim::experiment {
 namespace {
 
 [[noreturn]] void fail(const std::string& text, const std::string& why) {
-  throw RequestError("sweep '" + text + "': " + why +
-                     " (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. resources.jbw.fte=55:75:5)");
+  throw RequestError(
+      "sweep '" + text + "': " + why +
+      " (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. resources.jbw.fte=55:75:5)");
 }
 
 double number(const std::string& text, const std::string& part) {
@@ -84,14 +85,16 @@ SweepResult run_sweep(const scenario::Scenario& s, const std::vector<SweepAxis>&
   if (axes.empty() || axes.size() > 2) throw RequestError("a sweep has one or two parameters");
   auto points = grid(axes);
   scenario::Scenario check = s;
-  for (std::size_t a = 0; a < axes.size(); ++a) set_parameter(check, axes[a].parameter, points.front()[a]);
+  for (std::size_t a = 0; a < axes.size(); ++a)
+    set_parameter(check, axes[a].parameter, points.front()[a]);
   SweepResult result{axes, stats::KpiCatalog({}), {}, s.run.replications, s.run.seed};
   ExperimentOptions quiet = options;
   quiet.keep_replications = false;
   quiet.on_replication = {};
   for (const auto& values : points) {
     scenario::Scenario point = s;
-    for (std::size_t a = 0; a < axes.size(); ++a) set_parameter(point, axes[a].parameter, values[a]);
+    for (std::size_t a = 0; a < axes.size(); ++a)
+      set_parameter(point, axes[a].parameter, values[a]);
     ExperimentResult r = run_experiment(model::compile(point), quiet);
     result.points.push_back({values, summarise(r)});
     if (result.points.size() == 1) result.catalog = r.catalog;

@@ -17,7 +17,7 @@
 namespace ketensim::experiment {
 
 struct SweepAxis {
-  std::string parameter;          // a key path, see parameter_path.h
+  std::string parameter;  // a key path, see parameter_path.h
   std::vector<double> values;
 };
 
@@ -26,14 +26,14 @@ struct SweepAxis {
 SweepAxis parse_axis(const std::string& text);
 
 struct SweepPoint {
-  std::vector<double> values;     // one per axis
-  std::vector<stats::Summary> summaries;   // aligned with the sweep's catalog
+  std::vector<double> values;             // one per axis
+  std::vector<stats::Summary> summaries;  // aligned with the sweep's catalog
 };
 
 struct SweepResult {
   std::vector<SweepAxis> axes;
-  stats::KpiCatalog catalog{{}};  // the same at every point: parameters change numbers, not shape
-  std::vector<SweepPoint> points; // the first axis varies slowest
+  stats::KpiCatalog catalog{{}};   // the same at every point: parameters change numbers, not shape
+  std::vector<SweepPoint> points;  // the first axis varies slowest
   int replications = 0;
   std::uint64_t seed = 0;
 };

@@ -11,7 +11,7 @@ CatalogAccumulator::CatalogAccumulator(std::size_t size, PrecisionGoal goal)
 void CatalogAccumulator::add(const std::vector<double>& values) {
   assert(values.size() == kpis_.size());
   for (std::size_t k = 0; k < kpis_.size(); ++k) {
-    if (std::isnan(values[k])) continue;   // not defined in this replication
+    if (std::isnan(values[k])) continue;  // not defined in this replication
     kpis_[k].add(values[k]);
     precision_[k].update(kpis_[k].moments(), goal_);
   }

@@ -10,8 +10,8 @@ namespace ketensim::stats {
 struct Interval {
   int n = 0;
   double mean = 0, sd = 0;
-  double half_width = 0;        // 0 when n < 2
-  double low = 0, high = 0;     // mean -/+ half_width; NaN when n == 0
+  double half_width = 0;     // 0 when n < 2
+  double low = 0, high = 0;  // mean -/+ half_width; NaN when n == 0
 };
 
 // The t quantile for a two-sided 95% interval with `df` degrees of freedom; remembered per

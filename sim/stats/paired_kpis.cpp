@@ -9,13 +9,16 @@ namespace {
 
 using Key = std::tuple<std::string, std::string, std::string>;
 
-Key key_of(const KpiKey& k) { return {k.kpi, k.subject, k.period}; }
+Key key_of(const KpiKey& k) {
+  return {k.kpi, k.subject, k.period};
+}
 
 }  // namespace
 
 PairedKpis::PairedKpis(const KpiCatalog& base, const KpiCatalog& alternative) {
   std::map<Key, std::size_t> in_alternative;
-  for (std::size_t k = 0; k < alternative.size(); ++k) in_alternative[key_of(alternative.key(k))] = k;
+  for (std::size_t k = 0; k < alternative.size(); ++k)
+    in_alternative[key_of(alternative.key(k))] = k;
   std::vector<bool> paired(alternative.size(), false);
   for (std::size_t k = 0; k < base.size(); ++k) {
     auto it = in_alternative.find(key_of(base.key(k)));

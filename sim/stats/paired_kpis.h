@@ -17,8 +17,8 @@ namespace ketensim::stats {
 class PairedKpis {
  public:
   struct Pair {
-    std::size_t base = 0;          // index in the base catalog
-    std::size_t alternative = 0;   // index in the alternative's catalog
+    std::size_t base = 0;         // index in the base catalog
+    std::size_t alternative = 0;  // index in the alternative's catalog
   };
 
   PairedKpis(const KpiCatalog& base, const KpiCatalog& alternative);
@@ -33,8 +33,8 @@ class PairedKpis {
   const std::vector<std::size_t>& only_in_alternative() const { return only_in_alternative_; }
 
  private:
-  std::vector<Pair> pairs_;                    // in base catalog order
-  std::vector<SummaryAccumulator> differences_;   // per pair
+  std::vector<Pair> pairs_;                      // in base catalog order
+  std::vector<SummaryAccumulator> differences_;  // per pair
   std::vector<std::size_t> only_in_base_, only_in_alternative_;
 };
 

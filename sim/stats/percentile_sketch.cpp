@@ -17,7 +17,7 @@ void PercentileSketch::add(double x) {
   }
   for (double v : values_) digest_.add(v);
   digest_.add(x);
-  values_ = {};   // release the memory
+  values_ = {};  // release the memory
 }
 
 double PercentileSketch::quantile(double q) const {

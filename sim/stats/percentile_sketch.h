@@ -18,13 +18,15 @@ class PercentileSketch {
   static constexpr std::size_t kExactCap = 1000;
   static constexpr double kCompression = 200;
 
-  void add(double x);                      // x is a number (not NaN)
-  double quantile(double q) const;         // NaN when empty
-  std::int64_t count() const { return exact() ? static_cast<std::int64_t>(values_.size()) : digest_.count(); }
+  void add(double x);               // x is a number (not NaN)
+  double quantile(double q) const;  // NaN when empty
+  std::int64_t count() const {
+    return exact() ? static_cast<std::int64_t>(values_.size()) : digest_.count();
+  }
   bool exact() const { return digest_.count() == 0; }
 
  private:
-  std::vector<double> values_;             // while exact, in order of arrival
+  std::vector<double> values_;  // while exact, in order of arrival
   TDigest digest_{kCompression};
 };
 

@@ -15,7 +15,7 @@ double relative_half_width(const Interval& i) {
 
 void PrecisionTracker::update(const Accumulator& so_far, const PrecisionGoal& goal) {
   int n = static_cast<int>(so_far.count());
-  if (converged_at_ > 0 || n < 3) return;   // three replications before an sd means anything
+  if (converged_at_ > 0 || n < 3) return;  // three replications before an sd means anything
   if (!(relative_half_width(interval_95(so_far)) <= goal.relative)) {
     run_start_ = 0;
     return;

@@ -16,8 +16,8 @@
 namespace ketensim::stats {
 
 struct PrecisionGoal {
-  double relative = 0.05;   // half-width / |mean|
-  int k_limit = 5;          // replications the precision must hold after the answer
+  double relative = 0.05;  // half-width / |mean|
+  int k_limit = 5;         // replications the precision must hold after the answer
 };
 
 // half_width / |mean|; 0 when the half-width is 0; infinite when only the mean is 0.
@@ -27,18 +27,18 @@ double relative_half_width(const Interval& i);
 class PrecisionTracker {
  public:
   void update(const Accumulator& so_far, const PrecisionGoal& goal);
-  int converged_at() const { return converged_at_; }   // 0: not converged
+  int converged_at() const { return converged_at_; }  // 0: not converged
 
  private:
-  int run_start_ = 0;       // first n of the current run of replications within the target
+  int run_start_ = 0;  // first n of the current run of replications within the target
   int converged_at_ = 0;
 };
 
 struct ReplicationAdvice {
-  int n = 0;                        // replications run (where the KPI was defined)
+  int n = 0;  // replications run (where the KPI was defined)
   double relative_half_width = 0;
-  int converged_at = 0;             // sequential answer; 0 when not reached
-  int projected = 0;                // ceil(n (d_n / target)^2), at least 2; 0 when undefined
+  int converged_at = 0;  // sequential answer; 0 when not reached
+  int projected = 0;     // ceil(n (d_n / target)^2), at least 2; 0 when undefined
   bool met() const { return converged_at > 0; }
 };
 

@@ -39,12 +39,13 @@ std::vector<TDigest::Centroid> TDigest::flushed() const {
 
 // One pass over all centroids in order of mean, merging neighbours while the k1 bound allows.
 std::vector<TDigest::Centroid> TDigest::merged(std::vector<Centroid> all, double compression) {
-  std::stable_sort(all.begin(), all.end(), [](const Centroid& a, const Centroid& b) { return a.mean < b.mean; });
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Centroid& a, const Centroid& b) { return a.mean < b.mean; });
   double total = 0;
   for (const auto& c : all) total += c.weight;
   std::vector<Centroid> out;
   Centroid current = all.front();
-  double before = 0;   // weight of the centroids already written
+  double before = 0;  // weight of the centroids already written
   double limit = total * q_of(k_of(0, compression) + 1, compression);
   for (std::size_t i = 1; i < all.size(); ++i) {
     const Centroid& next = all[i];
@@ -62,7 +63,9 @@ std::vector<TDigest::Centroid> TDigest::merged(std::vector<Centroid> all, double
   return out;
 }
 
-std::size_t TDigest::centroids() const { return flushed().size(); }
+std::size_t TDigest::centroids() const {
+  return flushed().size();
+}
 
 double TDigest::quantile(double q) const {
   if (count_ == 0) return std::nan("");

@@ -15,11 +15,11 @@ class TDigest {
  public:
   explicit TDigest(double compression = 200);
 
-  void add(double x);                  // x is a number (not NaN)
+  void add(double x);  // x is a number (not NaN)
   // The q-quantile (0 <= q <= 1), interpolating between centroid centres; NaN when empty.
   double quantile(double q) const;
   std::int64_t count() const { return count_; }
-  std::size_t centroids() const;       // after merging what is buffered
+  std::size_t centroids() const;  // after merging what is buffered
 
  private:
   struct Centroid {
@@ -31,8 +31,8 @@ class TDigest {
   static double interpolate(const std::vector<Centroid>& c, double index, double min, double max);
 
   double compression_;
-  std::vector<Centroid> centroids_;    // sorted by mean
-  std::vector<Centroid> buffer_;       // not merged yet, in order of arrival
+  std::vector<Centroid> centroids_;  // sorted by mean
+  std::vector<Centroid> buffer_;     // not merged yet, in order of arrival
   std::int64_t count_ = 0;
   double min_ = 0, max_ = 0;
 };

@@ -12,9 +12,12 @@ namespace {
 // One stage holding one of `places` servers for an exponential day: an M/M/c queue with
 // mu = 1 per day and lambda = 4 per day.
 std::string mmc(int places, double years, int replications) {
-  return "scenario: mmc\nrun: {start: 2020-01-01, years: " + std::to_string(years) + ", replications: " +
-         std::to_string(replications) + ", seed: 11}\n"
-         "resources: {server: {kind: places, places: " + std::to_string(places) + "}}\n"
+  return "scenario: mmc\nrun: {start: 2020-01-01, years: " + std::to_string(years) +
+         ", replications: " + std::to_string(replications) +
+         ", seed: 11}\n"
+         "resources: {server: {kind: places, places: " +
+         std::to_string(places) +
+         "}}\n"
          "arrivals: {a: {into: service, families_per_year: 1461}}\n"
          "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: 1}}\n"
          "    release: [server]\n    next: [{to: exit}]\n";
@@ -30,7 +33,7 @@ TEST_CASE("M/M/c, lambda 4, mu 1: the smallest c with mean wait <= 0.3 days is E
   // Erlang C: Wq(5) = 0.554, Wq(6) = 0.142 days, so 0.3 separates them clearly.
   REQUIRE(testing::erlang_c_wait(4, 1, 5) > 0.5);
   REQUIRE(testing::erlang_c_wait(4, 1, 6) < 0.15);
-  auto s = testing::scenario_from(mmc(1, 4, 10));   // the search starts far below
+  auto s = testing::scenario_from(mmc(1, 4, 10));  // the search starts far below
   auto a = experiment::find_capacity(s, question("wait_mean <= 0.3"), {0, {}});
   REQUIRE(a.steps.size() == 1);
   const auto& step = a.steps[0];
@@ -42,11 +45,12 @@ TEST_CASE("M/M/c, lambda 4, mu 1: the smallest c with mean wait <= 0.3 days is E
   CHECK(a.unit == "places");
   CHECK(a.parameter == "resources.server.places");
   for (std::size_t i = 1; i < step.candidates.size(); ++i) {
-    CHECK(step.candidates[i - 1].capacity < step.candidates[i].capacity);   // ascending, each once
+    CHECK(step.candidates[i - 1].capacity < step.candidates[i].capacity);  // ascending, each once
   }
 }
 
-TEST_CASE("year by year: each year's capacity takes effect on 1 January, on top of the earlier years'") {
+TEST_CASE(
+    "year by year: each year's capacity takes effect on 1 January, on top of the earlier years'") {
   // lambda 4, 8, 12 per day in 2020, 2021, 2022: Erlang C gives 6, 10 and 14 servers for a
   // mean wait <= 0.3 days (Wq(9) = 0.65, Wq(10) = 0.20; Wq(13) = 0.70, Wq(14) = 0.24).
   auto s = testing::scenario_from(mmc(6, 3, 6));
@@ -59,7 +63,9 @@ TEST_CASE("year by year: each year's capacity takes effect on 1 January, on top 
   CHECK(a.steps[2].capacity == 14);
 }
 
-TEST_CASE("a target the model does not measure, a year outside the run, a clashing policy: request errors") {
+TEST_CASE(
+    "a target the model does not measure, a year outside the run, a clashing policy: request "
+    "errors") {
   auto s = testing::scenario_from(mmc(6, 1, 2));
   CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_men <= 1"), {1, {}}),
                        doctest::Contains("the model measures no KPI 'wait_men' for resources"),
@@ -69,13 +75,15 @@ TEST_CASE("a target the model does not measure, a year outside the run, a clashi
   auto q = question("wait_mean <= 1");
   q.resource = "servr";
   CHECK_THROWS_WITH_AS(experiment::find_capacity(s, q, {1, {}}),
-                       "no resource named 'servr' in scenario 'mmc'; did you mean 'server'?", experiment::RequestError);
+                       "no resource named 'servr' in scenario 'mmc'; did you mean 'server'?",
+                       experiment::RequestError);
   scenario::Policy p;
   p.from = {2020, 6, 1};
   p.set.push_back({"resources.server.places", 9, {}});
   s.policies.push_back(p);
-  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_mean <= 1"), {1, {}}),
-                       "scenario 'mmc' has a policy that changes resources.server.places; the capacity search sets "
-                       "it itself, so remove that policy first",
-                       experiment::RequestError);
+  CHECK_THROWS_WITH_AS(
+      experiment::find_capacity(s, question("wait_mean <= 1"), {1, {}}),
+      "scenario 'mmc' has a policy that changes resources.server.places; the capacity search sets "
+      "it itself, so remove that policy first",
+      experiment::RequestError);
 }

@@ -9,14 +9,19 @@ using namespace ketensim;
 namespace {
 
 std::string queue(const std::string& name, const std::string& extra_resource) {
-  return "scenario: " + name + "\nrun: {start: 2020-01-01, years: 1, replications: 5, seed: 3}\n"
-         "resources: {server: {kind: places, places: 2}" + extra_resource + "}\n"
+  return "scenario: " + name +
+         "\nrun: {start: 2020-01-01, years: 1, replications: 5, seed: 3}\n"
+         "resources: {server: {kind: places, places: 2}" +
+         extra_resource +
+         "}\n"
          "arrivals: {a: {into: service, families_per_year: 700}}\n"
-         "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: 0.9}}\n"
+         "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: "
+         "0.9}}\n"
          "    release: [server]\n    next: [{to: exit}]\n";
 }
 
-const experiment::ComparedKpi& row(const experiment::Comparison& c, const std::string& kpi, const std::string& subject) {
+const experiment::ComparedKpi& row(const experiment::Comparison& c, const std::string& kpi,
+                                   const std::string& subject) {
   for (const auto& k : c.kpis) {
     if (k.key.kpi == kpi && k.key.subject == subject && k.key.period == "all") return k;
   }
@@ -30,14 +35,15 @@ TEST_CASE("a KPI only the alternative has is listed unpaired; shared ones carry 
   auto base = testing::tables_from(queue("base", ""));
   auto alt = testing::tables_from(queue("alt", ", spare: {kind: places, places: 1}"));
   auto set = experiment::run_scenario_set({base, alt}, {2, {}});
-  auto c = experiment::make_comparison(set, {{"base", "base.yaml", ""}, {"alt", "alt.yaml", ""}}, 3);
+  auto c =
+      experiment::make_comparison(set, {{"base", "base.yaml", ""}, {"alt", "alt.yaml", ""}}, 3);
   CHECK(c.replications == 5);
-  CHECK(c.kpis.front().key.kpi == set.scenarios[0].catalog.key(0).kpi);   // base catalog order first
+  CHECK(c.kpis.front().key.kpi == set.scenarios[0].catalog.key(0).kpi);  // base catalog order first
   const auto& shared = row(c, "wait_mean", "server");
   REQUIRE(shared.scenarios.size() == 2);
   REQUIRE(shared.differences.size() == 1);
   REQUIRE(shared.differences[0].has_value());
-  CHECK_FALSE(shared.differences[0]->significant);   // the same queue: identical numbers
+  CHECK_FALSE(shared.differences[0]->significant);  // the same queue: identical numbers
   const auto& extra = row(c, "utilisation", "spare");
   CHECK_FALSE(extra.scenarios[0].has_value());
   CHECK(extra.scenarios[1].has_value());
@@ -53,5 +59,5 @@ TEST_CASE("a real difference is significant and has the right sign") {
   const auto& wait = row(c, "wait_mean", "server");
   REQUIRE(wait.differences[0].has_value());
   CHECK(wait.differences[0]->significant);
-  CHECK(wait.differences[0]->difference.ci_high < 0);   // a third place cuts the wait
+  CHECK(wait.differences[0]->difference.ci_high < 0);  // a third place cuts the wait
 }

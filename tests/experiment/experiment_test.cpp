@@ -12,15 +12,17 @@ using namespace ketensim;
 namespace {
 
 model::ChainTables slice(int replications, double horizon_days) {
-  auto t = model::compile(scenario::load_scenario(testing::source_path("scenarios/haaglanden-jbt-slice.yaml")));
+  auto t = model::compile(
+      scenario::load_scenario(testing::source_path("scenarios/haaglanden-jbt-slice.yaml")));
   t.replications = replications;
   t.horizon_days = horizon_days;
   return t;
 }
 
 bool same_summary(const stats::Summary& a, const stats::Summary& b) {
-  return a.n == b.n && testing::bitwise_equal({a.mean, a.sd, a.ci_low, a.ci_high, a.half_width, a.p5, a.p50, a.p95},
-                                              {b.mean, b.sd, b.ci_low, b.ci_high, b.half_width, b.p5, b.p50, b.p95});
+  return a.n == b.n && testing::bitwise_equal(
+                           {a.mean, a.sd, a.ci_low, a.ci_high, a.half_width, a.p5, a.p50, a.p95},
+                           {b.mean, b.sd, b.ci_low, b.ci_high, b.half_width, b.p5, b.p50, b.p95});
 }
 
 }  // namespace
@@ -36,7 +38,8 @@ TEST_CASE("the shipped slice gives bit-identical results at 1, 2 and 4 threads")
   }
 }
 
-TEST_CASE("summaries are folded in replication order: bit-identical at 1, 2 and 4 threads, kept or not") {
+TEST_CASE(
+    "summaries are folded in replication order: bit-identical at 1, 2 and 4 threads, kept or not") {
   auto t = slice(12, 365);
   auto one = experiment::run_experiment(t, {1, {}});
   auto expected = experiment::summarise(one);
@@ -56,7 +59,8 @@ TEST_CASE("the summaries equal summarise() over the stored replication values") 
   auto t = slice(7, 365);
   auto r = experiment::run_experiment(t, {2, {}});
   auto s = experiment::summarise(r);
-  for (std::size_t k = 0; k < r.catalog.size(); ++k) CHECK(same_summary(s[k], stats::summarise(r.values_of(k))));
+  for (std::size_t k = 0; k < r.catalog.size(); ++k)
+    CHECK(same_summary(s[k], stats::summarise(r.values_of(k))));
 }
 
 TEST_CASE("each replication is handed over in order, once, whatever the thread count") {
@@ -73,7 +77,9 @@ TEST_CASE("each replication is handed over in order, once, whatever the thread c
   CHECK(order == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8});
 }
 
-TEST_CASE("a replication does not depend on which others ran: replication 3 alone equals replication 3 of 6") {
+TEST_CASE(
+    "a replication does not depend on which others ran: replication 3 alone equals replication 3 "
+    "of 6") {
   auto t = slice(1, 365);
   auto catalog = model::ChainStatistics::catalog(t);
   auto alone = experiment::run_replication(t, catalog, 3);

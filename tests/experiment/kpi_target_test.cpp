@@ -53,10 +53,15 @@ TEST_CASE("whether a value meets the target; NaN (undefined) never does") {
 }
 
 TEST_CASE("what cannot be read is named") {
-  const std::string hint = " (expected a KPI, a comparison and a value, e.g. \"wait_mean <= 30\" or \"waited_share <= 5%\")";
+  const std::string hint =
+      " (expected a KPI, a comparison and a value, e.g. \"wait_mean <= 30\" or \"waited_share <= "
+      "5%\")";
   CHECK(error_of("wait_mean 30") == "target 'wait_mean 30': no comparison (<=, <, >=, >)" + hint);
-  CHECK(error_of("wait_mean <= thirty") == "target 'wait_mean <= thirty': 'thirty' is not a number" + hint);
+  CHECK(error_of("wait_mean <= thirty") ==
+        "target 'wait_mean <= thirty': 'thirty' is not a number" + hint);
   CHECK(error_of("<= 3") == "target '<= 3': nothing left of '<='" + hint);
   CHECK(error_of("the wait is short <= 3") ==
-        "target 'the wait is short <= 3': 'the wait is short' is neither a KPI name nor a known phrase" + hint);
+        "target 'the wait is short <= 3': 'the wait is short' is neither a KPI name nor a known "
+        "phrase" +
+            hint);
 }

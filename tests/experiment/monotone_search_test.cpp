@@ -17,7 +17,7 @@ TEST_CASE("finds the threshold from any start, above or below it") {
       };
       INFO("answer " << answer << " start " << start);
       CHECK(smallest_holding(holds, start, 1000) == answer);
-      CHECK(asked.size() <= 24u);   // about 2 log2 of the range
+      CHECK(asked.size() <= 24u);  // about 2 log2 of the range
     }
   }
 }

@@ -54,20 +54,26 @@ TEST_CASE("setting one branch's p rescales the other p branches to keep the sum 
   auto s = testing::scenario_from(kYaml);
   set_parameter(s, "stages.jbt.next[0].p", 0.8);
   CHECK(*s.stages[0].next[0].p == 0.8);
-  CHECK(*s.stages[0].next[1].p == doctest::Approx(0.12));   // 0.3 x 0.2 / 0.5
+  CHECK(*s.stages[0].next[1].p == doctest::Approx(0.12));  // 0.3 x 0.2 / 0.5
   CHECK(*s.stages[0].next[2].p == doctest::Approx(0.08));
 }
 
 TEST_CASE("a path that names nothing says so and suggests the nearest name") {
   auto s = testing::scenario_from(kYaml);
-  CHECK(error_of(s, "resources.jbv.fte", 1) == "parameter 'resources.jbv.fte': no resource named 'jbv'; did you mean 'jbw'?");
+  CHECK(error_of(s, "resources.jbv.fte", 1) ==
+        "parameter 'resources.jbv.fte': no resource named 'jbv'; did you mean 'jbw'?");
   CHECK(error_of(s, "resources.jbw.ftee", 1) ==
         "parameter 'resources.jbw.ftee': resources have no number 'ftee'; did you mean 'fte'?");
-  CHECK(error_of(s, "stages.jbt.next[3].p", 0.1) == "parameter 'stages.jbt.next[3].p': '3' is not an index below 3");
-  CHECK(error_of(s, "stages.jbt.max_wait.days", 3) == "parameter 'stages.jbt.max_wait.days': stage 'jbt' has no max_wait");
+  CHECK(error_of(s, "stages.jbt.next[3].p", 0.1) ==
+        "parameter 'stages.jbt.next[3].p': '3' is not an index below 3");
+  CHECK(error_of(s, "stages.jbt.max_wait.days", 3) ==
+        "parameter 'stages.jbt.max_wait.days': stage 'jbt' has no max_wait");
   CHECK(error_of(s, "resource.jbw.fte", 1) ==
-        "parameter 'resource.jbw.fte': the first key must be resources, arrivals or stages; did you mean 'resources'?");
+        "parameter 'resource.jbw.fte': the first key must be resources, arrivals or stages; did "
+        "you mean 'resources'?");
   CHECK(error_of(s, "resources.jbw", 1) == "parameter 'resources.jbw': the path ends too early");
-  CHECK(error_of(s, "resources.jbw.fte", -1) == "parameter 'resources.jbw.fte': must be a number >= 0");
-  CHECK(error_of(s, "stages.jbt.next[0].p", 1.5) == "parameter 'stages.jbt.next[0].p': a probability must be <= 1");
+  CHECK(error_of(s, "resources.jbw.fte", -1) ==
+        "parameter 'resources.jbw.fte': must be a number >= 0");
+  CHECK(error_of(s, "stages.jbt.next[0].p", 1.5) ==
+        "parameter 'stages.jbt.next[0].p': a probability must be <= 1");
 }

@@ -20,7 +20,8 @@ model::ChainTables load(const std::string& file, int replications, double horizo
   return t;
 }
 
-std::size_t index_of(const stats::KpiCatalog& c, const std::string& kpi, const std::string& subject) {
+std::size_t index_of(const stats::KpiCatalog& c, const std::string& kpi,
+                     const std::string& subject) {
   for (std::size_t k = 0; k < c.size(); ++k) {
     if (c.key(k).kpi == kpi && c.key(k).subject == subject && c.key(k).period == "all") return k;
   }
@@ -31,13 +32,15 @@ std::size_t index_of(const stats::KpiCatalog& c, const std::string& kpi, const s
 }  // namespace
 
 TEST_CASE("each scenario of a set gets exactly the numbers of its own run with the same seed") {
-  std::vector<model::ChainTables> set = {load("scenarios/haaglanden-jbt-slice.yaml", 4, 365),
-                                         load("scenarios/examples/lagere-caseload-norm.yaml", 4, 365)};
+  std::vector<model::ChainTables> set = {
+      load("scenarios/haaglanden-jbt-slice.yaml", 4, 365),
+      load("scenarios/examples/lagere-caseload-norm.yaml", 4, 365)};
   auto together = experiment::run_scenario_set(set, {2, {}});
   for (std::size_t s = 0; s < set.size(); ++s) {
     auto alone = experiment::run_experiment(set[s], {1, {}});
     for (std::size_t rep = 0; rep < 4; ++rep) {
-      CHECK(testing::bitwise_equal(together.scenarios[s].replications[rep].values, alone.replications[rep].values));
+      CHECK(testing::bitwise_equal(together.scenarios[s].replications[rep].values,
+                                   alone.replications[rep].values));
     }
   }
 }
@@ -53,18 +56,22 @@ TEST_CASE("a scenario compared with itself differs by exactly zero everywhere") 
   }
 }
 
-TEST_CASE("common random numbers: the paired difference varies far less than the two scenarios (shipped overlay)") {
+TEST_CASE(
+    "common random numbers: the paired difference varies far less than the two scenarios (shipped "
+    "overlay)") {
   // The slice against its example overlay (caseload norm 12 -> 8 at the same fte): the wait
   // for a jeugdbeschermer and the families still in the chain.
-  std::vector<model::ChainTables> set = {load("scenarios/haaglanden-jbt-slice.yaml", 40, 3 * 365.0),
-                                         load("scenarios/examples/lagere-caseload-norm.yaml", 40, 3 * 365.0)};
+  std::vector<model::ChainTables> set = {
+      load("scenarios/haaglanden-jbt-slice.yaml", 40, 3 * 365.0),
+      load("scenarios/examples/lagere-caseload-norm.yaml", 40, 3 * 365.0)};
   auto r = experiment::run_scenario_set(set, {0, {}});
   const auto& base = r.scenarios[0];
   const auto& alt = r.scenarios[1];
   for (const char* kpi : {"in_system_end", "exits"}) {
     std::string subject = std::string(kpi) == "exits" ? "maatregel_beeindigd" : "all";
     std::size_t k = index_of(base.catalog, kpi, subject);
-    double unpaired = base.kpis.moments(k).variance() + alt.kpis.moments(index_of(alt.catalog, kpi, subject)).variance();
+    double unpaired = base.kpis.moments(k).variance() +
+                      alt.kpis.moments(index_of(alt.catalog, kpi, subject)).variance();
     std::size_t p = 0;
     while (r.alternatives[0].pairs()[p].base != k) ++p;
     double paired = r.alternatives[0].difference(p).sd * r.alternatives[0].difference(p).sd;

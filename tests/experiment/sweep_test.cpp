@@ -30,26 +30,29 @@ TEST_CASE("axes: a range with its end included, or a list") {
   auto r = experiment::parse_axis("resources.jbw.fte=55:75:5");
   CHECK(r.parameter == "resources.jbw.fte");
   CHECK(r.values == std::vector<double>{55, 60, 65, 70, 75});
-  CHECK(experiment::parse_axis("stages.jbt.next[0].p=0.6,0.65").values == std::vector<double>{0.6, 0.65});
-  CHECK_THROWS_WITH_AS(experiment::parse_axis("resources.jbw.fte"),
-                       "sweep 'resources.jbw.fte': no '=' (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. "
-                       "resources.jbw.fte=55:75:5)",
-                       experiment::RequestError);
+  CHECK(experiment::parse_axis("stages.jbt.next[0].p=0.6,0.65").values ==
+        std::vector<double>{0.6, 0.65});
+  CHECK_THROWS_WITH_AS(
+      experiment::parse_axis("resources.jbw.fte"),
+      "sweep 'resources.jbw.fte': no '=' (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. "
+      "resources.jbw.fte=55:75:5)",
+      experiment::RequestError);
   CHECK_THROWS_AS(experiment::parse_axis("x=5:1:1"), experiment::RequestError);
 }
 
 TEST_CASE("two axes: every pair, the first axis varying slowest; more places, less waiting") {
   auto s = testing::scenario_from(kQueue);
-  auto r = experiment::run_sweep(s, {experiment::parse_axis("resources.server.places=3,4,5"),
-                                     experiment::parse_axis("arrivals.a.families_per_year=365,730")},
+  auto r = experiment::run_sweep(s,
+                                 {experiment::parse_axis("resources.server.places=3,4,5"),
+                                  experiment::parse_axis("arrivals.a.families_per_year=365,730")},
                                  {1, {}});
   REQUIRE(r.points.size() == 6);
   CHECK(r.points[1].values == std::vector<double>{3, 730});
   CHECK(r.points[2].values == std::vector<double>{4, 365});
   std::size_t wait = index_of(r.catalog, "wait_mean");
-  CHECK(r.points[0].summaries[wait].mean > r.points[2].summaries[wait].mean);   // 3 vs 4 places
+  CHECK(r.points[0].summaries[wait].mean > r.points[2].summaries[wait].mean);  // 3 vs 4 places
   CHECK(r.points[1].summaries[wait].mean > r.points[3].summaries[wait].mean);
-  CHECK(r.points[1].summaries[wait].mean > r.points[0].summaries[wait].mean);   // more arrivals
+  CHECK(r.points[1].summaries[wait].mean > r.points[0].summaries[wait].mean);  // more arrivals
   // Common random numbers: the arrivals do not depend on the places.
   std::size_t arrivals = index_of(r.catalog, "arrivals");
   CHECK(r.points[0].summaries[arrivals].mean == r.points[4].summaries[arrivals].mean);
@@ -57,7 +60,9 @@ TEST_CASE("two axes: every pair, the first axis varying slowest; more places, le
 
 TEST_CASE("a bad path stops the sweep before anything runs") {
   auto s = testing::scenario_from(kQueue);
-  CHECK_THROWS_WITH_AS(experiment::run_sweep(s, {experiment::parse_axis("resources.server.place=1,2")}, {1, {}}),
-                       "parameter 'resources.server.place': resources have no number 'place'; did you mean 'places'?",
-                       experiment::RequestError);
+  CHECK_THROWS_WITH_AS(
+      experiment::run_sweep(s, {experiment::parse_axis("resources.server.place=1,2")}, {1, {}}),
+      "parameter 'resources.server.place': resources have no number 'place'; did you mean "
+      "'places'?",
+      experiment::RequestError);
 }

@@ -10,7 +10,7 @@ using namespace ketensim::stats;
 TEST_CASE("KPIs pair by (kpi, subject, period); the rest is listed on its side") {
   KpiCatalog base({"2020", "all"}), alt({"2020", "all"});
   base.add({"wait_mean", "days", ""}, {"jbw", "plaatsen"});
-  alt.add({"wait_mean", "days", ""}, {"plaatsen", "jbw", "gesloten"});   // other order, one more
+  alt.add({"wait_mean", "days", ""}, {"plaatsen", "jbw", "gesloten"});  // other order, one more
   PairedKpis p(base, alt);
   REQUIRE(p.pairs().size() == 4);
   CHECK(alt.key(p.pairs()[0].alternative).subject == "jbw");
@@ -19,7 +19,9 @@ TEST_CASE("KPIs pair by (kpi, subject, period); the rest is listed on its side")
   CHECK(alt.key(p.only_in_alternative()[0]).subject == "gesloten");
 }
 
-TEST_CASE("the difference is alternative - base per replication; a NaN on either side leaves the pair out") {
+TEST_CASE(
+    "the difference is alternative - base per replication; a NaN on either side leaves the pair "
+    "out") {
   KpiCatalog c({"all"});
   c.add({"x", "u", ""}, {"a"});
   PairedKpis p(c, c);

@@ -9,18 +9,20 @@
 using namespace ketensim::stats;
 
 TEST_CASE("the projection: the half-width shrinks with the square root of n") {
-  Interval i{100, 10.0, 5.0, 2.0, 8.0, 12.0};   // relative half-width 0.2
+  Interval i{100, 10.0, 5.0, 2.0, 8.0, 12.0};  // relative half-width 0.2
   PrecisionGoal goal{0.05, 5};
   ReplicationAdvice a = advise(i, PrecisionTracker{}, goal);
   CHECK(a.relative_half_width == doctest::Approx(0.2));
-  CHECK(a.projected == 1600);                     // 100 x (0.2 / 0.05)^2
+  CHECK(a.projected == 1600);  // 100 x (0.2 / 0.05)^2
   CHECK_FALSE(a.met());
   Interval zero_mean{10, 0.0, 1.0, 0.7, -0.7, 0.7};
   CHECK(std::isinf(relative_half_width(zero_mean)));
-  CHECK(advise(zero_mean, PrecisionTracker{}, goal).projected == 0);   // cannot be stated
+  CHECK(advise(zero_mean, PrecisionTracker{}, goal).projected == 0);  // cannot be stated
 }
 
-TEST_CASE("the sequential answer: the first n from which the target holds for k_limit more replications") {
+TEST_CASE(
+    "the sequential answer: the first n from which the target holds for k_limit more "
+    "replications") {
   // Values alternate around 100 with a large first excursion: the relative half-width
   // falls below 5% at some n and stays there.
   PrecisionGoal goal{0.05, 5};

@@ -21,9 +21,9 @@ std::vector<double> skewed(int n) {
   std::vector<double> out;
   std::uint64_t x = 88172645463325252ULL;
   for (int i = 0; i < n; ++i) {
-    x ^= x << 13, x ^= x >> 7, x ^= x << 17;   // xorshift64
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;  // xorshift64
     double u = static_cast<double>(x >> 11) / 9007199254740992.0;
-    out.push_back(-30.0 * std::log1p(-u));     // exponential, mean 30
+    out.push_back(-30.0 * std::log1p(-u));  // exponential, mean 30
   }
   return out;
 }
@@ -33,7 +33,9 @@ double exact_quantile(std::vector<double> v, double q) {
   return percentile_sorted(v, q);
 }
 
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+bool same_bits(double a, double b) {
+  return std::memcmp(&a, &b, sizeof a) == 0;
+}
 
 }  // namespace
 
@@ -42,10 +44,13 @@ TEST_CASE("percentiles are exact (type 7) up to the cap") {
   PercentileSketch sketch;
   for (double v : values) sketch.add(v);
   CHECK(sketch.exact());
-  for (double q : {0.0, 0.05, 0.5, 0.95, 1.0}) CHECK(same_bits(sketch.quantile(q), exact_quantile(values, q)));
+  for (double q : {0.0, 0.05, 0.5, 0.95, 1.0})
+    CHECK(same_bits(sketch.quantile(q), exact_quantile(values, q)));
 }
 
-TEST_CASE("beyond the cap, percentiles come from the t-digest, within a few tenths of a percentile rank") {
+TEST_CASE(
+    "beyond the cap, percentiles come from the t-digest, within a few tenths of a percentile "
+    "rank") {
   auto values = skewed(20000);
   PercentileSketch sketch;
   for (double v : values) sketch.add(v);
@@ -55,13 +60,17 @@ TEST_CASE("beyond the cap, percentiles come from the t-digest, within a few tent
   std::sort(sorted.begin(), sorted.end());
   for (double q : {0.05, 0.5, 0.95}) {
     double estimate = sketch.quantile(q);
-    double rank = static_cast<double>(std::lower_bound(sorted.begin(), sorted.end(), estimate) - sorted.begin()) / 20000;
-    INFO("q=" << q << " estimate " << estimate << " exact " << exact_quantile(values, q) << " rank " << rank);
+    double rank = static_cast<double>(std::lower_bound(sorted.begin(), sorted.end(), estimate) -
+                                      sorted.begin()) /
+                  20000;
+    INFO("q=" << q << " estimate " << estimate << " exact " << exact_quantile(values, q) << " rank "
+              << rank);
     CHECK(std::fabs(rank - q) < 0.003);
   }
 }
 
-TEST_CASE("the t-digest stays small and gives the same bits for the same values in the same order") {
+TEST_CASE(
+    "the t-digest stays small and gives the same bits for the same values in the same order") {
   auto values = skewed(50000);
   TDigest a, b;
   for (double v : values) a.add(v);
@@ -79,8 +88,8 @@ TEST_CASE("a summary built value by value equals summarise() bit for bit; NaN is
   for (double v : values) acc.add(v);
   Summary streamed = acc.summary(), stored = summarise(values);
   CHECK(streamed.n == 299);
-  for (auto field : {&Summary::mean, &Summary::sd, &Summary::ci_low, &Summary::ci_high, &Summary::half_width,
-                     &Summary::p5, &Summary::p50, &Summary::p95}) {
+  for (auto field : {&Summary::mean, &Summary::sd, &Summary::ci_low, &Summary::ci_high,
+                     &Summary::half_width, &Summary::p5, &Summary::p50, &Summary::p95}) {
     CHECK(same_bits(streamed.*field, stored.*field));
   }
 }
