@@ -24,7 +24,7 @@ Examples:
   ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot
   ketensim compare scenarios/haaglanden-jbt-slice.yaml scenarios/examples/lagere-caseload-norm.yaml -r 1000
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
-      --target "share waiting > 90 days <= 5%" --years 2021..2024
+      --target "wait_abandoned <= 5" --years 2020..2024
   ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10)";
 
 int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
