@@ -340,10 +340,12 @@ SourceText read_source(const std::string& path) {
   if (error || !std::filesystem::exists(status)) return {std::nullopt, "no such file"};
   if (!std::filesystem::is_regular_file(status)) return {std::nullopt, "not a regular file"};
   std::ifstream in(path, std::ios::binary);
-  std::string text(kMaxFileBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  std::string text;
+  char block[64 * 1024];  // read in blocks, so a small file costs no 4 MiB buffer
+  while (text.size() <= kMaxFileBytes && in.read(block, sizeof block).gcount() > 0) {
+    text.append(block, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad() || !in.is_open()) return {std::nullopt, "the file cannot be read"};
-  text.resize(static_cast<std::size_t>(in.gcount()));
   if (text.size() > kMaxFileBytes) return {std::nullopt, "a file larger than 4 MiB"};
   return {std::move(text), ""};
 }
