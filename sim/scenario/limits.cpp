@@ -26,8 +26,8 @@ constexpr SectionLimit kSections[] = {
 };
 
 // Reports `e` when its value holds more than `most` entries or items.
-bool within(const Node::Entry& e, const std::string& path, std::string_view what,
-            std::size_t most, Diagnostics& out) {
+bool within(const Node::Entry& e, const std::string& path, std::string_view what, std::size_t most,
+            Diagnostics& out) {
   std::size_t n = e.value.entries.size() + e.value.items.size();
   if (n <= most) return true;
   std::string plural(what);
@@ -86,8 +86,8 @@ void check_run_size(const Scenario& s, Diagnostics& out) {
              " families would arrive over all replications",
          "at most " + approximately(kMaxFamiliesPerRun) +
              " families: fewer replications, fewer years or lower rates",
-         std::to_string(s.run.replications) + " replications of " +
-             approximately(per_replication) + " families");
+         std::to_string(s.run.replications) + " replications of " + approximately(per_replication) +
+             " families");
 }
 
 }  // namespace ketensim::scenario

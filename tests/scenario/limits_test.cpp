@@ -1,10 +1,11 @@
 // Input limits (sim/scenario/limits.h): a scenario beyond them is refused with a diagnostic
 // that says where, what the limit is and what was found, rather than attempted.
+#include "sim/scenario/limits.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "sim/scenario/limits.h"
 #include "sim/scenario/loader.h"
 
 namespace ketensim::scenario {
@@ -48,7 +49,9 @@ std::string stages(std::size_t n) {
 std::string section(const std::string& key, std::size_t n, const std::string& prefix,
                     const std::string& value) {
   std::string out = key + ":\n";
-  for (std::size_t i = 0; i < n; ++i) out += "  " + prefix + std::to_string(i) + ": " + value + "\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    out += "  " + prefix + std::to_string(i) + ": " + value + "\n";
+  }
   return out;
 }
 
@@ -81,21 +84,24 @@ TEST_CASE("limits: arrival streams, resources, exits, attributes") {
 
   Text r;
   r.resources = section("resources", kMaxResources + 1, "r", "{kind: places, places: 1}");
-  CHECK(errors(r).starts_with("limits.yaml:3:1: error: resources: too many resources\n"
-                              "  expected: at most 1000 resources\n  found: 1001 resources\n"));
+  CHECK(
+      errors(r).starts_with("limits.yaml:3:1: error: resources: too many resources\n"
+                            "  expected: at most 1000 resources\n  found: 1001 resources\n"));
   r.resources = section("resources", kMaxResources, "r", "{kind: places, places: 1}");
   CHECK(errors(r) == "loaded");
 
   Text e;
   std::string exits = name_list(kMaxExits + 1);
   e.exits = "exits: " + exits + "\n";
-  CHECK(errors(e).starts_with("limits.yaml:3:1: error: exits: too many exits\n"
-                              "  expected: at most 1000 exits\n  found: 1001 exits\n"));
+  CHECK(
+      errors(e).starts_with("limits.yaml:3:1: error: exits: too many exits\n"
+                            "  expected: at most 1000 exits\n  found: 1001 exits\n"));
 
   Text a;
   a.attributes = section("attributes", kMaxAttributes + 1, "a", "[x]");
-  CHECK(errors(a).starts_with("limits.yaml:3:1: error: attributes: too many attributes\n"
-                              "  expected: at most 100 attributes\n  found: 101 attributes\n"));
+  CHECK(
+      errors(a).starts_with("limits.yaml:3:1: error: attributes: too many attributes\n"
+                            "  expected: at most 100 attributes\n  found: 101 attributes\n"));
 }
 
 TEST_CASE("limits: up to 256 values of an attribute, each stored in a byte") {
@@ -111,11 +117,13 @@ TEST_CASE("limits: up to 256 values of an attribute, each stored in a byte") {
 
 TEST_CASE("limits: one map or list holds at most 10000 entries") {
   Text t;
-  t.stages = "stages:\n  s0: {next: [{to: exit}], acquire: " + name_list(kMaxCollectionItems + 1) + "}\n";
+  t.stages =
+      "stages:\n  s0: {next: [{to: exit}], acquire: " + name_list(kMaxCollectionItems + 1) + "}\n";
   std::string shown = errors(t);
-  CHECK(shown == "limits.yaml:5:37: error: stages.s0.acquire: a map or list with too many "
-                 "entries\n  expected: at most 10000 entries\n  found: entry 10001 on line 5\n"
-                 "1 error in limits.yaml");
+  CHECK(shown ==
+        "limits.yaml:5:37: error: stages.s0.acquire: a map or list with too many "
+        "entries\n  expected: at most 10000 entries\n  found: entry 10001 on line 5\n"
+        "1 error in limits.yaml");
 }
 
 TEST_CASE("limits: a file holds at most 250000 values") {
@@ -136,8 +144,9 @@ TEST_CASE("limits: a file holds at most 250000 values") {
 TEST_CASE("limits: horizon, replications, rates, trend, priority, visits and children") {
   Text t;
   t.run = "run: {start: 2020-01-01, years: 101, replications: 1000001}\n";
-  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000001, trend: 1.5, priority: "
-               "-10001, children: {days: 1001}}}\n";
+  t.arrivals =
+      "arrivals: {a: {into: s0, families_per_year: 1000001, trend: 1.5, priority: "
+      "-10001, children: {days: 1001}}}\n";
   t.stages = "stages:\n  s0: {max_visits: 10001, after_max_visits: exit, next: [{to: exit}]}\n";
   CHECK(errors(t) == R"(limits.yaml:2:33: error: run.years: must be <= 100
   expected: a number > 0 and <= 100
@@ -167,7 +176,9 @@ TEST_CASE("limits: a run of more than 10^10 families is refused, trend included"
   Text t;
   t.run = "run: {start: 2020-01-01, years: 100, replications: 1000000}\n";
   t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000000}}\n";
-  CHECK(errors(t) == R"(limits.yaml:2:1: error: run: too large a run: some 1e+14 families would arrive over all replications
+  CHECK(
+      errors(t) ==
+      R"(limits.yaml:2:1: error: run: too large a run: some 1e+14 families would arrive over all replications
   expected: at most 1e+10 families: fewer replications, fewer years or lower rates
   found: 1000000 replications of 1e+08 families
 1 error in limits.yaml)");
