@@ -1,13 +1,7 @@
-// Numbers of a scenario addressed by key path, as policies address them
-// (docs/scenario-format.md, "Policies"): the sweep and the capacity search set a value for
-// the whole run by editing the loaded scenario before it is compiled. Paths:
-//
-//   resources.<r>.places | fte | caseload_norm | absence | turnover_per_year
-//   resources.<r>.caseload_norm_by_measure.<m>
-//   arrivals.<a>.families_per_year | trend
-//   stages.<s>.next[i].p           the other `p` branches are rescaled to keep the sum 1
-//   stages.<s>.max_wait.days
-//   stages.<s>.timers[i].days
+// Numbers of a scenario addressed by key path, as policies address them (the paths are
+// listed in sim/scenario/parameter_path.h): the sweep and the capacity search set a value
+// for the whole run by editing the loaded scenario before it is compiled. Setting a branch's
+// `p` rescales the scenario's other `p` branches of that stage to keep the sum 1.
 #pragma once
 
 #include <string>

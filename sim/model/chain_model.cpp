@@ -209,7 +209,13 @@ void ChainModel::start_waiting(Family& f, int resource) {
 void ChainModel::start_service(Family& f) {
   const CompiledStage& st = t_.stages[f.stage];
   double spent = sim_.now() - f.stage_entered;
-  double remaining = std::max(0.0, service_time(f, st) - (f.initial ? spent : 0.0));
+  schedule_service_end(f, std::max(0.0, service_time(f, st) - (f.initial ? spent : 0.0)));
+}
+
+// The service ends after `remaining` days, or earlier when one of the stage's timers fires.
+void ChainModel::schedule_service_end(Family& f, double remaining) {
+  const CompiledStage& st = t_.stages[f.stage];
+  double spent = sim_.now() - f.stage_entered;
   f.timer = -1;
   for (std::size_t i = 0; i < st.timers.size(); ++i) {
     const CompiledTimer& tm = st.timers[i];

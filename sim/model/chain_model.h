@@ -63,6 +63,9 @@ class ChainModel {
   bool try_take(Family& f, int resource);
   void start_waiting(Family& f, int resource);
   void start_service(Family& f);
+  void schedule_service_end(Family& f, double remaining);
+  bool in_service(const Family& f) const;
+  void redraw_service(Family& f);
   double service_time(Family& f, const CompiledStage& st);
   void finish_stage(FamilyId id);
   void give_up_waiting(FamilyId id);
@@ -87,6 +90,7 @@ class ChainModel {
   void apply_change(const CompiledChange& c, double value);
   double current_value(const CompiledChange& c) const;
   void set_arrival_rate(int stream, double value);
+  void set_duration(int stage, const std::string& key, double value);
   void restart_arrivals(int stream);
 
   ChainTables t_;
@@ -103,6 +107,7 @@ class ChainModel {
   std::vector<std::uint32_t> ordinals_;             // families created per stream
   std::vector<engine::RandomStream> staff_rngs_;
   std::vector<std::vector<double>> policy_start_values_;
+  std::uint64_t redraws_ = 0;                       // keys the redraws of each duration change
 };
 
 }  // namespace ketensim::model

@@ -117,6 +117,7 @@ double ChainModel::current_value(const CompiledChange& c) const {
     case T::branch_p: return t_.stages[c.index].probabilistic[c.sub].weight;
     case T::max_wait: return t_.stages[c.index].max_wait;
     case T::timer_days: return t_.stages[c.index].timers[c.sub].days;
+    case T::duration: return *t_.stages[c.index].duration_form.number(c.key);
   }
   return 0;
 }
@@ -149,8 +150,36 @@ void ChainModel::apply_change(const CompiledChange& c, double value) {
     case T::branch_p: t_.stages[c.index].probabilistic[c.sub].weight = value; return;
     case T::max_wait: t_.stages[c.index].max_wait = value; return;
     case T::timer_days: t_.stages[c.index].timers[c.sub].days = value; return;
+    case T::duration: return set_duration(c.index, c.key, value);
   }
   update_capacity(c.index);
+}
+
+// New services draw from the changed distribution. An exponential duration has no memory,
+// so families already in service at the stage draw their remaining time afresh: from the
+// date on, every family in the stage leaves at the new rate (docs/scenario-format.md).
+void ChainModel::set_duration(int stage, const std::string& key, double value) {
+  CompiledStage& st = t_.stages[stage];
+  st.duration_form = st.duration_form.with(key, value);
+  st.duration = scenario::make_duration(st.duration_form);
+  if (st.duration.kind() != engine::DistributionKind::exponential) return;
+  ++redraws_;
+  for (FamilyId id = 0; id < families_.slots(); ++id) {
+    Family& f = families_[id];
+    if (f.alive && f.stage == stage && in_service(f)) redraw_service(f);
+  }
+}
+
+bool ChainModel::in_service(const Family& f) const {
+  return f.waiting_for < 0 && f.acquire_pos >= static_cast<int>(t_.stages[f.stage].acquire.size());
+}
+
+void ChainModel::redraw_service(Family& f) {
+  const CompiledStage& st = t_.stages[f.stage];
+  engine::RandomStream rng(engine::derive_key(engine::derive_key(f.random_key, st.name_hash), redraws_),
+                           families_.visits(f.id, f.stage));
+  ++f.generation;  // the pending end of service is stale now
+  schedule_service_end(f, std::max(0.0, st.duration.sample(rng)));
 }
 
 // From now on the stream arrives at `value` families per year (the rate_by_year table no

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <stdexcept>
 
 #include "sim/engine/random.h"
@@ -122,6 +121,7 @@ class Compiler {
     c.name = st.name;
     c.name_hash = engine::hash_name("stage:" + st.name);
     c.duration = st.duration;
+    c.duration_form = st.duration_form;
     for (const auto& r : st.acquire) c.acquire.push_back(index_of(s_.resources, r));
     for (const auto& r : st.release) c.release.push_back(index_of(s_.resources, r));
     c.release_all = st.release_all;
@@ -222,68 +222,17 @@ class Compiler {
   ChainTables t_;
 };
 
-std::vector<std::string> split_path(const std::string& path) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= path.size(); ++i) {
-    if (i == path.size() || path[i] == '.' || path[i] == '[') {
-      if (i > start) parts.push_back(path.substr(start, i - start));
-      start = i + 1;
-    } else if (path[i] == ']') {
-      parts.push_back(path.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return parts;
-}
-
-using Target = CompiledChange::Target;
-
-// "resources.jbw.fte" -> (fte, jbw); "stages.jbt.next[0].p" -> (branch_p, jbt, 0) ...
+// The policy's path as the model changes it; the loader has checked that it resolves.
 CompiledChange Compiler::resolve(const scenario::PolicyChange& ch) const {
-  auto parts = split_path(ch.path);
-  auto fail = [&]() -> CompiledChange { throw std::logic_error("unchecked policy path '" + ch.path + "'"); };
-  if (parts.size() < 3) return fail();
-  CompiledChange c;
-  c.value = ch.value;
-  const std::string& section = parts[0];
-  const std::string& key = parts[2];
-  if (section == "resources") {
-    c.index = index_of(s_.resources, parts[1]);
-    static const std::map<std::string, Target> keys = {
-        {"places", Target::places}, {"fte", Target::fte}, {"caseload_norm", Target::caseload_norm},
-        {"absence", Target::absence}, {"turnover_per_year", Target::turnover},
-        {"caseload_norm_by_measure", Target::norm_by_measure}};
-    auto it = keys.find(key);
-    if (it == keys.end()) return fail();
-    c.target = it->second;
-    if (c.target == Target::norm_by_measure) c.sub = index_of(s_.measures, parts.at(3));
-    return c;
+  scenario::ResolvedPath r = scenario::resolve_parameter(s_, ch.path);
+  if (!r.slot) throw std::logic_error("unchecked policy path '" + ch.path + "': " + r.problem.message);
+  CompiledChange c{r.slot->target, r.slot->index, r.slot->sub, r.slot->key, ch.value};
+  if (c.target == CompiledChange::Target::branch_p) {
+    // Branch index in `next` -> index among the probabilistic branches.
+    int position = 0;
+    for (int i = 0; i < c.sub; ++i) position += s_.stages[c.index].next[i].p.has_value();
+    c.sub = position;
   }
-  if (section == "arrivals") {
-    c.index = index_of(s_.arrivals, parts[1]);
-    if (key != "families_per_year" && key != "trend") return fail();
-    c.target = key == "trend" ? Target::arrival_trend : Target::arrival_rate;
-    return c;
-  }
-  if (section != "stages") return fail();
-  c.index = index_of(s_.stages, parts[1]);
-  if (key == "max_wait") {
-    c.target = Target::max_wait;
-    return c;
-  }
-  if (parts.size() < 5) return fail();
-  c.sub = std::stoi(parts[3]);
-  if (key == "timers") {
-    c.target = Target::timer_days;
-    return c;
-  }
-  if (key != "next") return fail();
-  c.target = Target::branch_p;
-  // Branch index in `next` -> index among the probabilistic branches.
-  int position = 0;
-  for (int i = 0; i < c.sub; ++i) position += s_.stages[c.index].next[i].p.has_value();
-  c.sub = position;
   return c;
 }
 

@@ -10,6 +10,7 @@
 
 #include "sim/engine/distribution.h"
 #include "sim/engine/time.h"
+#include "sim/scenario/parameter_path.h"
 #include "sim/scenario/scenario.h"
 
 namespace ketensim::model {
@@ -45,6 +46,7 @@ struct CompiledStage {
   std::string name;
   std::uint64_t name_hash = 0;       // keys this stage's random draws (common random numbers)
   engine::Distribution duration = engine::Distribution::fixed(0);
+  scenario::DurationForm duration_form;   // as written: policies change its numbers
   std::vector<int> acquire;          // resource indices, in order
   std::vector<int> release;
   bool release_all = false;
@@ -130,13 +132,13 @@ struct CompiledNorm {
   bool working_days = false;
 };
 
-// One numeric change of a policy, resolved to what it changes.
+// One numeric change of a policy, resolved to what it changes (scenario/parameter_path.h).
 struct CompiledChange {
-  enum class Target { places, fte, caseload_norm, norm_by_measure, absence, turnover,
-                      arrival_rate, arrival_trend, branch_p, max_wait, timer_days };
+  using Target = scenario::ParameterSlot::Target;
   Target target = Target::places;
   int index = 0;          // resource, arrival or stage
-  int sub = 0;            // measure, branch or timer
+  int sub = 0;            // measure, probabilistic branch or timer
+  std::string key;        // duration: the number of the stage's written form it sets
   double value = 0;
 };
 

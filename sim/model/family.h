@@ -46,6 +46,7 @@ class FamilyPool {
   Family& operator[](FamilyId id) { return families_[id]; }
   const Family& operator[](FamilyId id) const { return families_[id]; }
   std::size_t alive() const { return alive_; }
+  FamilyId slots() const { return static_cast<FamilyId>(families_.size()); }  // ids in use or free
   std::size_t peak_alive() const { return peak_; }
   void clear();
 

@@ -1,5 +1,5 @@
 // The sections that declare what the rest of a scenario refers to or runs under: run,
-// attributes and exits.
+// attributes, exits, measures and the attributes the measure KPIs are broken down by.
 #include "sim/scenario/sections.h"
 
 namespace ketensim::scenario {
@@ -45,6 +45,16 @@ std::vector<NameAt> read_exits(const Section& top) {
     return true;
   });
   return exits;
+}
+
+std::vector<NameAt> read_measures(const Section& top) {
+  std::optional<Field> field = top.get("measures");
+  return field ? read_names(*field, top.out()) : std::vector<NameAt>{};
+}
+
+std::vector<NameAt> read_report_by(const Section& top) {
+  std::optional<Field> field = top.get("report_by");
+  return field ? read_names(*field, top.out()) : std::vector<NameAt>{};
 }
 
 }  // namespace ketensim::scenario

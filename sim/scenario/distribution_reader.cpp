@@ -33,33 +33,56 @@ std::string written_keys(const Section& s) {
   return keys;
 }
 
-std::string form_names() {
+// The forms of a distribution rooted at `root`: "<duration>" (days) or "<age>" (years).
+std::string form_names(const std::string& root) {
   std::string names;
-  for (const ParamSpec* spec : params_under("<duration>")) {
+  for (const ParamSpec* spec : params_under(root)) {
     names += (names.empty() ? "" : ", ") + std::string(key_of(*spec));
   }
   return names;
 }
 
-// The one form written in a duration: "days", "lognormal", ...
-std::optional<Field> the_form(const Section& s) {
+// The one form written in a distribution: "days", "lognormal", ...
+std::optional<Field> the_form(const Section& s, const std::string& root) {
   if (!s.ok()) return std::nullopt;
   if (s.field().node->entries.size() == 1) {
     const Node& key = s.field().node->entries.front().key;
-    if (key.is_scalar() && find_param("<duration>." + key.scalar)) return s.get(key.scalar);
+    if (key.is_scalar() && find_param(root + "." + key.scalar)) return s.get(key.scalar);
     return std::nullopt;  // the section reported the unknown key
   }
   std::string message = s.field().node->entries.empty() ? "a distribution needs a form"
                                                         : "a distribution has exactly one form";
-  report(s.out(), s.location(), s.path(), message, "one of " + form_names(), written_keys(s));
+  report(s.out(), s.location(), s.path(), message, "one of " + form_names(root), written_keys(s));
   return std::nullopt;
 }
 
-Section as_duration(const Field& f, Diagnostics& out) {
-  return Section({f.node, f.spec, f.path, "<duration>", f.name, f.key_location}, out);
+Section as_form_map(const Field& f, const std::string& root, Diagnostics& out) {
+  return Section({f.node, f.spec, f.path, root, f.name, f.key_location}, out);
 }
 
-MaybeDistribution read_lognormal(const Section& s) {
+// The numbers under a form, read with their rows' ranges; nothing when one cannot be read.
+std::optional<DurationForm> numbers_of(const Section& s, const std::string& form,
+                                       std::initializer_list<const char*> keys) {
+  DurationForm written{form, {}};
+  bool ok = true;
+  for (const char* key : keys) {
+    if (!s.has(key)) continue;
+    std::optional<double> x = s.number(key);
+    ok = ok && x;
+    if (x) written.numbers.emplace_back(key, *x);
+  }
+  if (!ok) return std::nullopt;
+  return written;
+}
+
+std::optional<WrittenDuration> build(const Section& s, const std::optional<DurationForm>& form) {
+  if (!form) return std::nullopt;
+  MaybeDistribution d = make(s, [&] { return make_duration(*form); });
+  if (!d) return std::nullopt;
+  return WrittenDuration{*d, *form};
+}
+
+std::optional<WrittenDuration> read_lognormal(const Section& s) {
   bool by_quantiles = s.has("median_days") || s.has("p90_days");
   if (by_quantiles == (s.has("mu") || s.has("sigma"))) {
     report(s.out(), s.location(), s.path(), "give median_days and p90_days, or mu and sigma",
@@ -71,39 +94,52 @@ MaybeDistribution read_lognormal(const Section& s) {
   for (const char* key : {first, second}) {
     if (!s.has(key)) s.report_missing(key);
   }
-  std::optional<double> a = s.number(first), b = s.number(second);
-  if (!a || !b) return std::nullopt;
-  if (by_quantiles && *b <= *a) {
-    s.report_not_here("p90_days", "must be above median_days (" + format_number(*a) + ")");
+  std::optional<DurationForm> form = numbers_of(s, "lognormal", {first, second});
+  if (!form || form->numbers.size() != 2) return std::nullopt;
+  double a = form->numbers[0].second, b = form->numbers[1].second;
+  if (by_quantiles && b <= a) {
+    s.report_not_here("p90_days", "must be above median_days (" + format_number(a) + ")");
     return std::nullopt;
   }
-  return make(s, [&] {
-    return by_quantiles ? Distribution::lognormal_median_p90(*a, *b) : Distribution::lognormal(*a, *b);
-  });
+  return build(s, form);
 }
 
-MaybeDistribution read_triangular(const Section& s) {
-  std::optional<double> low = s.number("min_days"), mode = s.number("mode_days"),
-                        high = s.number("max_days");
+// `unit` is "days" or "years": the keys are min_<unit>, mode_<unit>, max_<unit>.
+std::optional<double> bounded(const Section& s, const std::string& key) {
+  return s.has(key) ? s.number(key) : std::nullopt;
+}
+
+MaybeDistribution read_triangular(const Section& s, const std::string& unit) {
+  std::string lo = "min_" + unit, mo = "mode_" + unit, hi = "max_" + unit;
+  std::optional<double> low = bounded(s, lo), mode = bounded(s, mo), high = bounded(s, hi);
   if (!low || !mode || !high) return std::nullopt;
   if (*low > *mode || *mode > *high || *low == *high) {
-    report(s.out(), s.location(), s.path(), "needs min_days <= mode_days <= max_days",
-           "min_days < max_days", format_number(*low) + ", " + format_number(*mode) + ", " +
+    report(s.out(), s.location(), s.path(), "needs " + lo + " <= " + mo + " <= " + hi,
+           lo + " < " + hi, format_number(*low) + ", " + format_number(*mode) + ", " +
            format_number(*high));
     return std::nullopt;
   }
   return make(s, [&] { return Distribution::triangular(*low, *mode, *high); });
 }
 
-MaybeDistribution read_uniform(const Section& s) {
-  std::optional<double> low = s.number("min_days"), high = s.number("max_days");
+MaybeDistribution read_uniform(const Section& s, const std::string& unit) {
+  std::string lo = "min_" + unit, hi = "max_" + unit;
+  std::optional<double> low = bounded(s, lo), high = bounded(s, hi);
   if (!low || !high) return std::nullopt;
   if (*low > *high) {
-    report(s.out(), s.location(), s.path(), "needs min_days <= max_days", "",
+    report(s.out(), s.location(), s.path(), "needs " + lo + " <= " + hi, "",
            format_number(*low) + ", " + format_number(*high));
     return std::nullopt;
   }
   return make(s, [&] { return Distribution::uniform(*low, *high); });
+}
+
+std::optional<WrittenDuration> with_form(const MaybeDistribution& d, const Section& s,
+                                         const std::string& form,
+                                         std::initializer_list<const char*> keys) {
+  if (!d) return std::nullopt;
+  std::optional<DurationForm> written = numbers_of(s, form, keys);
+  return WrittenDuration{*d, written ? *written : DurationForm{}};
 }
 
 // A whole number of children from 1 to kMaxChildren, written as a value or as an empirical
@@ -155,42 +191,62 @@ MaybeDistribution read_empirical(const Section& s, bool counts) {
   return make(s, [&] { return Distribution::empirical(values, weights); });
 }
 
-template <typename Factory>
-MaybeDistribution two_numbers(const Section& s, const char* a, const char* b, Factory factory) {
-  std::optional<double> x = s.number(a), y = s.number(b);
-  if (!x || !y) return std::nullopt;
-  return make(s, [&] { return factory(*x, *y); });
-}
-
-MaybeDistribution read_form(const Field& form, Diagnostics& out) {
+std::optional<WrittenDuration> read_form(const Field& form, Diagnostics& out) {
   if (form.name == "days") {
     std::optional<double> days = read_number(form, out);
-    return days ? std::optional(Distribution::fixed(*days)) : std::nullopt;
+    if (!days) return std::nullopt;
+    return WrittenDuration{Distribution::fixed(*days), {"days", {{"days", *days}}}};
   }
   Section s(form, out);
   if (!s.ok()) return std::nullopt;
-  if (form.name == "exponential") {
-    std::optional<double> mean = s.number("mean_days");
-    return mean ? make(s, [&] { return Distribution::exponential(*mean); }) : std::nullopt;
-  }
+  if (form.name == "exponential") return build(s, numbers_of(s, "exponential", {"mean_days"}));
   if (form.name == "lognormal") return read_lognormal(s);
-  if (form.name == "gamma") return two_numbers(s, "shape", "scale_days", Distribution::gamma);
-  if (form.name == "weibull") return two_numbers(s, "shape", "scale_days", Distribution::weibull);
-  if (form.name == "triangular") return read_triangular(s);
-  if (form.name == "uniform") return read_uniform(s);
-  return read_empirical(s, false);
+  if (form.name == "gamma" || form.name == "weibull") {
+    std::optional<DurationForm> written = numbers_of(s, form.name, {"shape", "scale_days"});
+    return written && written->numbers.size() == 2 ? build(s, written) : std::nullopt;
+  }
+  if (form.name == "triangular") {
+    return with_form(read_triangular(s, "days"), s, "triangular",
+                     {"min_days", "mode_days", "max_days"});
+  }
+  if (form.name == "uniform") {
+    return with_form(read_uniform(s, "days"), s, "uniform", {"min_days", "max_days"});
+  }
+  MaybeDistribution table = read_empirical(s, false);
+  if (!table) return std::nullopt;
+  return WrittenDuration{*table, {}};
 }
 
 }  // namespace
 
-MaybeDistribution read_duration(const Field& f, Diagnostics& out) {
-  std::optional<Field> form = the_form(as_duration(f, out));
+std::optional<WrittenDuration> read_written_duration(const Field& f, Diagnostics& out) {
+  std::optional<Field> form = the_form(as_form_map(f, "<duration>", out), "<duration>");
   return form ? read_form(*form, out) : std::nullopt;
 }
 
+MaybeDistribution read_duration(const Field& f, Diagnostics& out) {
+  std::optional<WrittenDuration> d = read_written_duration(f, out);
+  if (!d) return std::nullopt;
+  return d->distribution;
+}
+
+MaybeDistribution read_age(const Field& f, Diagnostics& out) {
+  std::optional<Field> form = the_form(as_form_map(f, "<age>", out), "<age>");
+  if (!form) return std::nullopt;
+  if (form->name == "years") {
+    std::optional<double> years = read_number(*form, out);
+    return years ? std::optional(Distribution::fixed(*years)) : std::nullopt;
+  }
+  Section s(*form, out);
+  if (!s.ok()) return std::nullopt;
+  if (form->name == "uniform") return read_uniform(s, "years");
+  if (form->name == "triangular") return read_triangular(s, "years");
+  return read_empirical(s, false);
+}
+
 MaybeDistribution read_children(const Field& f, Diagnostics& out) {
-  Section s = as_duration(f, out);
-  std::optional<Field> form = the_form(s);
+  Section s = as_form_map(f, "<duration>", out);
+  std::optional<Field> form = the_form(s, "<duration>");
   if (!form) return std::nullopt;
   if (form->name == "days") {
     std::optional<double> n = read_count(*form, out);

@@ -23,6 +23,8 @@ constexpr SectionLimit kSections[] = {
     {"resources", "resources", kMaxResources},
     {"exits", "exits", kMaxExits},
     {"attributes", "attributes", kMaxAttributes},
+    {"measures", "measures", kMaxMeasures},
+    {"norms", "norms", kMaxNorms},
 };
 
 // Reports `e` when its value holds more than `most` entries or items.

@@ -36,6 +36,8 @@ inline constexpr std::size_t kMaxResources = 1000;
 inline constexpr std::size_t kMaxExits = 1000;
 inline constexpr std::size_t kMaxAttributes = 100;
 inline constexpr std::size_t kMaxAttributeValues = 256;
+inline constexpr std::size_t kMaxMeasures = 1000;   // a 16-bit field of a family
+inline constexpr std::size_t kMaxNorms = 1000;      // a clock per norm per family
 
 // Numbers, as ranges of the parameter table.
 inline constexpr double kMaxYears = 100;                // run.years
@@ -45,6 +47,10 @@ inline constexpr double kMaxTrend = 1;                  // +100% a year
 inline constexpr double kMaxChildren = 1000;            // one family; a 16-bit field
 inline constexpr double kMaxVisits = 10000;             // max_visits; counted in 16 bits
 inline constexpr double kMaxPriority = 10000;           // |priority|; a 16-bit field
+inline constexpr double kMaxAgeYears = 120;             // ages, age timers
+// Children (or families) of one initial stock: the whole Dutch chain holds some 32,000
+// measures (BACKGROUND.md, CBS 2019); three hundred times that.
+inline constexpr double kMaxInitialCount = 1e7;
 
 // The work of one run: families expected to arrive over all replications (rates, trends
 // and horizon taken together); hundreds of times the design's reference run (four

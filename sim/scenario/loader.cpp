@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "sim/scenario/extend.h"
+#include "sim/scenario/key_path_checks.h"
 #include "sim/scenario/limits.h"
 #include "sim/scenario/references.h"
 #include "sim/scenario/sections.h"
@@ -24,9 +25,21 @@ Scenario read_sections(const Node& root, Diagnostics& out) {
     s.exits.push_back(exit.name);
     s.exit_locations.push_back(exit.location);
   }
+  for (const NameAt& m : read_measures(top)) {
+    s.measures.push_back(m.name);
+    s.measure_locations.push_back(m.location);
+  }
+  for (const NameAt& a : read_report_by(top)) {
+    s.report_by.push_back(a.name);
+    s.report_by_locations.push_back(a.location);
+  }
   s.resources = read_resources(top);
   s.arrivals = read_arrivals(top);
   s.stages = read_stages(top);
+  s.initial = read_initial(top);
+  s.norms = read_norms(top);
+  s.policies = read_policies(top);
+  s.assumptions = read_assumptions(top);
   return s;
 }
 
@@ -48,6 +61,8 @@ Scenario build(ScenarioTree tree, Diagnostics& out) {
     s = read_sections(tree.root, out);
     check_run_size(s, out);
     check_references(s, out);
+    check_policies(s, out);
+    check_assumptions(s, tree.root, out);
   }
   s.files = std::move(tree.files);
   if (out.empty()) return s;

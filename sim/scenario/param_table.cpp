@@ -33,6 +33,22 @@ std::vector<ParamSpec> top_rows() {
        .meaning = "arrival streams of families, by name; at least one", .required = true},
       {.path = "stages", .type = "map", .meaning = "the stages of the chain, by name; at least one",
        .required = true},
+      {.path = "measures", .type = "list of names",
+       .meaning = "the legal measure types a family can hold (OTS < 1 jaar, voogdij, ...); a "
+                  "stage with `measure` starts one"},
+      {.path = "report_by", .type = "list of attribute names",
+       .meaning = "attributes (such as region) that break the measure KPIs down, as the GI "
+                  "annual reports do; no stage may `set` them"},
+      {.path = "initial", .type = "list of initial stocks",
+       .meaning = "families already in the chain on run.start (the measures open on that "
+                  "date), so the first year does not start from an empty chain"},
+      {.path = "norms", .type = "map",
+       .meaning = "inspection norms measured per family (vaste jeugdbeschermer within 5 working "
+                  "days, ...), by name"},
+      {.path = "policies", .type = "list of policies",
+       .meaning = "dated changes to numbers: a norm lowered on a date, places closed over a year"},
+      {.path = "assumptions", .type = "list of assumptions",
+       .meaning = "parameters no source gives, each with a note; listed by `ketensim validate`"},
   };
 }
 
@@ -75,6 +91,30 @@ std::vector<ParamSpec> resource_rows() {
       {.path = "resources.<name>.places", .type = "integer", .unit = "places", .min = 0,
        .max = 1e7, .meaning = "number of places; required for (only) kind places",
        .source = kGuard},
+      {.path = "resources.<name>.caseload_norm_by_measure", .type = "map",
+       .meaning = "caseload only: the norm for these measures instead of caseload_norm"},
+      {.path = "resources.<name>.caseload_norm_by_measure.<measure>", .type = "number",
+       .unit = "cases per fte", .min = 0, .max = 1e4, .min_exclusive = true,
+       .meaning = "cases of this measure one fte holds at once", .source = kGuard},
+      {.path = "resources.<name>.turnover_per_year", .type = "number", .unit = "per year",
+       .default_value = "0", .min = 0, .max = 5,
+       .meaning = "caseload only: share of the fte leaving per year (verloop); each post is "
+                  "refilled after hiring_delay",
+       .source = kGuard},
+      {.path = "resources.<name>.hiring_delay", .type = "duration", .unit = "days",
+       .default_value = "{days: 0}",
+       .meaning = "caseload only: time from a leaver to the new hire starting"},
+      {.path = "resources.<name>.ramp_up", .type = "map",
+       .meaning = "caseload only: a new hire carries a reduced caseload at first"},
+      {.path = "resources.<name>.ramp_up.days", .type = "number", .unit = "days", .min = 0,
+       .min_exclusive = true, .meaning = "how long a new hire carries the reduced caseload",
+       .required = true},
+      {.path = "resources.<name>.ramp_up.share", .type = "number", .unit = "share", .min = 0,
+       .max = 1, .min_exclusive = true,
+       .meaning = "the share of a full caseload a new hire carries meanwhile", .required = true},
+      {.path = "resources.<name>.absence", .type = "number", .unit = "share", .default_value = "0",
+       .min = 0, .max = 0.9,
+       .meaning = "caseload only: share of the fte absent at any time (verzuim)", .source = kGuard},
   };
 }
 
@@ -106,6 +146,14 @@ std::vector<ParamSpec> arrival_rows() {
       {.path = "arrivals.<name>.priority", .type = "integer", .default_value = "0",
        .min = -kMaxPriority, .max = kMaxPriority,
        .meaning = "higher is served first in priority queues", .source = kFormat},
+      {.path = "arrivals.<name>.rate_by_year", .type = "map",
+       .meaning = "calendar year -> families per year: from a listed year on, its rate "
+                  "replaces families_per_year and trend; later years keep the last listed"},
+      {.path = "arrivals.<name>.rate_by_year.<year>", .type = "number",
+       .unit = "families per year", .min = 0, .max = kMaxFamiliesPerYear,
+       .meaning = "mean arrival rate in that calendar year", .source = kGuard},
+      {.path = "arrivals.<name>.age", .type = "age distribution", .unit = "years",
+       .meaning = "age of the (eldest) child on arrival; without it age timers never fire"},
   };
 }
 
@@ -153,6 +201,22 @@ std::vector<ParamSpec> stage_rows() {
        .min = 0, .max = kMaxChildren, .meaning = "fewest children", .source = kGuard},
       {.path = "stages.<name>.next[].when.children.max", .type = "integer", .unit = "children",
        .min = 0, .max = kMaxChildren, .meaning = "most children", .source = kGuard},
+      {.path = "stages.<name>.measure", .type = "measure name",
+       .meaning = "the measure the family holds from its entry into this stage on; a stage "
+                  "without it keeps the family's measure, and leaving the chain ends it"},
+      {.path = "stages.<name>.timers", .type = "list of timers",
+       .meaning = "legal deadlines: the stage ends at the earliest of its duration and its "
+                  "timers, and a timer that fires first sends the family to its `then`"},
+      {.path = "stages.<name>.timers[].days", .type = "number", .unit = "days", .min = 0,
+       .min_exclusive = true,
+       .meaning = "fires this long after entering the stage (waiting included): an OTS year "
+                  "is 365"},
+      {.path = "stages.<name>.timers[].age", .type = "number", .unit = "years", .min = 0,
+       .max = kMaxAgeYears, .min_exclusive = true,
+       .meaning = "fires when the child reaches this age: measures end at 18",
+       .source = kGuard},
+      {.path = "stages.<name>.timers[].then", .type = "stage or exit name",
+       .meaning = "where the family goes when the timer fires", .required = true},
   };
 }
 
@@ -203,10 +267,135 @@ std::vector<ParamSpec> duration_rows() {
   };
 }
 
+// Ages, in years: the duration forms that make sense for an age, with _years for _days.
+std::vector<ParamSpec> age_rows() {
+  return {
+      {.path = "<age>.years", .type = "number", .unit = "years", .min = 0, .max = kMaxAgeYears,
+       .meaning = "fixed: always this age", .source = kGuard},
+      {.path = "<age>.uniform", .type = "map", .meaning = "uniform between two ages, min <= max"},
+      {.path = "<age>.uniform.min_years", .type = "number", .unit = "years", .min = 0,
+       .max = kMaxAgeYears, .meaning = "youngest", .source = kGuard, .required = true},
+      {.path = "<age>.uniform.max_years", .type = "number", .unit = "years", .min = 0,
+       .max = kMaxAgeYears, .meaning = "oldest", .source = kGuard, .required = true},
+      {.path = "<age>.triangular", .type = "map",
+       .meaning = "triangular, min <= mode <= max and min < max"},
+      {.path = "<age>.triangular.min_years", .type = "number", .unit = "years", .min = 0,
+       .max = kMaxAgeYears, .meaning = "youngest", .source = kGuard, .required = true},
+      {.path = "<age>.triangular.mode_years", .type = "number", .unit = "years", .min = 0,
+       .max = kMaxAgeYears, .meaning = "most likely", .source = kGuard, .required = true},
+      {.path = "<age>.triangular.max_years", .type = "number", .unit = "years", .min = 0,
+       .max = kMaxAgeYears, .meaning = "oldest", .source = kGuard, .required = true},
+      {.path = "<age>.empirical", .type = "map", .meaning = "discrete: age in years -> probability"},
+      {.path = "<age>.empirical.<value>", .type = "number", .unit = "probability", .min = 0,
+       .max = 1, .meaning = "probability of the age; they sum to 1"},
+  };
+}
+
+std::vector<ParamSpec> initial_rows() {
+  return {
+      {.path = "initial[].stage", .type = "stage name",
+       .meaning = "the stage these families are in on the start date", .required = true},
+      {.path = "initial[].children", .type = "number", .unit = "children", .min = 0,
+       .max = kMaxInitialCount,
+       .meaning = "children in the stock (measures are counted per child); give children or "
+                  "families",
+       .source = kGuard},
+      {.path = "initial[].families", .type = "number", .unit = "families", .min = 0,
+       .max = kMaxInitialCount, .meaning = "families in the stock; give children or families",
+       .source = kGuard},
+      {.path = "initial[].attributes", .type = "map",
+       .meaning = "attribute values of these families, by attribute"},
+      {.path = "initial[].attributes.<attribute>", .type = "value or map of value -> weight",
+       .meaning = "a value every family gets, or values drawn with these weights"},
+      {.path = "initial[].attributes.<attribute>.<value>", .type = "number",
+       .unit = "probability", .min = 0, .max = 1,
+       .meaning = "probability of the value; the weights of an attribute sum to 1"},
+      {.path = "initial[].children_per_family", .type = "count distribution",
+       .unit = "children", .default_value = "{days: 1}",
+       .meaning = "children per family: {days: N} or {empirical: {N: p, ...}}; the last family "
+                  "is cut so the stock has exactly `children` children",
+       .source = kFormat},
+      {.path = "initial[].elapsed", .type = "duration", .unit = "days",
+       .meaning = "days already spent in the stage on the start date; default uniform over the "
+                  "stage's shortest days timer, or 0 without one. The stage duration is drawn "
+                  "longer than this, and timers fire after their remaining time",
+       .source = kFormat},
+      {.path = "initial[].age", .type = "age distribution", .unit = "years",
+       .meaning = "age of the (eldest) child on the start date"},
+  };
+}
+
+std::vector<ParamSpec> norm_rows() {
+  auto event = [](const std::string& end, const std::string& meaning) {
+    std::string base = "norms.<name>." + end;
+    return std::vector<ParamSpec>{
+        {.path = base, .type = "map", .meaning = meaning + ": exactly one of enter, leave, acquire",
+         .required = true},
+        {.path = base + ".enter", .type = "stage name or list",
+         .meaning = "entering one of these stages"},
+        {.path = base + ".leave", .type = "stage name or list",
+         .meaning = "leaving one of these stages"},
+        {.path = base + ".acquire", .type = "resource name or list",
+         .meaning = "obtaining one of these resources (a jeugdbeschermer, a place)"},
+    };
+  };
+  std::vector<ParamSpec> rows = {
+      {.path = "norms.<name>", .type = "map",
+       .meaning = "one norm: a clock per family from `from` to `to`, met when it took at most "
+                  "`within`"},
+  };
+  for (auto part : {event("from", "the event that starts the clock (the first one counts)"),
+                    event("to", "the event that stops the clock (the first after the start)")}) {
+    rows.insert(rows.end(), part.begin(), part.end());
+  }
+  std::vector<ParamSpec> within = {
+      {.path = "norms.<name>.within", .type = "map",
+       .meaning = "the norm: exactly one of days, working_days", .required = true},
+      {.path = "norms.<name>.within.days", .type = "number", .unit = "days", .min = 0,
+       .min_exclusive = true, .meaning = "calendar days: 6 weeks is 42, 3 months 91"},
+      {.path = "norms.<name>.within.working_days", .type = "integer", .unit = "working days",
+       .min = 1, .max = 10000, .meaning = "working days, Monday to Friday: the 5-day norm",
+       .source = kGuard},
+  };
+  rows.insert(rows.end(), within.begin(), within.end());
+  return rows;
+}
+
+std::vector<ParamSpec> policy_rows() {
+  return {
+      {.path = "policies[].from", .type = "date",
+       .meaning = "the day the change takes effect (or starts, with over)", .required = true},
+      {.path = "policies[].over", .type = "map",
+       .meaning = "phase the change in: the numbers move in monthly steps from their old to "
+                  "their new values over this long"},
+      {.path = "policies[].over.days", .type = "number", .unit = "days", .min = 0,
+       .max = 36525, .min_exclusive = true, .meaning = "length of the phasing-in",
+       .source = kGuard, .required = true},
+      {.path = "policies[].set", .type = "map",
+       .meaning = "key path -> new number, for the paths listed under Policies in the format",
+       .required = true},
+      {.path = "policies[].set.<path>", .type = "number",
+       .meaning = "the new value; it must lie in the range of the key it sets"},
+      {.path = "policies[].note", .type = "text", .meaning = "what the policy is, in words"},
+  };
+}
+
+std::vector<ParamSpec> assumption_rows() {
+  return {
+      {.path = "assumptions[].param", .type = "key path",
+       .meaning = "the key the assumption is about, such as stages.jbt.duration; it must exist "
+                  "in the scenario",
+       .required = true},
+      {.path = "assumptions[].note", .type = "text",
+       .meaning = "what was assumed and why", .required = true},
+  };
+}
+
 std::vector<ParamSpec> all_rows() {
   std::vector<ParamSpec> rows;
   for (auto part : {top_rows(), declaration_rows(), resource_rows(), arrival_rows(), stage_rows(),
-                    duration_rows()}) {
+                    initial_rows(), norm_rows(), policy_rows(), assumption_rows(), duration_rows(),
+                    age_rows()}) {
     rows.insert(rows.end(), part.begin(), part.end());
   }
   return rows;

@@ -36,6 +36,16 @@ constexpr TypePhrase kPhrases[] = {
     {"count distribution", "{days: N} or {empirical: {N: p, ...}} with whole numbers N >= 1"},
     {"value or map of value -> weight", "a value, or a map of value -> weight"},
     {"value or list of values", "a value, or a list of values"},
+    {"list of attribute names", "a list of attribute names, such as [region]"},
+    {"measure name", "the name of a measure listed under measures"},
+    {"list of timers", "a list of timers, such as [{days: 365, then: verlenging}]"},
+    {"age distribution", "an age, such as {uniform: {min_years: 0, max_years: 17.5}}"},
+    {"list of initial stocks", "a list of stocks, such as [{stage: ots, children: 384}]"},
+    {"stage name or list", "a stage name, or a list of stage names"},
+    {"resource name or list", "a resource name, or a list of resource names"},
+    {"list of policies", "a list of policies, such as [{from: 2022-01-01, set: {...}}]"},
+    {"list of assumptions", "a list of {param: key.path, note: text}"},
+    {"key path", "a key path such as stages.jbt.duration"},
 };
 
 constexpr std::string_view kEnum = "enum: ";
@@ -81,6 +91,7 @@ std::string row(const ParamSpec& s) {
 std::string heading(const std::string& section) {
   if (section.empty()) return "## Top level\n\n";
   if (section == "<duration>") return "## Durations and counts (`<duration>`)\n\n";
+  if (section == "<age>") return "## Ages (`<age>`)\n\n";
   return "## `" + section + "`\n\n";
 }
 

@@ -1,4 +1,5 @@
 // arrivals: the streams of families entering the chain.
+#include <algorithm>
 #include <cmath>
 
 #include "sim/scenario/distribution_reader.h"
@@ -55,6 +56,8 @@ void read_weights(const Field& f, AttributeDraw& draw, Diagnostics& out) {
   }
 }
 
+}  // namespace
+
 AttributeDraw read_draw(const Field& f, Diagnostics& out) {
   AttributeDraw draw{f.name, {}, {}, f.key_location};
   if (f.node->is_map()) {
@@ -65,6 +68,33 @@ AttributeDraw read_draw(const Field& f, Diagnostics& out) {
     draw.value_locations = {f.location()};
   }
   return draw;
+}
+
+namespace {
+
+// `rate_by_year: {2019: 1103, 2020: 842}`: the keys are calendar years.
+void read_rate_by_year(const Section& s, ArrivalStream& a) {
+  std::optional<Field> f = s.get("rate_by_year");
+  if (!f) return;
+  Section years(*f, s.out());
+  for (const Field& entry : years.named(false)) {
+    int year = 0;
+    bool whole = entry.name.size() == 4 &&
+                 std::all_of(entry.name.begin(), entry.name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (whole) year = std::stoi(entry.name);
+    if (!whole || year < 1900) {
+      report(s.out(), entry.key_location, entry.path, "not a calendar year",
+             "a year such as 2020", entry.name);
+      continue;
+    }
+    if (std::optional<double> rate = read_number(entry, s.out())) {
+      a.rate_by_year.emplace_back(year, *rate);
+      a.rate_by_year_locations.push_back(entry.key_location);
+    }
+  }
+  if (years.ok() && f->node->entries.empty()) {
+    report(s.out(), f->location(), f->path, "needs at least one year", "{2020: 842, ...}");
+  }
 }
 
 ArrivalStream read_arrival(const Section& s) {
@@ -82,6 +112,8 @@ ArrivalStream read_arrival(const Section& s) {
   for (const Field& f : named_fields(s, "attributes"))
     a.attributes.push_back(read_draw(f, s.out()));
   assign(a.priority, s.integer("priority"));
+  read_rate_by_year(s, a);
+  if (std::optional<Field> f = s.get("age")) a.age_years = read_age(*f, s.out());
   return a;
 }
 

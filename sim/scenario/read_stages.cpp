@@ -70,16 +70,53 @@ void read_visits(const Section& s, Stage& st) {
   }
 }
 
+// `timers: [{days: 365, then: verlenging}, {age: 18, then: meerderjarig}]`
+void read_timers(const Section& s, Stage& st) {
+  std::optional<Field> f = s.get("timers");
+  if (!f) return;
+  for (const Field& item : read_items(*f, s.out())) {
+    Section t(item, s.out());
+    if (!t.ok()) continue;
+    Timer timer;
+    timer.location = item.location();
+    timer.days = t.has("days") ? t.number("days") : std::nullopt;
+    timer.age_years = t.has("age") ? t.number("age") : std::nullopt;
+    if (t.has("days") == t.has("age")) {
+      report(s.out(), item.location(), item.path, "a timer needs exactly one of days and age",
+             "{days: 365, then: ...} or {age: 18, then: ...}");
+    }
+    if (std::optional<Field> then = t.get("then")) {
+      assign(timer.then, read_name(*then, s.out()));
+      timer.then_location = then->location();
+    }
+    st.timers.push_back(std::move(timer));
+  }
+}
+
+void read_duration_of(const Section& s, Stage& st) {
+  std::optional<Field> f = s.get("duration");
+  if (!f) return;
+  if (std::optional<WrittenDuration> d = read_written_duration(*f, s.out())) {
+    st.duration = d->distribution;
+    st.duration_form = d->form;
+  }
+}
+
 Stage read_stage(const Section& s) {
   Stage st;
   st.name = s.name();
   st.location = s.location();
-  if (std::optional<Field> f = s.get("duration")) assign(st.duration, read_duration(*f, s.out()));
+  read_duration_of(s, st);
   read_acquire(s, st);
   read_max_wait(s, st);
   read_release(s, st);
   read_set(s, st);
   read_visits(s, st);
+  read_timers(s, st);
+  if (std::optional<Field> f = s.get("measure")) {
+    assign(st.measure, read_name(*f, s.out()));
+    st.measure_location = f->location();
+  }
   if (std::optional<Field> f = s.get("next")) st.next = read_next(*f, s.out());
   return st;
 }

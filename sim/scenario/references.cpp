@@ -51,6 +51,10 @@ class References {
     check_name_space();
     for (const ArrivalStream& a : s_.arrivals) check_arrival(a);
     for (const Stage& st : s_.stages) check_stage(st);
+    check_report_by();
+    for (const Resource& r : s_.resources) check_norms_by_measure(r);
+    for (std::size_t i = 0; i < s_.initial.size(); ++i) check_initial(s_.initial[i], indexed("initial", i));
+    for (const Norm& n : s_.norms) check_norm(n);
   }
 
  private:
@@ -112,6 +116,82 @@ class References {
     }
     for (std::size_t i = 0; i < st.next.size(); ++i)
       check_branch(st.next[i], indexed(path + ".next", i));
+    for (std::size_t i = 0; i < st.timers.size(); ++i) {
+      check_target(st.timers[i].then, st.timers[i].then_location, indexed(path + ".timers", i) + ".then");
+    }
+    if (!st.measure.empty()) check_measure(st.measure, st.measure_location, path + ".measure");
+  }
+
+  void check_measure(const std::string& name, const Location& at, const std::string& path) {
+    if (contains(s_.measures, name)) return;
+    report(out_, at, path, "no measure named '" + name + "'",
+           s_.measures.empty() ? "a measure listed under measures" : one_of(s_.measures), "",
+           nearest(name, s_.measures));
+  }
+
+  void check_norms_by_measure(const Resource& r) {
+    for (std::size_t i = 0; i < r.caseload_norm_by_measure.size(); ++i) {
+      const std::string& m = r.caseload_norm_by_measure[i].first;
+      check_measure(m, place(r.norm_by_measure_locations, i, r.location),
+                    "resources." + r.name + ".caseload_norm_by_measure." + m);
+    }
+  }
+
+  // The measure KPIs keep a family's breakdown fixed while it holds a measure, so the
+  // attributes they are broken down by must be drawn on arrival and never set by a stage.
+  void check_report_by() {
+    for (std::size_t i = 0; i < s_.report_by.size(); ++i) {
+      const std::string& a = s_.report_by[i];
+      const Location& at = place(s_.report_by_locations, i, s_.location);
+      if (std::none_of(s_.attributes.begin(), s_.attributes.end(),
+                       [&](const AttributeDecl& d) { return d.name == a; })) {
+        std::vector<std::string> names;
+        for (const AttributeDecl& d : s_.attributes) names.push_back(d.name);
+        report(out_, at, indexed("report_by", i), "no attribute named '" + a + "'",
+               names.empty() ? "an attribute declared under attributes" : one_of(names), "",
+               nearest(a, names));
+      }
+      for (const Stage& st : s_.stages) {
+        for (const AttributeSet& set : st.set) {
+          if (set.attribute != a) continue;
+          report(out_, set.location, "stages." + st.name + ".set." + a,
+                 "'" + a + "' is listed under report_by and cannot be set by a stage",
+                 "report_by attributes fixed from arrival on; set another attribute");
+        }
+      }
+    }
+  }
+
+  void check_initial(const InitialStock& stock, const std::string& path) {
+    if (!stock.stage.empty() && !contains(stages_, stock.stage)) {
+      std::string message = contains(exits_, stock.stage) ? "'" + stock.stage + "' is an exit"
+                                                          : "no stage named '" + stock.stage + "'";
+      report(out_, stock.stage_location, path + ".stage", message, "a stage", "",
+             nearest(stock.stage, stages_));
+    }
+    for (const AttributeDraw& d : stock.attributes) {
+      check_values(d.attribute, d.values, d.location, d.value_locations,
+                   path + ".attributes." + d.attribute);
+    }
+  }
+
+  void check_norm(const Norm& n) {
+    std::string path = "norms." + n.name;
+    check_event(n.from, path + ".from");
+    check_event(n.to, path + ".to");
+  }
+
+  void check_event(const NormEvent& e, const std::string& path) {
+    bool resources = e.kind == NormEvent::Kind::acquire;
+    for (std::size_t i = 0; i < e.names.size(); ++i) {
+      const Location& at = place(e.name_locations, i, e.location);
+      if (resources) {
+        check_resource(e.names[i], at, path + ".acquire");
+      } else if (!contains(stages_, e.names[i])) {
+        report(out_, at, path + (e.kind == NormEvent::Kind::enter ? ".enter" : ".leave"),
+               "no stage named '" + e.names[i] + "'", "", "", nearest(e.names[i], stages_));
+      }
+    }
   }
 
   void check_branch(const Branch& b, const std::string& path) {

@@ -13,6 +13,7 @@
 
 #include "sim/engine/distribution.h"
 #include "sim/engine/time.h"
+#include "sim/scenario/duration_form.h"
 
 namespace ketensim::scenario {
 
@@ -56,6 +57,7 @@ struct Resource {
   // Caseload only. A case of measure m takes 1 / norm(m) fte, where norm(m) is the entry
   // for m here or else caseload_norm.
   std::vector<std::pair<std::string, double>> caseload_norm_by_measure = {};
+  std::vector<Location> norm_by_measure_locations = {};
   // Caseload only: staff dynamics. Each whole fte leaves at rate turnover_per_year; its
   // vacancy is filled after hiring_delay; a new hire carries ramp_up_share of a full
   // caseload for ramp_up_days. absence is the share of fte absent at any time.
@@ -90,6 +92,7 @@ struct ArrivalStream {
   // that year; years after the last listed keep its value.
   std::vector<std::pair<int, double>> rate_by_year = {};
   std::optional<engine::Distribution> age_years = {};   // age at arrival, in years
+  std::vector<Location> rate_by_year_locations = {};
 };
 
 // A routing condition: all tests must hold (logical AND).
@@ -127,6 +130,7 @@ struct AttributeSet {
 // duration and its timers; a timer that fires first sends the family to `then`.
 struct Timer {
   std::optional<double> days;        // after this long in the stage (e.g. an OTS year: 365)
+  // Exactly one of days and age_years is set.
   std::optional<double> age_years;   // when the family's child reaches this age (e.g. 18)
   std::string then;
   Location location;
@@ -136,6 +140,7 @@ struct Timer {
 struct Stage {
   std::string name;
   engine::Distribution duration = engine::Distribution::fixed(0);
+  DurationForm duration_form = {"days", {{"days", 0}}};  // as written; empty form: empirical
   std::vector<std::string> acquire;        // resources held before the duration starts, in order
   std::vector<Location> acquire_locations;
   std::optional<double> max_wait_days;     // leave the waiting list after this long ...
@@ -178,6 +183,7 @@ struct NormEvent {
   Kind kind = Kind::enter;
   std::vector<std::string> names;          // stages (enter, leave) or resources (acquire)
   Location location;
+  std::vector<Location> name_locations = {};
 };
 struct Norm {
   std::string name;
@@ -193,7 +199,8 @@ struct Norm {
 struct PolicyChange {
   std::string path;                        // e.g. "resources.jbw.caseload_norm"
   double value = 0;
-  Location location;
+  Location location;                       // of the path (the key)
+  Location value_location = {};
 };
 struct Policy {
   engine::Date from;
@@ -224,6 +231,8 @@ struct Scenario {
   std::vector<Location> exit_locations = {};  // where each named exit is written
   std::vector<std::string> measures = {};     // measure types (OTS < 1 jaar, voogdij, ...)
   std::vector<std::string> report_by = {};    // attributes that break measure KPIs down
+  std::vector<Location> measure_locations = {};
+  std::vector<Location> report_by_locations = {};
   std::vector<InitialStock> initial = {};
   std::vector<Norm> norms = {};
   std::vector<Policy> policies = {};

@@ -16,6 +16,15 @@ std::vector<NameAt> read_exits(const Section& top);
 std::vector<Resource> read_resources(const Section& top);
 std::vector<ArrivalStream> read_arrivals(const Section& top);
 std::vector<Stage> read_stages(const Section& top);
+std::vector<NameAt> read_measures(const Section& top);
+std::vector<NameAt> read_report_by(const Section& top);
+std::vector<InitialStock> read_initial(const Section& top);
+std::vector<Norm> read_norms(const Section& top);
+std::vector<Policy> read_policies(const Section& top);
+std::vector<Assumption> read_assumptions(const Section& top);
+
+// `region: haaglanden` or `region: {haaglanden: 0.6, hr: 0.4}`, in arrivals and initial.
+AttributeDraw read_draw(const Field& f, Diagnostics& out);
 
 // A stage's `next`, with the routing rules of docs/scenario-format.md ("Routing").
 std::vector<Branch> read_next(const Field& next, Diagnostics& out);

@@ -73,7 +73,7 @@ TEST_CASE("a path that names nothing says so and suggests the nearest name") {
         "you mean 'resources'?");
   CHECK(error_of(s, "resources.jbw", 1) == "parameter 'resources.jbw': the path ends too early");
   CHECK(error_of(s, "resources.jbw.fte", -1) ==
-        "parameter 'resources.jbw.fte': must be a number >= 0");
+        "parameter 'resources.jbw.fte': must be >= 0 and <= 1000000");
   CHECK(error_of(s, "stages.jbt.next[0].p", 1.5) ==
-        "parameter 'stages.jbt.next[0].p': a probability must be <= 1");
+        "parameter 'stages.jbt.next[0].p': must be >= 0 and <= 1");
 }

@@ -17,7 +17,7 @@ TEST_CASE("error text: unknown key, with the nearest key") {
           R"(DATA/unknown_key.yaml:4:5: error: resources.jbw.caseload_nrom: unknown key 'caseload_nrom'
       4 |     caseload_nrom: 15
         |     ^
-  expected: one of kind, fte, caseload_norm, per, queue, places
+  expected: one of kind, fte, caseload_norm, per, queue, places, caseload_norm_by_measure, turnover_per_year, hiring_delay, ramp_up, absence
   did you mean 'caseload_norm'?
 1 error in DATA/unknown_key.yaml)"));
 }
