@@ -13,12 +13,14 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;    // anything else: output not writable, internal error
 inline constexpr int kExitUsage = 2;      // wrong flag or argument
 inline constexpr int kExitScenario = 3;   // the scenario has errors
+inline constexpr int kExitValidation = 4; // validate: a must-match figure is outside its tolerance
 
 using Action = std::function<int()>;
 
 Action add_run(CLI::App& app);
 Action add_check(CLI::App& app);
 Action add_graph(CLI::App& app);
+Action add_validate(CLI::App& app);
 Action add_compare(CLI::App& app);
 Action add_capacity(CLI::App& app);
 Action add_sweep(CLI::App& app);

@@ -16,6 +16,7 @@ const char* kFooter = R"(Exit codes:
   1  other failure (output not writable, internal error)
   2  usage error (unknown flag, missing argument)
   3  scenario error (the file is malformed or inconsistent; every problem is listed)
+  4  validate: a figure marked must_match is outside its tolerance
 
 Examples:
   ketensim run scenarios/haaglanden-jbt-slice.yaml

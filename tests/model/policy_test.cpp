@@ -85,7 +85,10 @@ stages:
 policies:
   - {from: 2020-07-01, set: {stages.s.duration.exponential.mean_days: 100}}
 )";
-  auto a = experiment::run_experiment(testing::tables_from(yaml), {.threads = 1});
-  auto b = experiment::run_experiment(testing::tables_from(yaml), {.threads = 2});
+  experiment::ExperimentOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  auto a = experiment::run_experiment(testing::tables_from(yaml), one);
+  auto b = experiment::run_experiment(testing::tables_from(yaml), two);
   CHECK(testing::bitwise_equal(a.replications[1].values, b.replications[1].values));
 }

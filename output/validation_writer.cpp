@@ -1,0 +1,73 @@
+#include "output/validation_writer.h"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+#include "output/atomic_file.h"
+#include "output/number_format.h"
+
+namespace ketensim::output {
+namespace {
+
+std::string fixed(double x, int digits) {
+  if (std::isnan(x)) return "n/a";
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(digits) << x;
+  return o.str();
+}
+
+std::string status(const experiment::ValidationRow& r) {
+  if (r.within) return "ok";
+  return r.figure.must_match ? "**OUTSIDE**" : "outside";
+}
+
+void table(std::ostream& out, const experiment::Validation& v) {
+  out << "| kpi | subject | period | published | simulated mean | 95% CI | deviation | tolerance | status | source |\n"
+      << "|---|---|---|---:|---:|---|---:|---:|---|---|\n";
+  for (const auto& r : v.rows) {
+    const auto& f = r.figure;
+    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
+        << fixed(r.simulated.mean, 1) << " | " << fixed(r.simulated.ci_low, 1) << " .. "
+        << fixed(r.simulated.ci_high, 1) << " | " << fixed(100 * r.deviation, 1) << "% | +-"
+        << fixed(100 * f.tolerance, 0) << "%" << (f.must_match ? " (must match)" : "") << " | " << status(r)
+        << " | " << f.source << " |\n";
+  }
+}
+
+void assumptions(std::ostream& out, const scenario::Scenario& s) {
+  out << "\n## Assumptions (parameters no source gives)\n\n";
+  if (s.assumptions.empty()) out << "The scenario lists none.\n";
+  for (const auto& a : s.assumptions) out << "- `" << a.param << "`: " << a.note << "\n";
+}
+
+}  // namespace
+
+std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
+                                const scenario::FigureSet& figures, int replications) {
+  std::ostringstream out;
+  out << "# Validation of " << s.name << " against " << figures.name << "\n\n"
+      << replications << " replications; a figure is within tolerance when |simulated mean - published| "
+      << "<= tolerance x published.\n\n";
+  table(out, v);
+  out << "\n" << v.rows.size() - static_cast<std::size_t>(v.outside) << " of " << v.rows.size()
+      << " figures within tolerance; " << v.must_match_outside << " must-match figure(s) outside.\n";
+  assumptions(out, s);
+  return out.str();
+}
+
+void write_validation_csv(const std::filesystem::path& path, const experiment::Validation& v) {
+  write_atomically(path, [&](std::ostream& out) {
+    out << "kpi,subject,period,published,mean,ci95_low,ci95_high,deviation,tolerance,must_match,within,source\n";
+    for (const auto& r : v.rows) {
+      const auto& f = r.figure;
+      out << f.kpi << ',' << f.subject << ',' << f.period << ',' << format_number(f.value) << ','
+          << format_number(r.simulated.mean) << ',' << format_number(r.simulated.ci_low) << ','
+          << format_number(r.simulated.ci_high) << ',' << format_number(r.deviation) << ','
+          << format_number(f.tolerance) << ',' << (f.must_match ? "yes" : "no") << ','
+          << (r.within ? "yes" : "no") << ",\"" << f.source << "\"\n";
+    }
+  });
+}
+
+}  // namespace ketensim::output

@@ -1,0 +1,17 @@
+// The validation report: published figures next to simulated means with intervals, and the
+// scenario's assumptions, as Markdown (printed and saved) and CSV.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "sim/experiment/validation.h"
+#include "sim/scenario/scenario.h"
+
+namespace ketensim::output {
+
+std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
+                                const scenario::FigureSet& figures, int replications);
+void write_validation_csv(const std::filesystem::path& path, const experiment::Validation& v);
+
+}  // namespace ketensim::output

@@ -1,0 +1,55 @@
+#include "sim/experiment/validation.h"
+
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace ketensim::experiment {
+namespace {
+
+using Key = std::tuple<std::string, std::string, std::string>;
+
+std::map<Key, std::size_t> index_catalog(const stats::KpiCatalog& catalog) {
+  std::map<Key, std::size_t> index;
+  for (std::size_t k = 0; k < catalog.size(); ++k) {
+    const auto& key = catalog.key(k);
+    index[{key.kpi, key.subject, key.period}] = k;
+  }
+  return index;
+}
+
+scenario::Diagnostic unknown_kpi(const scenario::PublishedFigure& f) {
+  return {f.location, "items", "the run has no KPI '" + f.kpi + "' for subject '" + f.subject +
+                                   "' in period '" + f.period + "'",
+          "a kpi, subject and period from the run's summary.csv", f.kpi + " / " + f.subject + " / " + f.period, ""};
+}
+
+}  // namespace
+
+void check_figures(const scenario::FigureSet& figures, const stats::KpiCatalog& catalog) {
+  auto index = index_catalog(catalog);
+  std::vector<scenario::Diagnostic> problems;
+  for (const auto& f : figures.items) {
+    if (!index.count({f.kpi, f.subject, f.period})) problems.push_back(unknown_kpi(f));
+  }
+  if (!problems.empty()) throw scenario::ScenarioError(std::move(problems));
+}
+
+Validation validate(const scenario::FigureSet& figures, const stats::KpiCatalog& catalog,
+                    const std::vector<stats::Summary>& summaries) {
+  check_figures(figures, catalog);
+  auto index = index_catalog(catalog);
+  Validation v;
+  for (const auto& f : figures.items) {
+    auto it = index.find({f.kpi, f.subject, f.period});
+    ValidationRow row{f, summaries[it->second], 0, false};
+    row.deviation = f.value != 0 ? (row.simulated.mean - f.value) / f.value : row.simulated.mean;
+    row.within = std::fabs(row.deviation) <= f.tolerance + 1e-12;
+    v.outside += !row.within;
+    v.must_match_outside += !row.within && f.must_match;
+    v.rows.push_back(row);
+  }
+  return v;
+}
+
+}  // namespace ketensim::experiment

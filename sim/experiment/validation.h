@@ -1,0 +1,37 @@
+// A run laid side by side with published figures: for each figure, the simulated mean and
+// its 95% interval, the relative deviation and whether it lies within the tolerance.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sim/scenario/diagnostic.h"
+#include "sim/scenario/figures.h"
+#include "sim/stats/kpi_catalog.h"
+#include "sim/stats/summary.h"
+
+namespace ketensim::experiment {
+
+struct ValidationRow {
+  scenario::PublishedFigure figure;
+  stats::Summary simulated;
+  double deviation = 0;      // (simulated mean - published) / published
+  bool within = false;       // |deviation| <= tolerance
+};
+
+struct Validation {
+  std::vector<ValidationRow> rows;
+  int outside = 0;           // figures outside their tolerance
+  int must_match_outside = 0;
+  bool passed() const { return must_match_outside == 0; }
+};
+
+// Figures whose KPI is not in the catalog are errors (a typo must not pass silently):
+// throws scenario::ScenarioError naming each at its place in the figures file.
+void check_figures(const scenario::FigureSet& figures, const stats::KpiCatalog& catalog);
+
+// check_figures, then each figure against the summaries (aligned with the catalog).
+Validation validate(const scenario::FigureSet& figures, const stats::KpiCatalog& catalog,
+                    const std::vector<stats::Summary>& summaries);
+
+}  // namespace ketensim::experiment
