@@ -23,6 +23,7 @@ Examples:
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
   ketensim check my-scenario.yaml
   ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot
+  ketensim validate scenarios/zuid-west-baseline.yaml
   ketensim compare scenarios/haaglanden-jbt-slice.yaml scenarios/examples/lagere-caseload-norm.yaml -r 1000
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
       --target "wait_abandoned <= 5" --years 2020..2024
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
       {"run", add_run(app)},
       {"check", add_check(app)},
       {"graph", add_graph(app)},
+      {"validate", add_validate(app)},
       {"compare", add_compare(app)},
       {"capacity", add_capacity(app)},
       {"sweep", add_sweep(app)},

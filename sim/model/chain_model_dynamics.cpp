@@ -18,6 +18,7 @@ std::uint64_t person_token(int person, std::uint32_t generation) {
 
 void ChainModel::start_staff(int resource) {
   observer_.on_capacity(sim_.now(), resource, resources_[resource].capacity);
+  if (t_.resources[resource].is_caseload()) staff_changed(resource, 0);
   if (t_.resources[resource].turnover_per_year <= 0) return;
   for (int p = 0; p < resources_[resource].staff.size(); ++p) schedule_leaving(resource, p);
 }
@@ -35,6 +36,7 @@ void ChainModel::staff_leaves(int resource, int person) {
   const CompiledResource& r = t_.resources[resource];
   StaffPool& staff = resources_[resource].staff;
   staff.leave(person);
+  staff_changed(resource, staff.post_fte(person));
   update_capacity(resource);
   double delay = r.hiring_delay ? std::max(0.0, r.hiring_delay->sample(staff_rngs_[resource])) : 0.0;
   sim_.schedule_in(delay, kStaffHired, static_cast<std::uint32_t>(resource),
@@ -46,12 +48,17 @@ void ChainModel::staff_hired(int resource, int person) {
   StaffPool& staff = resources_[resource].staff;
   bool ramps = r.ramp_up_days > 0 && r.ramp_up_share < 1;
   staff.hire(person, ramps ? r.ramp_up_share : 1.0);
+  staff_changed(resource, 0);
   update_capacity(resource);
   if (ramps) {
     sim_.schedule_in(r.ramp_up_days, kRampDone, static_cast<std::uint32_t>(resource),
                      person_token(person, staff.generation(person)));
   }
   schedule_leaving(resource, person);
+}
+
+void ChainModel::staff_changed(int resource, double left) {
+  observer_.on_staff(sim_.now(), resource, resources_[resource].staff.staffed_fte(), left);
 }
 
 void ChainModel::update_capacity(int resource) {
@@ -139,6 +146,7 @@ void ChainModel::apply_change(const CompiledChange& c, double value) {
         }
         schedule_leaving(c.index, p);
       }
+      staff_changed(c.index, 0);
       break;
     }
     case T::caseload_norm: t_.resources[c.index].caseload_norm = value; break;

@@ -38,6 +38,9 @@ class ChainObserver {
   virtual void on_norm_drop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/) {}
   // A resource's capacity changed (staff left or were hired, or a policy).
   virtual void on_capacity(engine::SimTime, int /*resource*/, std::int64_t /*units*/) {}
+  // A caseload resource's filled posts changed to `staffed_fte` (before absence); `left` is
+  // the fte of a post whose holder just left (0 otherwise).
+  virtual void on_staff(engine::SimTime, int /*resource*/, double /*staffed_fte*/, double /*left*/) {}
   virtual void on_finish(engine::SimTime /*end*/) {}
 };
 

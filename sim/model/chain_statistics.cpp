@@ -6,6 +6,9 @@
 #include "sim/model/kpi_table.h"
 
 namespace ketensim::model {
+namespace {
+constexpr double kDaysPerYear = 365.25;
+}  // namespace
 
 stats::KpiCatalog ChainStatistics::catalog(const ChainTables& t) {
   engine::Calendar cal(t.start);
@@ -31,6 +34,8 @@ ChainStatistics::ChainStatistics(const ChainTables& t, const stats::KpiCatalog& 
       capacity_(t.resources.size()),
       cases_(t.resources.size()),
       measure_children_(subjects_of(Subjects::measures, t).size()),
+      staff_(t.resources.size()),
+      holding_children_(t.resources.size(), 0.0),
       open_norms_(t.norms.size()),
       open_waits_(t.resources.size()),
       capacity_units_(t.resources.size(), 0) {
@@ -71,6 +76,7 @@ void ChainStatistics::close_period(engine::SimTime boundary) {
     integrate(queue_[r], kQueueMean, ri, boundary);
     integrate(capacity_[r], kCapacityMean, ri, boundary);
     integrate(cases_[r], kCasesMean, ri, boundary);
+    integrate(staff_[r], kStaffMean, ri, boundary);
   }
   for (std::size_t m = 0; m < measure_children_.size(); ++m) {
     integrate(measure_children_[m], kMeasureStockMean, static_cast<int>(m), boundary);
@@ -79,6 +85,17 @@ void ChainStatistics::close_period(engine::SimTime boundary) {
   average(period_, boundary - period_start_);
   period_start_ = boundary;
   ++period_;
+  if (period_ < all_) carry_served(period_);
+}
+
+// Who holds a resource or a measure when a period starts is served in it.
+void ChainStatistics::carry_served(int period) {
+  for (std::size_t r = 0; r < holding_children_.size(); ++r) {
+    at(kServed, static_cast<int>(r), period) += holding_children_[r];
+  }
+  for (std::size_t m = 0; m < measure_children_.size(); ++m) {
+    at(kMeasureServed, static_cast<int>(m), period) += measure_children_[m].level;
+  }
 }
 
 // Stocks at a period end (31-12 for calendar years).
@@ -102,7 +119,8 @@ void ChainStatistics::snapshot(int period, engine::SimTime when) {
 
 // Time integrals become time averages; derived shares follow from them.
 void ChainStatistics::average(int period, double length) {
-  for (int kpi : {kInSystemMean, kStageStockMean, kInUseMean, kQueueMean, kCapacityMean, kCasesMean, kMeasureStockMean}) {
+  for (int kpi : {kInSystemMean, kStageStockMean, kInUseMean, kQueueMean, kCapacityMean, kCasesMean,
+                  kMeasureStockMean, kStaffMean}) {
     for (int s = 0; s < subject_count(kpi); ++s) at(kpi, s, period) /= length;
   }
   for (std::size_t r = 0; r < in_use_.size(); ++r) {
@@ -116,6 +134,10 @@ void ChainStatistics::average(int period, double length) {
       at(kCapacityMean, ri, period) = fte;
       at(kInUseMean, ri, period) = in_use / kUnitsPerFte;
     }
+    double staffed = at(kStaffMean, ri, period);
+    double& turnover = at(kStaffTurnover, ri, period);
+    turnover = caseload && staffed > 0 ? turnover / staffed / (length / kDaysPerYear) : std::nan("");
+    if (!caseload) at(kStaffMean, ri, period) = std::nan("");
   }
 }
 

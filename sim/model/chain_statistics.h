@@ -36,6 +36,7 @@ class ChainStatistics : public ChainObserver {
   void on_norm_stop(engine::SimTime, const Family&, int norm, engine::SimTime started, bool met) override;
   void on_norm_drop(engine::SimTime, const Family&, int norm, engine::SimTime started) override;
   void on_capacity(engine::SimTime, int resource, std::int64_t units) override;
+  void on_staff(engine::SimTime, int resource, double staffed_fte, double left) override;
   void on_finish(engine::SimTime end) override;
 
   // The replication's values, aligned with the catalog (valid after on_finish).
@@ -53,6 +54,7 @@ class ChainStatistics : public ChainObserver {
   void close_period(engine::SimTime boundary);
   void snapshot(int period, engine::SimTime at);
   void average(int period, double length);
+  void carry_served(int period);
   void change(Level& l, int kpi_mean, int subject, engine::SimTime t, double delta);
   void integrate(Level& l, int kpi_mean, int subject, engine::SimTime t);
   void add(int kpi, int subject, double x);            // to the current period and "all"
@@ -75,7 +77,8 @@ class ChainStatistics : public ChainObserver {
   int all_ = 0;                       // index of the "all" period
   double period_start_ = 0;
   Level in_system_;
-  std::vector<Level> stage_children_, in_use_, queue_, capacity_, cases_, measure_children_;
+  std::vector<Level> stage_children_, in_use_, queue_, capacity_, cases_, measure_children_, staff_;
+  std::vector<double> holding_children_;   // per resource: children holding it now
   std::vector<OpenClocks> open_norms_, open_waits_;
   std::vector<std::int64_t> capacity_units_;
   int measure_width_ = 1;             // subjects per measure: itself + each report_by value

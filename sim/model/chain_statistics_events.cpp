@@ -19,12 +19,16 @@ void ChainStatistics::on_initial(engine::SimTime t, const Family& f, int stage) 
   change(in_system_, kInSystemMean, 0, t, 1);
   change(stage_children_[stage], kStageStockMean, stage, t, f.children);
   if (f.measure < 0) return;
-  for (int s : measure_subjects(f, f.measure)) change(measure_children_[s], kMeasureStockMean, s, t, f.children);
+  for (int s : measure_subjects(f, f.measure)) {
+    change(measure_children_[s], kMeasureStockMean, s, t, f.children);
+    add(kMeasureServed, s, f.children);
+  }
 }
 
 void ChainStatistics::on_stage_enter(engine::SimTime t, const Family& f, int stage) {
   change(stage_children_[stage], kStageStockMean, stage, t, f.children);
   add(kStageInflow, stage, f.children);
+  add(kStageEntries, stage, 1);
 }
 
 void ChainStatistics::on_stage_exit(engine::SimTime t, const Family& f, int stage) {
@@ -45,6 +49,8 @@ void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resourc
   }
   change(in_use_[resource], kInUseMean, resource, t, amount);
   change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? f.children : 1);
+  holding_children_[resource] += f.children;
+  add(kServed, resource, f.children);
   add_mean(kWaitMean, resource, waited);
   add_mean(kWaitedShare, resource, waited > 0 ? 1.0 : 0.0);
   add_mean(kWaitedOver90, resource, waited > kLongWaitDays ? 1.0 : 0.0);
@@ -59,6 +65,7 @@ void ChainStatistics::on_wait_abandoned(engine::SimTime t, const Family& f, int 
 void ChainStatistics::on_release(engine::SimTime t, const Family& f, int resource, int amount) {
   change(in_use_[resource], kInUseMean, resource, t, -amount);
   change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? -f.children : -1);
+  holding_children_[resource] -= f.children;
 }
 
 void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
@@ -67,6 +74,11 @@ void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
   add(kExitsChildren, exit, f.children);
   add_mean(kHandOffs, 0, f.hand_offs);
   if (f.stream < static_cast<int>(t_.arrivals.size())) add_mean(kLeadTime, 0, t - f.arrived);
+}
+
+void ChainStatistics::on_staff(engine::SimTime t, int resource, double staffed_fte, double left) {
+  change(staff_[resource], kStaffMean, resource, t, staffed_fte - staff_[resource].level);
+  if (left > 0) add(kStaffTurnover, resource, left);
 }
 
 void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t units) {
@@ -92,6 +104,7 @@ void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measu
   for (int s : measure_subjects(f, measure)) {
     change(measure_children_[s], kMeasureStockMean, s, t, sign * f.children);
     add(sign > 0 ? kMeasureInflow : kMeasureOutflow, s, f.children);
+    if (sign > 0) add(kMeasureServed, s, f.children);
   }
 }
 

@@ -16,10 +16,11 @@ enum class Subjects { chain, streams, exits, stages, resources, measures, norms 
 enum Kpi : int {
   kArrivals, kArrivalsChildren, kInitialFamilies, kExits, kExitsChildren,
   kInSystemEnd, kInSystemMean, kLeadTime, kHandOffs,
-  kStageInflow, kStageOutflow, kStageStockEnd, kStageStockMean, kStageTime,
+  kStageInflow, kStageEntries, kStageOutflow, kStageStockEnd, kStageStockMean, kStageTime,
   kWaitMean, kWaitedShare, kWaitedOver90, kWaitAbandoned, kQueueEnd, kQueueMean, kWaitingOver90End,
-  kCapacityMean, kInUseMean, kUtilisation, kCasesMean, kCaseloadPerFte,
-  kMeasureInflow, kMeasureOutflow, kMeasureStockEnd, kMeasureStockMean,
+  kCapacityMean, kInUseMean, kUtilisation, kCasesMean, kServed, kCaseloadPerFte,
+  kStaffMean, kStaffTurnover,
+  kMeasureInflow, kMeasureOutflow, kMeasureStockEnd, kMeasureStockMean, kMeasureServed,
   kNormStarted, kNormMetShare, kNormWaitMean, kNormOverEnd,
   kKpiCount
 };

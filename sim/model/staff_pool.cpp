@@ -9,6 +9,7 @@ StaffPool::StaffPool(double fte) { resize(fte, 1.0); }
 void StaffPool::set_weight(int person, double weight) {
   Person& p = people_[person];
   working_ += (weight - p.weight) * p.size;
+  staffed_ += ((weight > 0) - (p.weight > 0)) * p.size;
   p.weight = weight;
   ++p.generation;
 }
@@ -35,6 +36,7 @@ int StaffPool::resize(double fte, double ramp_up_share) {
   for (int i = 0; i < size(); ++i) {   // post sizes follow the new fte exactly
     double s = (i == size() - 1 && part > 1e-9) ? part : 1.0;
     working_ += (s - people_[i].size) * people_[i].weight;
+    staffed_ += people_[i].weight > 0 ? s - people_[i].size : 0;
     people_[i].size = s;
   }
   return std::min(old_size, size());

@@ -16,6 +16,8 @@ class StaffPool {
   explicit StaffPool(double fte);
 
   double working_fte() const { return working_; }   // weighted by ramp-up
+  double staffed_fte() const { return staffed_; }   // posts filled, whatever their ramp-up
+  double post_fte(int person) const { return people_[person].size; }
   int size() const { return static_cast<int>(people_.size()); }
   bool active(int person) const { return people_[person].weight > 0; }
   std::uint32_t generation(int person) const { return people_[person].generation; }
@@ -38,6 +40,7 @@ class StaffPool {
 
   std::vector<Person> people_;
   double working_ = 0;
+  double staffed_ = 0;
 };
 
 }  // namespace ketensim::model

@@ -1,5 +1,7 @@
 // The sections that declare what the rest of a scenario refers to or runs under: run,
 // attributes, exits, measures and the attributes the measure KPIs are broken down by.
+#include <filesystem>
+
 #include "sim/scenario/sections.h"
 
 namespace ketensim::scenario {
@@ -50,6 +52,15 @@ std::vector<NameAt> read_exits(const Section& top) {
 std::vector<NameAt> read_measures(const Section& top) {
   std::optional<Field> field = top.get("measures");
   return field ? read_names(*field, top.out()) : std::vector<NameAt>{};
+}
+
+// Relative to the file the key is written in, so an overlay inherits its base's figures.
+std::string read_figures_path(const Section& top) {
+  std::optional<Field> f = top.get("published_figures");
+  if (!f) return "";
+  std::optional<std::string> path = read_text(*f, top.out());
+  if (!path || path->empty()) return "";
+  return (std::filesystem::path(f->location().file).parent_path() / *path).lexically_normal().string();
 }
 
 std::vector<NameAt> read_report_by(const Section& top) {

@@ -1,6 +1,6 @@
 // Published figures a scenario is validated against, kept in their own YAML file (see
 // docs/scenario-format.md, "Published figures for validation") so that calibration and
-// validation stay apart. Loaded here because yaml-cpp enters the project only in this folder.
+// validation stay apart. Loaded here because YAML enters the project only in this folder.
 #pragma once
 
 #include <string>
@@ -24,6 +24,7 @@ struct PublishedFigure {
 
 struct FigureSet {
   std::string name;
+  std::string description;
   std::vector<PublishedFigure> items;
   std::string file;
 };

@@ -40,6 +40,7 @@ Scenario read_sections(const Node& root, Diagnostics& out) {
   s.norms = read_norms(top);
   s.policies = read_policies(top);
   s.assumptions = read_assumptions(top);
+  s.published_figures = read_figures_path(top);
   return s;
 }
 

@@ -47,6 +47,10 @@ std::vector<ParamSpec> top_rows() {
                   "days, ...), by name"},
       {.path = "policies", .type = "list of policies",
        .meaning = "dated changes to numbers: a norm lowered on a date, places closed over a year"},
+      {.path = "published_figures", .type = "path",
+       .meaning = "the file of published figures `ketensim validate` compares the run with "
+                  "(relative to the file it is written in); kept apart from the scenario so "
+                  "calibration and validation stay honest"},
       {.path = "assumptions", .type = "list of assumptions",
        .meaning = "parameters no source gives, each with a note; listed by `ketensim validate`"},
   };

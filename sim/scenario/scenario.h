@@ -237,6 +237,7 @@ struct Scenario {
   std::vector<Norm> norms = {};
   std::vector<Policy> policies = {};
   std::vector<Assumption> assumptions = {};
+  std::string published_figures = {};         // path of the figures file, "" when none
 };
 
 // The built-in exit every scenario has.

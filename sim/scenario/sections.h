@@ -18,6 +18,7 @@ std::vector<ArrivalStream> read_arrivals(const Section& top);
 std::vector<Stage> read_stages(const Section& top);
 std::vector<NameAt> read_measures(const Section& top);
 std::vector<NameAt> read_report_by(const Section& top);
+std::string read_figures_path(const Section& top);
 std::vector<InitialStock> read_initial(const Section& top);
 std::vector<Norm> read_norms(const Section& top);
 std::vector<Policy> read_policies(const Section& top);
