@@ -9,9 +9,12 @@ namespace ketensim::model {
 ArrivalProcess::ArrivalProcess(const CompiledArrival& stream, const engine::Calendar& calendar)
     : stream_(stream), calendar_(calendar) {}
 
+// A year's rate is spread over that year's own days, so a calendar year brings
+// yearly_rate(year) families on average, leap year or not.
 double ArrivalProcess::rate_at(engine::SimTime t) const {
   engine::Date d = calendar_.date_at(t);
-  return yearly_rate(d.year) / 365.25 * stream_.seasonality[d.month - 1];
+  double days = calendar_.year_start(d.year + 1) - calendar_.year_start(d.year);
+  return yearly_rate(d.year) / days * stream_.seasonality[d.month - 1];
 }
 
 double ArrivalProcess::yearly_rate(int year) const {
