@@ -44,11 +44,14 @@ void assumptions(std::ostream& out, const scenario::Scenario& s) {
 }  // namespace
 
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
-                                const scenario::FigureSet& figures, int replications) {
+                                const scenario::FigureSet& figures, int replications, double years) {
   std::ostringstream out;
-  out << "# Validation of " << s.name << " against " << figures.name << "\n\n"
-      << replications << " replications; a figure is within tolerance when |simulated mean - published| "
-      << "<= tolerance x published.\n\n";
+  out << "# Validation of " << s.name << " against " << figures.name << "\n\n";
+  if (!figures.description.empty()) out << figures.description << ".\n\n";
+  out << replications << " replications of " << fixed(years, 2) << " years from "
+      << engine::format_date(s.run.start) << ", seed " << s.run.seed
+      << ". A figure is within tolerance when |simulated mean - published| <= tolerance x "
+      << "published (a published 0: when the mean is within the tolerance of 0).\n\n";
   table(out, v);
   out << "\n" << v.rows.size() - static_cast<std::size_t>(v.outside) << " of " << v.rows.size()
       << " figures within tolerance; " << v.must_match_outside << " must-match figure(s) outside.\n";

@@ -1,6 +1,13 @@
 #include "tests/support.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
 #include <cmath>
+#include <filesystem>
 #include <cstring>
 #include <stdexcept>
 
@@ -47,6 +54,40 @@ double erlang_c_wait(double lambda, double mu, int c) {
 }
 
 std::string source_path(const std::string& relative) { return std::string(KETENSIM_SOURCE_DIR) + "/" + relative; }
+
+CliResult run_cli(const std::string& args) {
+  std::string cmd = std::string(KETENSIM_BINARY) + " " + args + " 2>&1";
+  CliResult r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (pipe == nullptr) throw std::runtime_error("cannot start " + cmd);
+  std::array<char, 4096> buf{};
+  while (std::fgets(buf.data(), buf.size(), pipe)) r.output += buf.data();
+  int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::vector<std::string> shipped_scenarios() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  fs::path figures = source_path("scenarios/figures");
+  for (const auto& entry : fs::recursive_directory_iterator(source_path("scenarios"))) {
+    if (entry.path().extension() != ".yaml") continue;
+    if (entry.path().parent_path() == figures) continue;
+    files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 }  // namespace ketensim::testing
 

@@ -25,6 +25,20 @@ double erlang_c_wait(double lambda, double mu, int c);
 
 std::string source_path(const std::string& relative);   // under the repository root
 
+// Every shipped scenario file under scenarios/, in path order; the published figures under
+// scenarios/figures/ are not scenarios.
+std::vector<std::string> shipped_scenarios();
+
+// The ketensim command line run with `args` (a shell word list), as a user runs it.
+struct CliResult {
+  int code = -1;
+  std::string output;   // stdout and stderr together
+};
+CliResult run_cli(const std::string& args);
+
+std::string read_file(const std::string& path);   // the whole file, "" when unreadable
+bool contains(const std::string& text, const std::string& part);
+
 // Equal bit for bit (NaN equals NaN of the same bits), as output files must be.
 bool bitwise_equal(const std::vector<double>& a, const std::vector<double>& b);
 

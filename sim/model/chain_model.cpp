@@ -56,7 +56,11 @@ void ChainModel::on_event(const engine::Event& e) {
       return;
     case kStageDone: if (current()) finish_stage(e.target); return;
     case kWaitLimit: if (current()) give_up_waiting(e.target); return;
-    case kStaffLeaves: if (staff_current()) staff_leaves(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
+    case kStaffLeaves:
+      if (resources_[e.target].staff.leave_generation(static_cast<int>(e.data >> 32)) == (e.data & 0xffffffffu)) {
+        staff_leaves(static_cast<int>(e.target), static_cast<int>(e.data >> 32));
+      }
+      return;
     case kStaffHired: if (staff_current()) staff_hired(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
     case kRampDone:
       if (staff_current()) {
@@ -227,10 +231,12 @@ void ChainModel::schedule_service_end(Family& f, double remaining) {
       f.timer = static_cast<std::int16_t>(i);
     }
   }
+  if (std::isinf(remaining)) return;   // until a timer that cannot fire: stays to the end
   sim_.schedule_in(remaining, kStageDone, f.id, f.generation);
 }
 
 double ChainModel::service_time(Family& f, const CompiledStage& st) {
+  if (st.until_timer) return std::numeric_limits<double>::infinity();
   engine::RandomStream rng = stage_stream(f, st, kDurationDraw);
   double spent = sim_.now() - f.stage_entered;
   double d = std::max(0.0, st.duration.sample(rng));

@@ -86,6 +86,7 @@ class ChainModel {
   void staff_hired(int resource, int person);
   void update_capacity(int resource);
   void staff_changed(int resource, double left);
+  void set_turnover(int resource);
   void schedule_policies();
   void apply_policy(int policy, int step);
   void apply_change(const CompiledChange& c, double value);

@@ -139,6 +139,7 @@ class Compiler {
     for (const auto& tm : st.timers) {
       c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * 365.25 : -1, node(tm.then)});
     }
+    c.until_timer = st.until_timer;
     if (!st.measure.empty()) c.measure = index_of(s_.measures, st.measure);
     return c;
   }

@@ -59,6 +59,7 @@ struct CompiledStage {
   std::vector<CompiledBranch> probabilistic;  // cumulative p in `p`
   NodeIndex fallback = -1;                    // default branch when neither applies
   std::vector<CompiledTimer> timers;
+  bool until_timer = false;                   // no duration: the stage ends when a timer fires
   int measure = -1;                           // measure started on entry; -1 keeps the current
 
   void accumulate_probabilities();            // p from weight, after a change

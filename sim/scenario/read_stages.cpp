@@ -1,4 +1,6 @@
 // stages: what happens to a family in each stage of the chain.
+#include <algorithm>
+
 #include "sim/scenario/distribution_reader.h"
 #include "sim/scenario/sections.h"
 
@@ -93,6 +95,16 @@ void read_timers(const Section& s, Stage& st) {
   }
 }
 
+// Without a duration, a stage with timers lasts until one fires; it needs a days timer, as
+// an age timer never fires for a family without an age.
+void check_until_timer(const Section& s, Stage& st) {
+  if (s.has("duration") || st.timers.empty()) return;
+  st.until_timer = true;
+  if (std::any_of(st.timers.begin(), st.timers.end(), [](const Timer& t) { return t.days || !t.age_years; })) return;
+  report(s.out(), s.location(), s.path(), "without a duration, a stage with only age timers never ends for a family without an age",
+         "a duration, or a timer with days as well");
+}
+
 void read_duration_of(const Section& s, Stage& st) {
   std::optional<Field> f = s.get("duration");
   if (!f) return;
@@ -113,6 +125,7 @@ Stage read_stage(const Section& s) {
   read_set(s, st);
   read_visits(s, st);
   read_timers(s, st);
+  check_until_timer(s, st);
   if (std::optional<Field> f = s.get("measure")) {
     assign(st.measure, read_name(*f, s.out()));
     st.measure_location = f->location();

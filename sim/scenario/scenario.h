@@ -156,6 +156,7 @@ struct Stage {
   std::vector<Branch> next;
   Location location;
   std::vector<Timer> timers = {};
+  bool until_timer = false;                // no duration written, timers given: lasts until one fires
   std::string measure = {};                // measure held from this stage on ("" keeps it)
   Location measure_location = {};
 };

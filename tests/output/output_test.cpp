@@ -2,11 +2,10 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "tests/support.h"
 
 using namespace ketensim::output;
 namespace fs = std::filesystem;
@@ -18,12 +17,7 @@ fs::path scratch(const std::string& name) {
   fs::create_directories(p);
   return p;
 }
-std::string read(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read(const fs::path& p) { return ketensim::testing::read_file(p.string()); }
 }  // namespace
 
 TEST_CASE("numbers are written shortest-exact, NaN as empty") {

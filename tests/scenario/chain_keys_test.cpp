@@ -119,6 +119,14 @@ DATA/inline.yaml:8:65: error: stages.s.timers[1].then: no stage or exit named 'n
 2 errors in DATA/inline.yaml)"));
 }
 
+TEST_CASE("error text: a stage without a duration needs a days timer") {
+  CHECK(errors_of(kHead + R"(stages:
+  s: {timers: [{age: 18, then: exit}], next: [{to: exit}]}
+)") == with_data_dir(R"(DATA/inline.yaml:7:3: error: stages.s: without a duration, a stage with only age timers never ends for a family without an age
+  expected: a duration, or a timer with days as well
+1 error in DATA/inline.yaml)"));
+}
+
 TEST_CASE("error text: an initial stock names a stage and one count") {
   CHECK(errors_of(kHead + R"(stages: {s: {next: [{to: exit}]}}
 initial:
