@@ -137,8 +137,6 @@ class References {
     }
   }
 
-  // The measure KPIs keep a family's breakdown fixed while it holds a measure, so the
-  // attributes they are broken down by must be drawn on arrival and never set by a stage.
   void check_report_by() {
     for (std::size_t i = 0; i < s_.report_by.size(); ++i) {
       const std::string& a = s_.report_by[i];
@@ -150,14 +148,6 @@ class References {
         report(out_, at, indexed("report_by", i), "no attribute named '" + a + "'",
                names.empty() ? "an attribute declared under attributes" : one_of(names), "",
                nearest(a, names));
-      }
-      for (const Stage& st : s_.stages) {
-        for (const AttributeSet& set : st.set) {
-          if (set.attribute != a) continue;
-          report(out_, set.location, "stages." + st.name + ".set." + a,
-                 "'" + a + "' is listed under report_by and cannot be set by a stage",
-                 "report_by attributes fixed from arrival on; set another attribute");
-        }
       }
     }
   }

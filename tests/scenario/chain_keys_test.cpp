@@ -96,15 +96,15 @@ TEST_CASE("chain_keys.yaml: initial stocks, norms, policies and assumptions") {
   CHECK(s.assumptions[1].param == "stages.verlenging.next[0].p");
 }
 
-TEST_CASE("error text: a stage's measure must be declared, a report_by attribute is never set") {
-  CHECK(errors_of(kHead + R"(report_by: [region]
+TEST_CASE("error text: a stage's measure must be declared; a hold is on a resource the stage acquires") {
+  CHECK(errors_of(kHead + R"(resources: {bed: {kind: places, places: 3}}
 stages:
-  s: {measure: otz, set: {region: a}, next: [{to: exit}]}
+  s: {measure: otz, hold: {bed: {days: 30}}, next: [{to: exit}]}
 )") == with_data_dir(R"(DATA/inline.yaml:8:16: error: stages.s.measure: no measure named 'otz'
   expected: one of ots
   did you mean 'ots'?
-DATA/inline.yaml:8:27: error: stages.s.set.region: 'region' is listed under report_by and cannot be set by a stage
-  expected: report_by attributes fixed from arrival on; set another attribute
+DATA/inline.yaml:8:28: error: stages.s.hold.bed: 'bed' is not acquired in this stage
+  expected: a resource listed under this stage's acquire
 2 errors in DATA/inline.yaml)"));
 }
 
