@@ -167,6 +167,7 @@ void ChainModel::begin_stage(Family& f, NodeIndex node) {
   f.acquire_pos = 0;
   f.timer = -1;
   set_attributes(f, st);
+  if (st.measure >= 0 && !f.initial && st.measure == f.measure) f.measure_started = sim_.now();  // renewed
   if (st.measure >= 0 && !f.initial) set_measure(f, st.measure);
   if (st.measure >= 0 && f.initial && f.measure < 0) {
     f.measure = static_cast<std::int16_t>(st.measure);

@@ -137,3 +137,26 @@ stages:
   CHECK(kpi(r, 0, "measure_stock_end", "ots", "2021") ==
         kpi(r, 0, "measure_stock_end", "ots/gi=a", "2021") + kpi(r, 0, "measure_stock_end", "ots/gi=b", "2021"));
 }
+
+TEST_CASE("entering a stage that names the measure held renews it: since-measure timers restart") {
+  // OTS > 1 jaar reviewed every 365 days by a since-measure timer, extended twice, then ended:
+  // three years exactly.
+  auto t = testing::tables_from(R"(scenario: renew
+run: {start: 2020-01-01, years: 5, seed: 1}
+measures: [ots_gt1]
+arrivals: {a: {into: ots_gt1, families_per_year: 10}}
+stages:
+  ots_gt1:
+    measure: ots_gt1
+    timers: [{days: 365, since: measure, then: verlenging}]
+    max_visits: 3
+    after_max_visits: exit
+    next: [{to: exit}]
+  verlenging: {next: [{to: ots_gt1}]}
+)");
+  Exits trace;
+  model::ChainModel m(t, 0, trace);
+  m.run();
+  REQUIRE(!trace.stay.empty());
+  for (double stay : trace.stay) CHECK(stay == doctest::Approx(3 * 365));
+}
