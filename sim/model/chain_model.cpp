@@ -9,6 +9,7 @@ namespace ketensim::model {
 namespace {
 constexpr std::uint64_t kDurationDraw = 0;
 constexpr std::uint64_t kRoutingDraw = 1;
+constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
 constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
 constexpr double kDaysPerYear = 365.25;
 }  // namespace
@@ -382,11 +383,13 @@ void ChainModel::serve(int resource) {
 
 // A resource the stage holds for a time of its own: its release is scheduled now, keyed by
 // the hold's serial number so that an earlier release (or a reused family slot) voids it.
+// The holds of one stage draw from the same numbers, so holds with the same duration end
+// together (a MUHP and the placement it authorises).
 void ChainModel::start_hold(Family& f, int resource) {
   const CompiledStage& st = t_.stages[f.stage];
   for (const CompiledHold& h : st.holds) {
     if (h.resource != resource) continue;
-    engine::RandomStream rng(engine::derive_key(engine::derive_key(f.random_key, st.name_hash), h.key),
+    engine::RandomStream rng(engine::derive_key(engine::derive_key(f.random_key, st.name_hash), kHoldDraw),
                              families_.visits(f.id, f.stage));
     std::uint32_t token = ++hold_serial_;
     families_.hold_token(f.id, resource) = token;

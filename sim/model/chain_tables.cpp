@@ -142,7 +142,7 @@ class Compiler {
     }
     c.until_timer = st.until_timer;
     for (const auto& h : st.holds) {
-      c.holds.push_back({index_of(s_.resources, h.resource), engine::hash_name("hold:" + h.resource), h.duration});
+      c.holds.push_back({index_of(s_.resources, h.resource), h.duration});
     }
     if (!st.measure.empty()) c.measure = index_of(s_.measures, st.measure);
     return c;

@@ -46,7 +46,6 @@ struct CompiledTimer {
 // A resource a stage acquires for a holding time of its own.
 struct CompiledHold {
   int resource = 0;
-  std::uint64_t key = 0;   // keys the holding-time draw (common random numbers)
   engine::Distribution duration = engine::Distribution::fixed(0);
 };
 

@@ -160,3 +160,30 @@ stages:
   REQUIRE(!trace.stay.empty());
   for (double stay : trace.stay) CHECK(stay == doctest::Approx(3 * 365));
 }
+
+TEST_CASE("two holds of one stage with the same duration end together") {
+  auto t = testing::tables_from(R"(scenario: holds
+run: {start: 2020-01-01, years: 2, seed: 12}
+resources:
+  muhp: {kind: places, places: 1000}
+  plek: {kind: places, places: 1000}
+arrivals: {a: {into: plaatsing, families_per_year: 50}}
+stages:
+  plaatsing:
+    acquire: [muhp, plek]
+    hold: {muhp: {exponential: {mean_days: 100}}, plek: {exponential: {mean_days: 100}}}
+    next: [{to: thuis}]
+  thuis: {duration: {days: 800}, next: [{to: exit}]}
+)");
+  struct Ends : model::ChainObserver {
+    std::map<std::uint64_t, std::vector<double>> released;
+    void on_release(double t, const model::Family& f, int, int) override { released[f.random_key].push_back(t); }
+  } trace;
+  model::ChainModel m(t, 0, trace);
+  m.run();
+  REQUIRE(trace.released.size() > 30);
+  for (const auto& [family, times] : trace.released) {
+    REQUIRE(times.size() == 2);
+    CHECK(times[0] == times[1]);
+  }
+}
