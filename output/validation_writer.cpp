@@ -17,6 +17,12 @@ std::string fixed(double x, int digits) {
   return o.str();
 }
 
+// Enough digits for a share (0.165) as for a count (26089).
+std::string shown(double x) {
+  double a = std::fabs(x);
+  return fixed(x, a < 10 ? 3 : a < 1000 ? 1 : 0);
+}
+
 std::string status(const experiment::ValidationRow& r) {
   if (r.within) return "ok";
   return r.figure.must_match ? "**OUTSIDE**" : "outside";
@@ -28,8 +34,8 @@ void table(std::ostream& out, const experiment::Validation& v) {
   for (const auto& r : v.rows) {
     const auto& f = r.figure;
     out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
-        << fixed(r.simulated.mean, 1) << " | " << fixed(r.simulated.ci_low, 1) << " .. "
-        << fixed(r.simulated.ci_high, 1) << " | " << fixed(100 * r.deviation, 1) << "% | +-"
+        << shown(r.simulated.mean) << " | " << shown(r.simulated.ci_low) << " .. "
+        << shown(r.simulated.ci_high) << " | " << fixed(100 * r.deviation, 1) << "% | +-"
         << fixed(100 * f.tolerance, 0) << "%" << (f.must_match ? " (must match)" : "") << " | " << status(r)
         << " | " << f.source << " |\n";
   }
