@@ -1,6 +1,7 @@
 // Helpers shared by the tests: scenarios from inline YAML, running them, reading KPIs.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,16 @@ std::vector<double> kpi_values(const experiment::ExperimentResult& r, const std:
 double erlang_c_wait(double lambda, double mu, int c);
 
 std::string source_path(const std::string& relative);   // under the repository root
+
+// A shell command's exit code and its standard output and error together.
+struct CommandResult {
+  int code = -1;
+  std::string output;
+};
+CommandResult run_command(const std::string& command);
+
+// The whole file, or "" when it cannot be read.
+std::string read_text(const std::filesystem::path& path);
 
 // Equal bit for bit (NaN equals NaN of the same bits), as output files must be.
 bool bitwise_equal(const std::vector<double>& a, const std::vector<double>& b);

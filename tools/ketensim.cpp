@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
       {"compare", add_compare(app)},
       {"capacity", add_capacity(app)},
       {"sweep", add_sweep(app)},
+      {"params", add_params(app)},
+      {"schema", add_schema(app)},
   };
   try {
     app.parse(argc, argv);

@@ -1,12 +1,7 @@
 // End to end: the ketensim command line as a user runs it.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 
 #include "tests/support.h"
 
@@ -15,31 +10,15 @@ using ketensim::testing::source_path;
 
 namespace {
 
-struct Result {
-  int code = -1;
-  std::string output;   // stdout and stderr together
-};
+using Result = ketensim::testing::CommandResult;  // stdout and stderr together
 
 Result run_cli(const std::string& args) {
-  std::string cmd = std::string(KETENSIM_BINARY) + " " + args + " 2>&1";
-  Result r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buf{};
-  while (std::fgets(buf.data(), buf.size(), pipe)) r.output += buf.data();
-  int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return ketensim::testing::run_command(std::string(KETENSIM_BINARY) + " " + args);
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
 
 }  // namespace
 
