@@ -26,5 +26,6 @@ Action add_capacity(CLI::App& app);
 Action add_sweep(CLI::App& app);
 Action add_params(CLI::App& app);
 Action add_schema(CLI::App& app);
+Action add_new(CLI::App& app);
 
 }  // namespace ketensim::tools

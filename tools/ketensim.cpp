@@ -44,14 +44,9 @@ int main(int argc, char** argv) {
   app.footer(kFooter);
   app.require_subcommand(0, 1);
   std::map<std::string, Action> actions = {
-      {"run", add_run(app)},
-      {"check", add_check(app)},
-      {"graph", add_graph(app)},
-      {"compare", add_compare(app)},
-      {"capacity", add_capacity(app)},
-      {"sweep", add_sweep(app)},
-      {"params", add_params(app)},
-      {"schema", add_schema(app)},
+      {"run", add_run(app)},         {"check", add_check(app)},       {"graph", add_graph(app)},
+      {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
+      {"params", add_params(app)},   {"schema", add_schema(app)},     {"new", add_new(app)},
   };
   try {
     app.parse(argc, argv);

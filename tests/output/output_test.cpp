@@ -49,6 +49,19 @@ TEST_CASE("an atomic write leaves either the old file or the new one, never a te
   CHECK(files == 1);
 }
 
+TEST_CASE("a new file is written whole, and never over an existing one") {
+  fs::path dir = scratch("atomic-new");
+  write_new_atomically(dir / "n.yaml", [](std::ostream& o) { o << "first\n"; });
+  CHECK(read(dir / "n.yaml") == "first\n");
+  CHECK_THROWS_WITH_AS(
+      write_new_atomically(dir / "n.yaml", [](std::ostream& o) { o << "second\n"; }),
+      ((dir / "n.yaml").string() + " already exists").c_str(), OutputError);
+  CHECK(read(dir / "n.yaml") == "first\n");
+  int files = 0;
+  for (auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+  CHECK(files == 1);
+}
+
 TEST_CASE("an output directory that cannot be created is reported before any work") {
   fs::path dir = scratch("blocked");
   write_atomically(dir / "file", [](std::ostream& o) { o << "x"; });
