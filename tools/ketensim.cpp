@@ -6,6 +6,7 @@
 #include "sim/experiment/request_error.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
+#include "tools/language_option.h"
 
 namespace {
 
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(kFooter);
   app.require_subcommand(0, 1);
+  add_language_option(app);
   std::map<std::string, Action> actions = {
       {"run", add_run(app)},         {"check", add_check(app)},       {"graph", add_graph(app)},
       {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
@@ -56,13 +58,13 @@ int main(int argc, char** argv) {
   try {
     return run_chosen(app, actions);
   } catch (const ketensim::experiment::RequestError& e) {
-    std::cerr << "ketensim: error: " << e.what() << '\n';
+    std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
     return kExitUsage;
   } catch (const ketensim::scenario::ScenarioError& e) {
-    std::cerr << ketensim::scenario::render(e.diagnostics()) << '\n';
+    std::cerr << ketensim::scenario::render(e.diagnostics(), chosen_language()) << '\n';
     return kExitScenario;
   } catch (const std::exception& e) {
-    std::cerr << "ketensim: error: " << e.what() << '\n';
+    std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
     return kExitFailure;
   }
 }

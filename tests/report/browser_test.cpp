@@ -116,3 +116,22 @@ TEST_CASE("a comparison report, with a KPI family added later, renders in headle
   CHECK(has(dom, "Norm gehaald: share within the norm"));
   CHECK(testing::screenshot(dir / "report.html", dir / "comparison-screenshot.png", 1280, 1600));
 }
+
+TEST_CASE("a comparison report in Dutch renders in headless Chromium, in Dutch") {
+  if (!chromium_or_skip()) return;
+  auto run = testing::small_run();
+  auto comparison = testing::small_comparison(run);
+  fs::path dir = testing::artefact_dir("comparison-nl");
+  output::report::write_report(dir / "report.html", run.input(), &comparison,
+                               scenario::Language::nl);
+
+  std::string dom = testing::dump_dom(dir / "report.html");
+  check_rendered(dom, 20);
+  CHECK(has(dom, "<html lang=\"nl\">"));
+  CHECK(has(dom, "Kerncijfers: de hele run"));
+  CHECK(has(dom, "lower-norm verlaagt de gemiddelde wachttijd voor jeugdbeschermers van"));
+  CHECK(has(dom, "KPI's zonder duidelijk verschil"));
+  CHECK(has(dom, "Wat er is gesimuleerd"));
+  CHECK(!has(dom, "<h2>What was simulated</h2>"));  // the English is in the data island only
+  CHECK(testing::screenshot(dir / "report.html", dir / "comparison-nl-screenshot.png", 1280, 1600));
+}
