@@ -20,6 +20,8 @@ const char* kFooter = R"(Exit codes:
   4  validate: a figure marked must_match is outside its tolerance
 
 Examples:
+  ketensim new mijn-regio --from haaglanden-jbt-slice
+  ketensim check mijn-regio.yaml --lang nl
   ketensim run scenarios/haaglanden-jbt-slice.yaml
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
   ketensim check my-scenario.yaml
@@ -27,7 +29,10 @@ Examples:
   ketensim compare scenarios/haaglanden-jbt-slice.yaml scenarios/examples/lagere-caseload-norm.yaml -r 1000
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
       --target "wait_abandoned <= 5" --years 2020..2024
-  ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10)";
+  ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10
+  ketensim schema -o ketensim-scenario.schema.json
+
+The user guide (docs/user-guide.md) has a 30-minute tutorial.)";
 
 int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   for (const auto& [name, action] : actions) {
