@@ -61,8 +61,14 @@ std::string head(const Diagnostic& d, Language language) {
   return where + ": " + in(language, "error") + ": " + what;
 }
 
-std::string optional_line(const std::string& label, const std::string& text, Language language) {
-  return text.empty() ? "" : "\n  " + in(language, label) + ": " + in(language, text);
+// `text` is translated when `ours` (an expected line, which ketensim writes), or when it has
+// words ("a map", "empty text"): a found line of one word is what the author wrote, except
+// "nothing", which describe() writes for an empty value.
+std::string optional_line(const std::string& label, const std::string& text, Language language,
+                          bool ours) {
+  if (text.empty()) return "";
+  bool translate = ours || text == "nothing" || text.find(' ') != std::string::npos;
+  return "\n  " + in(language, label) + ": " + (translate ? in(language, text) : text);
 }
 
 // Longer words get no suggestion: the edit distance costs the product of the lengths.
@@ -96,8 +102,9 @@ std::size_t common_prefix(const std::string& a, const std::string& b) {
 
 std::string render(const Diagnostic& d, Language language) {
   std::string suggestion = "did you mean '" + d.suggestion + "'?";
-  return head(d, language) + excerpt(d.location) + optional_line("expected", d.expected, language) +
-         optional_line("found", d.found, language) +
+  return head(d, language) + excerpt(d.location) +
+         optional_line("expected", d.expected, language, true) +
+         optional_line("found", d.found, language, false) +
          (d.suggestion.empty() ? "" : "\n  " + in(language, suggestion));
 }
 

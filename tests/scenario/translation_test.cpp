@@ -92,6 +92,20 @@ TEST_CASE("one error, and a date, in Dutch") {
         "1 fout in regio.yaml");
 }
 
+TEST_CASE("in Dutch, a value the author wrote is shown as written") {
+  Diagnostic written{
+      {"regio.yaml", 0, 0}, "resources.jbw.fte", "must be a number", "a number", "text", ""};
+  CHECK(render(written, Language::nl) ==
+        "regio.yaml: fout: resources.jbw.fte: moet een getal zijn\n"
+        "  verwacht: een getal\n"
+        "  gevonden: text");
+  Diagnostic empty{{"regio.yaml", 0, 0}, "run", "must be a map", "a map", "nothing", ""};
+  CHECK(render(empty, Language::nl) ==
+        "regio.yaml: fout: run: moet een mapping zijn\n"
+        "  verwacht: een mapping\n"
+        "  gevonden: niets");
+}
+
 TEST_CASE("every Dutch phrase of the loader has as many {} as its English") {
   auto holes = [](std::string_view text) {
     int n = 0;
