@@ -1,14 +1,15 @@
 #include "tests/support.h"
 
+#include <sys/wait.h>
+
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "sim/model/checked_scenario.h"
@@ -55,11 +56,10 @@ double erlang_c_wait(double lambda, double mu, int c) {
 
 std::string source_path(const std::string& relative) { return std::string(KETENSIM_SOURCE_DIR) + "/" + relative; }
 
-CliResult run_cli(const std::string& args) {
-  std::string cmd = std::string(KETENSIM_BINARY) + " " + args + " 2>&1";
-  CliResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) throw std::runtime_error("cannot start " + cmd);
+CommandResult run_command(const std::string& command) {
+  CommandResult r;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
   std::array<char, 4096> buf{};
   while (std::fgets(buf.data(), buf.size(), pipe)) r.output += buf.data();
   int status = pclose(pipe);
@@ -67,11 +67,15 @@ CliResult run_cli(const std::string& args) {
   return r;
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+CommandResult run_cli(const std::string& args) {
+  return run_command(std::string(KETENSIM_BINARY) + " " + args);
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: scenarios from inline YAML, running them, reading KPIs.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -25,19 +26,23 @@ double erlang_c_wait(double lambda, double mu, int c);
 
 std::string source_path(const std::string& relative);   // under the repository root
 
+// A shell command's exit code and its standard output and error together.
+struct CommandResult {
+  int code = -1;
+  std::string output;
+};
+CommandResult run_command(const std::string& command);
+
+// The ketensim command line run with `args` (a shell word list), as a user runs it.
+CommandResult run_cli(const std::string& args);
+
+// The whole file, or "" when it cannot be read.
+std::string read_text(const std::filesystem::path& path);
+bool contains(const std::string& text, const std::string& part);
+
 // Every shipped scenario file under scenarios/, in path order; the published figures under
 // scenarios/figures/ are not scenarios.
 std::vector<std::string> shipped_scenarios();
-
-// The ketensim command line run with `args` (a shell word list), as a user runs it.
-struct CliResult {
-  int code = -1;
-  std::string output;   // stdout and stderr together
-};
-CliResult run_cli(const std::string& args);
-
-std::string read_file(const std::string& path);   // the whole file, "" when unreadable
-bool contains(const std::string& text, const std::string& part);
 
 // Equal bit for bit (NaN equals NaN of the same bits), as output files must be.
 bool bitwise_equal(const std::vector<double>& a, const std::vector<double>& b);

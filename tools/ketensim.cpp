@@ -6,6 +6,7 @@
 #include "sim/experiment/request_error.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
+#include "tools/language_option.h"
 
 namespace {
 
@@ -19,6 +20,8 @@ const char* kFooter = R"(Exit codes:
   4  validate: a figure marked must_match is outside its tolerance
 
 Examples:
+  ketensim new mijn-regio --from haaglanden-jbt-slice
+  ketensim check mijn-regio.yaml --lang nl
   ketensim run scenarios/haaglanden-jbt-slice.yaml
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
   ketensim check my-scenario.yaml
@@ -27,7 +30,10 @@ Examples:
   ketensim compare scenarios/haaglanden-jbt-slice.yaml scenarios/examples/lagere-caseload-norm.yaml -r 1000
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
       --target "wait_abandoned <= 5" --years 2020..2024
-  ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10)";
+  ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10
+  ketensim schema -o ketensim-scenario.schema.json
+
+The user guide (docs/user-guide.md) has a 30-minute tutorial.)";
 
 int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   for (const auto& [name, action] : actions) {
@@ -44,14 +50,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(kFooter);
   app.require_subcommand(0, 1);
+  add_language_option(app);
   std::map<std::string, Action> actions = {
-      {"run", add_run(app)},
-      {"check", add_check(app)},
-      {"graph", add_graph(app)},
+      {"run", add_run(app)},         {"check", add_check(app)},       {"graph", add_graph(app)},
       {"validate", add_validate(app)},
-      {"compare", add_compare(app)},
-      {"capacity", add_capacity(app)},
-      {"sweep", add_sweep(app)},
+      {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
+      {"params", add_params(app)},   {"schema", add_schema(app)},     {"new", add_new(app)},
   };
   try {
     app.parse(argc, argv);
@@ -61,13 +65,13 @@ int main(int argc, char** argv) {
   try {
     return run_chosen(app, actions);
   } catch (const ketensim::experiment::RequestError& e) {
-    std::cerr << "ketensim: error: " << e.what() << '\n';
+    std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
     return kExitUsage;
   } catch (const ketensim::scenario::ScenarioError& e) {
-    std::cerr << ketensim::scenario::render(e.diagnostics()) << '\n';
+    std::cerr << ketensim::scenario::render(e.diagnostics(), chosen_language()) << '\n';
     return kExitScenario;
   } catch (const std::exception& e) {
-    std::cerr << "ketensim: error: " << e.what() << '\n';
+    std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
     return kExitFailure;
   }
 }

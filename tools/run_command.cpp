@@ -1,10 +1,9 @@
-#include "tools/commands.h"
-
-#include <memory>
-#include <optional>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
 
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
@@ -16,8 +15,10 @@
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/checked_scenario.h"
+#include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/headlines.h"
+#include "tools/language_option.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -29,7 +30,8 @@ void print_headlines(const experiment::ExperimentResult& r, const std::vector<st
   auto headlines = headline_indices(r.catalog, run_headlines());
   for (std::size_t k : headlines) {
     const auto& key = r.catalog.key(k);
-    std::cout << "  " << padded(key.kpi + " " + key.subject, kNameWidth) << interval_text(s[k]) << " " << key.unit << '\n';
+    std::cout << "  " << padded(headline_name(key), kNameWidth) << interval_text(s[k]) << " "
+              << unit_text(key.unit) << '\n';
   }
   std::cout << '\n';
   print_precision(std::cout, r.catalog, r.kpis, headlines);
@@ -73,19 +75,27 @@ int run(const RunOptions& o) {
   output::write_precision_csv(out / "precision.csv", result);
   output::RunInfo info = run_info(s, t, o.scenario, result);
   output::write_summary_json(out / "summary.json", info, result, summaries);
-  output::report::write_report(out / "report.html", {info, s, result.catalog, summaries});
+  output::report::write_report(out / "report.html", {info, s, result.catalog, summaries}, nullptr,
+                               chosen_language());
   if (o.quiet) return kExitOk;
 
-  std::cout << "ketensim " << KETENSIM_VERSION << ": " << s.name << ", " << t.replications
-            << " replications of " << output::format_number(s.run.years) << " years from "
-            << engine::format_date(t.start) << ", seed " << t.seed << '\n';
-  std::cout << "  " << result.events() << " events in " << std::fixed << std::setprecision(2)
-            << result.wall_seconds << " s on " << result.threads << " threads ("
-            << std::setprecision(1) << static_cast<double>(result.events()) / result.wall_seconds / 1e6
-            << " million events/s)\n\nWhole run, mean over replications:\n";
+  std::cout << said("ketensim " KETENSIM_VERSION ": " + s.name + ", " +
+                    std::to_string(t.replications) + " replications of " +
+                    decimal(output::format_number(s.run.years)) + " years from " +
+                    engine::format_date(t.start) + ", seed " + std::to_string(t.seed))
+            << '\n';
+  std::ostringstream speed;
+  speed << result.events() << " events in " << std::fixed << std::setprecision(2)
+        << result.wall_seconds << " s on " << result.threads << " threads (" << std::setprecision(1)
+        << static_cast<double>(result.events()) / result.wall_seconds / 1e6 << " million events/s)";
+  std::cout << "  " << said(speed.str()) << "\n\n"
+            << said("Whole run, mean over replications:") << '\n';
   print_headlines(result, summaries);
-  std::cout << "\nFull output: " << (out / "summary.csv").string() << ", " << (out / "kpis.csv").string()
-            << ", " << (out / "summary.json").string() << ", " << (out / "precision.csv").string() << "\nReport: " << (out / "report.html").string() << '\n';
+  std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +
+                      (out / "summary.json").string() + ", " + (out / "precision.csv").string();
+  std::cout << '\n'
+            << said("Full output: " + files) << '\n'
+            << said("Report: " + (out / "report.html").string()) << '\n';
   return kExitOk;
 }
 

@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "tests/support.h"
 
@@ -14,7 +13,7 @@ using ketensim::testing::run_cli;
 
 namespace {
 
-std::string read(const fs::path& p) { return ketensim::testing::read_file(p.string()); }
+std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
 
 }  // namespace
 

@@ -38,7 +38,7 @@ std::uint64_t fingerprint(const experiment::ExperimentResult& r) {
 
 std::map<std::string, std::string> recorded() {
   std::map<std::string, std::string> lines;
-  std::istringstream in(testing::read_file(testing::source_path(kFile)));
+  std::istringstream in(testing::read_text(testing::source_path(kFile)));
   for (std::string name, hash; in >> name >> hash;) lines[name] = hash;
   return lines;
 }
