@@ -43,6 +43,15 @@ TEST_CASE("validate: the Zuid-West baseline reproduces every JBw stock and flow 
   CHECK(fs::exists(out / "validation.csv"));
 }
 
+TEST_CASE("validate: the Haaglanden baseline reproduces JBw's Haaglanden figures, the JBT, CIT and care types") {
+  // 400 of its 1,000 replications keep the suite quick; the figures hold at 1,000 as well.
+  fs::path out = scratch("haaglanden");
+  auto r = run_cli("validate " + source_path("scenarios/haaglanden-baseline.yaml") + " -r 400 -o " +
+                   out.string());
+  CHECK(r.code == 0);
+  CHECK(contains(r.output, "0 must-match figure(s) outside"));
+}
+
 TEST_CASE("validate: a must-match figure outside its tolerance exits 4; others only count") {
   fs::path dir = scratch("small");
   write(dir / "small.yaml", kScenario);
