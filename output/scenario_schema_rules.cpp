@@ -105,6 +105,7 @@ const std::vector<std::pair<std::string, Json>>& rules() {
       {"policies[].set", at_least("minProperties", 1)},
       // distribution_reader.cpp
       {"<duration>.lognormal", one_pair()},
+      {"<duration>.exponential", exactly_one({"mean_days", "rate_per_year"})},
       {"<duration>.empirical", at_least("minProperties", 1)},
       {"<age>.empirical", at_least("minProperties", 1)},
   };

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <cstdio>
 #include <numeric>
 #include <stdexcept>
@@ -131,6 +132,13 @@ Distribution Distribution::fixed(double value) {
 Distribution Distribution::exponential(double mean) {
   require_positive(mean, "exponential mean");
   return Distribution(DistributionKind::exponential, mean);
+}
+
+Distribution Distribution::exponential_rate(double rate) {
+  require_finite(rate, "exponential rate");
+  require(rate >= 0, "exponential rate must not be negative, got " + exact_text(rate));
+  return Distribution(DistributionKind::exponential,
+                      rate > 0 ? 1 / rate : std::numeric_limits<double>::infinity());
 }
 
 Distribution Distribution::lognormal(double mu, double sigma) {

@@ -38,6 +38,9 @@ class Distribution {
  public:
   static Distribution fixed(double value);
   static Distribution exponential(double mean);
+  // Exponential by its rate (events per time unit); rate 0 is the exponential that never
+  // ends: every sample is +infinity (a hazard a policy may switch on later).
+  static Distribution exponential_rate(double rate);
   static Distribution lognormal(double mu, double sigma);
   // The lognormal with this median and 90th percentile: mu = ln(median),
   // sigma = ln(p90 / median) / z_0.9. The way published waiting times are usually reported.

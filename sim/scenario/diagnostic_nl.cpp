@@ -63,6 +63,7 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"a distribution has exactly one form", "een verdeling heeft precies één vorm"},
     {"give median_days and p90_days, or mu and sigma",
      "geef median_days en p90_days, of mu en sigma"},
+    {"give mean_days or rate_per_year", "geef mean_days of rate_per_year"},
     {"the number of children must be a whole number",
      "het aantal kinderen moet een geheel getal zijn"},
 
@@ -94,6 +95,16 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"needs at least one test", "heeft minstens één test nodig"},
     {"needs min or max", "heeft min of max nodig"},
     {"needs at least one change", "heeft minstens één wijziging nodig"},
+    {"'{}' is not acquired in this stage", "'{}' wordt in deze stage niet verkregen"},
+    {"only a days timer counts from somewhere", "alleen een timer met days telt ergens vanaf"},
+    {"without a duration, a stage with only age timers never ends for a family without an age",
+     "zonder duur eindigt een stage met alleen leeftijdstimers nooit voor een gezin zonder "
+     "leeftijd"},
+    {"needs a kind or its own tolerance", "heeft een kind of een eigen tolerantie nodig"},
+    {"no tolerance for kind '{}'", "geen tolerantie voor kind '{}'"},
+    {"cannot read the figures file", "kan het cijferbestand niet lezen"},
+    {"after the policies of {} the probabilities must still sum to 1",
+     "na het beleid van {} moeten de kansen nog steeds samen 1 zijn"},
 
     // Names that refer to other sections (references.cpp, key_path_checks.cpp).
     {"no stage named '{}'", "er is geen stage '{}'"},
@@ -107,7 +118,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"the scenario has no key '{}'", "het scenario heeft geen sleutel '{}'"},
 
     // The flow (sim/model/chain_graph.cpp).
-    {"no arrival stream leads to this stage", "geen aanmeldstroom leidt naar deze stage"},
+    {"no arrival stream or initial stock leads to this stage",
+     "geen aanmeldstroom of beginvoorraad leidt naar deze stage"},
     {"no exit can be reached from this stage; families would never leave",
      "vanuit deze stage is geen exit bereikbaar; gezinnen zouden de keten nooit verlaten"},
 

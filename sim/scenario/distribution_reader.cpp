@@ -191,6 +191,14 @@ MaybeDistribution read_empirical(const Section& s, bool counts) {
   return make(s, [&] { return Distribution::empirical(values, weights); });
 }
 
+std::optional<WrittenDuration> read_exponential(const Section& s) {
+  if (s.has("mean_days") == s.has("rate_per_year")) {
+    report(s.out(), s.location(), s.path(), "give mean_days or rate_per_year", "", written_keys(s));
+    return std::nullopt;
+  }
+  return build(s, numbers_of(s, "exponential", {"mean_days", "rate_per_year"}));
+}
+
 std::optional<WrittenDuration> read_form(const Field& form, Diagnostics& out) {
   if (form.name == "days") {
     std::optional<double> days = read_number(form, out);
@@ -199,7 +207,7 @@ std::optional<WrittenDuration> read_form(const Field& form, Diagnostics& out) {
   }
   Section s(form, out);
   if (!s.ok()) return std::nullopt;
-  if (form.name == "exponential") return build(s, numbers_of(s, "exponential", {"mean_days"}));
+  if (form.name == "exponential") return read_exponential(s);
   if (form.name == "lognormal") return read_lognormal(s);
   if (form.name == "gamma" || form.name == "weibull") {
     std::optional<DurationForm> written = numbers_of(s, form.name, {"shape", "scale_days"});

@@ -32,6 +32,9 @@ engine::Distribution make_duration(const DurationForm& f) {
   using engine::Distribution;
   auto x = [&](const char* key) { return get(f, key); };
   if (f.form == "days") return Distribution::fixed(x("days"));
+  if (f.form == "exponential" && f.number("rate_per_year")) {
+    return Distribution::exponential_rate(x("rate_per_year") / 365.25);  // per day
+  }
   if (f.form == "exponential") return Distribution::exponential(x("mean_days"));
   if (f.form == "lognormal") {
     if (f.number("median_days")) {

@@ -240,7 +240,12 @@ std::vector<ParamSpec> duration_rows() {
        .meaning = "fixed: always this long (for children: always this many)"},
       {.path = "<duration>.exponential", .type = "map", .meaning = "exponential distribution"},
       {.path = "<duration>.exponential.mean_days", .type = "number", .unit = "days", .min = 0,
-       .min_exclusive = true, .meaning = "mean", .required = true},
+       .min_exclusive = true, .meaning = "mean; give mean_days or rate_per_year"},
+      {.path = "<duration>.exponential.rate_per_year", .type = "number", .unit = "per year",
+       .min = 0, .max = 1e6,
+       .meaning = "the rate instead of the mean (a share of the stage ending per year, as a "
+                  "hazard); 0 never ends, so a policy can switch a hazard on later",
+       .source = kGuard},
       {.path = "<duration>.lognormal", .type = "map",
        .meaning = "lognormal: give median_days and p90_days, or mu and sigma"},
       {.path = "<duration>.lognormal.median_days", .type = "number", .unit = "days", .min = 0,

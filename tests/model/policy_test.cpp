@@ -100,3 +100,33 @@ TEST_CASE("two policies on one date apply in the order listed: an overlay's chan
   CHECK(kpi(r, 0, "capacity_mean", "bed", "2020") == doctest::Approx(10));
   CHECK(kpi(r, 0, "capacity_mean", "bed", "2021") == doctest::Approx(5));
 }
+
+TEST_CASE("an exponential rate of 0 never ends; a policy switches the hazard on for everybody in the stage") {
+  // 1,000 families in a stage that only a one-year timer would end; from day 100 the stage
+  // ends at a rate of 36.525 a year (mean 10 days): by 31-12 nobody is left, and nobody left
+  // before day 100.
+  auto t = testing::tables_from(R"(scenario: hazard
+run: {start: 2020-01-01, years: 1, seed: 4}
+measures: [ots]
+arrivals: {a: {into: s, families_per_year: 0}}
+stages:
+  s:
+    measure: ots
+    duration: {exponential: {rate_per_year: 0}}
+    timers: [{days: 365, then: exit}]
+    next: [{to: exit}]
+initial: [{stage: s, families: 1000, elapsed: {days: 0}}]
+policies:
+  - {from: 2020-04-10, set: {stages.s.duration.exponential.rate_per_year: 36.525}}
+)");
+  StageTimes trace;
+  model::ChainModel m(t, 0, trace);
+  m.run();
+  REQUIRE(trace.entered_left.size() == 1000);
+  double mean_after = 0;
+  for (const auto& [entered, left] : trace.entered_left) {
+    CHECK(left >= 100);
+    mean_after += (left - 100) / 1000;
+  }
+  CHECK(mean_after == doctest::Approx(10).epsilon(0.1));
+}

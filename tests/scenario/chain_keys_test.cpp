@@ -127,6 +127,14 @@ TEST_CASE("error text: a stage without a duration needs a days timer") {
 1 error in DATA/inline.yaml)"));
 }
 
+TEST_CASE("error text: an exponential has a mean or a rate") {
+  CHECK(errors_of(kHead + R"(stages:
+  s: {duration: {exponential: {mean_days: 10, rate_per_year: 2}}, next: [{to: exit}]}
+)") == with_data_dir(R"(DATA/inline.yaml:7:18: error: stages.s.duration.exponential: give mean_days or rate_per_year
+  found: mean_days and rate_per_year
+1 error in DATA/inline.yaml)"));
+}
+
 TEST_CASE("error text: an initial stock names a stage and one count") {
   CHECK(errors_of(kHead + R"(stages: {s: {next: [{to: exit}]}}
 initial:
