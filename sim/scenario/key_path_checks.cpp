@@ -15,68 +15,73 @@ std::string policy_path(std::size_t i, const std::string& key) {
   return "policies[" + std::to_string(i) + "].set." + key;
 }
 
-// Each change resolved, or reported; the branch probabilities it sets are collected.
-struct StageProbabilities {
-  std::vector<double> p;  // per branch of `next` (0 for branches without p)
+// The policies in date order; each change must resolve and fit, and after each date's
+// changes the `p` of every stage they touch must sum to 1.
+class PolicyChecker {
+ public:
+  PolicyChecker(const Scenario& s, Diagnostics& out) : s_(s), out_(out) {}
+
+  void run() {
+    std::vector<std::size_t> order(s_.policies.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return s_.policies[a].from < s_.policies[b].from;
+    });
+    for (std::size_t k = 0, end = 0; k < order.size(); k = end) {
+      std::map<int, std::vector<double>> touched;  // stage -> its p after this date
+      for (end = k; end < order.size() && s_.policies[order[end]].from == s_.policies[order[k]].from; ++end) {
+        for (const PolicyChange& c : s_.policies[order[end]].set) check_change(order[end], c, touched);
+      }
+      check_sums(s_.policies[order[k]], touched);
+    }
+  }
+
+ private:
+  void check_change(std::size_t i, const PolicyChange& c, std::map<int, std::vector<double>>& touched) {
+    ResolvedPath r = resolve_parameter(s_, c.path);
+    if (!r.slot) {
+      report(out_, c.location, policy_path(i, c.path), r.problem.message,
+             "a key path such as resources.jbw.caseload_norm (see Policies in "
+             "docs/scenario-format.md)",
+             "", r.problem.suggestion);
+      return;
+    }
+    std::string problem = value_problem(s_, *r.slot, c.value);
+    if (!problem.empty()) {
+      report(out_, c.value_location, policy_path(i, c.path), problem, "", format_number(c.value));
+    } else if (r.slot->target == ParameterSlot::Target::branch_p) {
+      auto [it, first] = touched.try_emplace(r.slot->index);
+      if (first) it->second = current(r.slot->index);
+      it->second[r.slot->sub] = c.value;
+    }
+  }
+
+  void check_sums(const Policy& p, const std::map<int, std::vector<double>>& touched) {
+    for (const auto& [stage, probabilities] : touched) {
+      check_sums_to_one(probabilities, p.location, "stages." + s_.stages[stage].name + ".next",
+                        "after the policies of " + engine::format_date(p.from) +
+                            " the probabilities must still sum to 1",
+                        out_);
+      current_[stage] = probabilities;
+    }
+  }
+
+  // A stage's `p` as written, or as the policies of earlier dates left them.
+  std::vector<double> current(int stage) const {
+    if (auto it = current_.find(stage); it != current_.end()) return it->second;
+    std::vector<double> p;
+    for (const Branch& b : s_.stages[stage].next) p.push_back(b.p.value_or(0));
+    return p;
+  }
+
+  const Scenario& s_;
+  Diagnostics& out_;
+  std::map<int, std::vector<double>> current_;
 };
-
-void check_change(const Scenario& s, std::size_t i, const PolicyChange& c,
-                  std::map<int, StageProbabilities>& touched, Diagnostics& out) {
-  ResolvedPath r = resolve_parameter(s, c.path);
-  if (!r.slot) {
-    report(out, c.location, policy_path(i, c.path), r.problem.message, "a key path such as "
-           "resources.jbw.caseload_norm (see Policies in docs/scenario-format.md)", "",
-           r.problem.suggestion);
-    return;
-  }
-  std::string problem = value_problem(s, *r.slot, c.value);
-  if (!problem.empty()) {
-    report(out, c.value_location, policy_path(i, c.path), problem, "", format_number(c.value));
-    return;
-  }
-  if (r.slot->target == ParameterSlot::Target::branch_p) touched[r.slot->index].p[r.slot->sub] = c.value;
-}
-
-std::vector<double> written_p(const Stage& st) {
-  std::vector<double> p;
-  for (const Branch& b : st.next) p.push_back(b.p.value_or(0));
-  return p;
-}
 
 }  // namespace
 
-void check_policies(const Scenario& s, Diagnostics& out) {
-  std::vector<std::size_t> order(s.policies.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return s.policies[a].from < s.policies[b].from;
-  });
-  std::map<int, StageProbabilities> current;  // stage -> its p after the policies so far
-  for (std::size_t k = 0; k < order.size();) {
-    std::size_t end = k;
-    std::map<int, StageProbabilities> touched;
-    for (; end < order.size() && s.policies[order[end]].from == s.policies[order[k]].from; ++end) {
-      const Policy& p = s.policies[order[end]];
-      for (const PolicyChange& c : p.set) {
-        ResolvedPath r = resolve_parameter(s, c.path);
-        if (r.slot && r.slot->target == ParameterSlot::Target::branch_p && !touched.count(r.slot->index)) {
-          auto& now = current.try_emplace(r.slot->index, StageProbabilities{written_p(s.stages[r.slot->index])}).first->second;
-          touched[r.slot->index] = now;
-        }
-        check_change(s, order[end], c, touched, out);
-      }
-    }
-    for (auto& [stage, probabilities] : touched) {
-      const Policy& p = s.policies[order[k]];
-      check_sums_to_one(probabilities.p, p.location, "stages." + s.stages[stage].name + ".next",
-                        "after the policies of " + engine::format_date(p.from) +
-                            " the probabilities must still sum to 1",
-                        out);
-      current[stage] = probabilities;
-    }
-    k = end;
-  }
-}
+void check_policies(const Scenario& s, Diagnostics& out) { PolicyChecker(s, out).run(); }
 
 namespace {
 
