@@ -13,11 +13,13 @@ constexpr int kConditionalTries = 64;   // draws of a duration conditional on ex
 constexpr double kDaysPerYear = 365.25;
 }  // namespace
 
-ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
+ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication,
+                       ChainObserver& observer)
     : t_(tables),
-      observer_(observer),
       replication_(replication),
       calendar_(tables.start),
+      growth_limit_(t_, sim_),
+      observer_(observer, growth_limit_),
       families_(static_cast<int>(tables.attribute_names.size()), tables.stage_count(),
                 static_cast<int>(tables.resources.size()), static_cast<int>(tables.norms.size())) {
   for (const auto& r : t_.resources) {
