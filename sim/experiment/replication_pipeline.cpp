@@ -50,18 +50,17 @@ int resolve_threads(int requested) {
   return requested > 0 ? requested : tbb::this_task_arena::max_concurrency();
 }
 
-void run_in_order(int count, int threads, const ReplicationWork& work,
-                  const ReplicationFold& fold) {
+void run_pipeline(int threads, const ReplicationSource& next, const ReplicationWork& work,
+                  const ReplicationFold& done) {
   threads = resolve_threads(threads);
   // Allow more threads than cores when asked (tests check 4 threads on 2 cores).
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                             static_cast<std::size_t>(threads));
   tbb::task_arena arena(threads);
-  int next = 0;
   auto source = [&](tbb::flow_control& control) -> int {
     taken_over(&run_start);
     taken_over(&next);  // the previous call, perhaps on another thread
-    int i = next < count ? next++ : -1;
+    int i = next();
     handed_over(&next);
     if (i < 0) control.stop();
     return i;
@@ -75,9 +74,9 @@ void run_in_order(int count, int threads, const ReplicationWork& work,
   auto merge = [&](Item item) {
     taken_over(&run_start);
     taken_over(item.results.data());
-    taken_over(&fold);  // the previous merge
-    fold(item.replication, item.results);
-    handed_over(&fold);
+    taken_over(&done);  // the previous merge
+    done(item.replication, item.results);
+    handed_over(&done);
   };
   handed_over(&run_start);
   arena.execute([&] {
@@ -88,7 +87,15 @@ void run_in_order(int count, int threads, const ReplicationWork& work,
             tbb::make_filter<Item, void>(tbb::filter_mode::serial_in_order, merge));
   });
   taken_over(&next);
-  taken_over(&fold);
+  taken_over(&done);
+}
+
+int run_in_order(int first, int count, int threads, const ReplicationWork& work,
+                 const ReplicationFold& fold, const StopRequest& stop) {
+  int next = first;
+  auto source = [&] { return next < count && !(stop && stop()) ? next++ : -1; };
+  run_pipeline(threads, source, work, fold);
+  return next;
 }
 
 }  // namespace ketensim::experiment

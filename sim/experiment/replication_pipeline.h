@@ -17,12 +17,25 @@ using ReplicationResults = std::vector<ReplicationResult>;
 
 using ReplicationWork = std::function<ReplicationResults(int replication)>;
 using ReplicationFold = std::function<void(int replication, ReplicationResults& results)>;
+// Asked before each replication starts, one call at a time: true stops the run there.
+using StopRequest = std::function<bool()>;
+// The next replication number to run, or -1 when there is none; one call at a time.
+using ReplicationSource = std::function<int()>;
 
 // The threads a request means: 0 is all cores.
 int resolve_threads(int requested);
 
-// Runs replications 0 .. count-1. An exception thrown by `work` or `fold` stops the run and
-// is rethrown here.
-void run_in_order(int count, int threads, const ReplicationWork& work, const ReplicationFold& fold);
+// Runs replications first .. count-1 and returns how many of 0 .. count-1 are folded
+// then. Once `stop` (empty: never) returns true no further replication starts; those
+// running finish and are folded, so the ones folded are always 0 .. k-1. An exception
+// thrown by `work` or `fold` stops the run and is rethrown here.
+int run_in_order(int first, int count, int threads, const ReplicationWork& work,
+                 const ReplicationFold& fold, const StopRequest& stop = {});
+
+// The pipeline itself, for a caller with its own order of work (distributed runs): the
+// replications `next` names are computed on `threads` threads and handed to `done` one at a
+// time in the order `next` named them.
+void run_pipeline(int threads, const ReplicationSource& next, const ReplicationWork& work,
+                  const ReplicationFold& done);
 
 }  // namespace ketensim::experiment
