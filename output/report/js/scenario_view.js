@@ -22,6 +22,11 @@ KS.scenarioView = (function () {
     var c = data.comparison;
     h.appendChild(el('h1', {}, c ? c.alternative + ' compared with ' + c.base : run.scenario));
     if (run.description) h.appendChild(el('p', { 'class': 'description' }, run.description));
+    if (run.partial) {
+      h.appendChild(el('p', { 'class': 'partial', id: 'partial' }, 'Partial result: ' + run.replications +
+        ' of ' + run.partial.planned + ' replications (' + run.partial.reason + '). Continue it with: ' +
+        run.partial.resume));
+    }
     var facts = el('dl', { 'class': 'facts' });
     fact(facts, 'Scenario', run.scenario);
     fact(facts, 'Simulated', 'from ' + run.start + ', ' + run.years + ' years');
