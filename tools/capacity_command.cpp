@@ -14,6 +14,7 @@
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/interrupt.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -94,8 +95,12 @@ int capacity(const CapacityOptions& o) {
   output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
+  InterruptWatch interrupt;
   experiment::ExperimentOptions options{
-      o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .keep_replications = false,
+      .stop_requested = [&] { return interrupt.requested(); }};
   auto report = [&](const std::string& period, const experiment::CapacityCandidate& c) {
     if (o.quiet) return;
     std::cerr << "  " << (period == "all" ? "whole run" : period) << ": " << c.capacity << " -> "

@@ -10,11 +10,13 @@
 #include "output/comparison_writer.h"
 #include "output/report/report.h"
 #include "sim/experiment/comparison.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/headlines.h"
+#include "tools/interrupt.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -138,9 +140,19 @@ int compare(const CompareOptions& o) {
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
   output::prepare_directory(out);
 
+  InterruptWatch interrupt;
   experiment::ExperimentOptions options{
-      o.threads, ProgressLine("replications", o.quiet), false, {}, {o.precision}};
+      .threads = o.threads,
+      .progress = with_test_signal(ProgressLine("replications", o.quiet)),
+      .keep_replications = false,
+      .precision = {o.precision},
+      .stop_requested = [&] { return interrupt.requested(); }};
   auto set = experiment::run_scenario_set(tables, options);
+  if (!set.scenarios[0].complete()) {
+    throw experiment::Interrupted("the comparison stopped after " +
+                                  std::to_string(set.scenarios[0].replication_count) + " of " +
+                                  std::to_string(tables[0].replications) + " replications");
+  }
   std::vector<experiment::ComparedScenario> named;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     named.push_back({scenarios[s].name, o.scenarios[s], scenarios[s].description});

@@ -3,7 +3,9 @@
 #include <iostream>
 #include <map>
 
+#include "output/partial_run.h"
 #include "sim/experiment/request_error.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
 
@@ -17,10 +19,17 @@ const char* kFooter = R"(Exit codes:
   2  usage error (unknown flag, missing argument)
   3  scenario error (the file is malformed or inconsistent; every problem is listed)
   4  validate: a figure marked must_match is outside its tolerance
+  5  the scenario is unstable: in a replication more families were alive at once than
+     run.max_families (or --max-families) allows, as a waiting list grows without end;
+     the message names the resource, its requests a year and what it can serve
+  6  interrupted (SIGINT, SIGTERM): the replications running were finished; run keeps
+     them as a partial result (partial.json) that `run ... --resume DIR` continues;
+     compare, sweep and capacity write nothing
 
 Examples:
   ketensim run scenarios/haaglanden-jbt-slice.yaml
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
+  ketensim run scenarios/haaglanden-jbt-slice.yaml -r 1000 --seed 7 --resume runs/haaglanden-jbt-slice
   ketensim check my-scenario.yaml
   ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot
   ketensim validate scenarios/zuid-west-baseline.yaml
@@ -28,6 +37,11 @@ Examples:
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
       --target "wait_abandoned <= 5" --years 2020..2024
   ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10)";
+
+int failed(const std::exception& e, int code) {
+  std::cerr << "ketensim: error: " << e.what() << '\n';
+  return code;
+}
 
 int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   for (const auto& [name, action] : actions) {
@@ -61,13 +75,20 @@ int main(int argc, char** argv) {
   try {
     return run_chosen(app, actions);
   } catch (const ketensim::experiment::RequestError& e) {
-    std::cerr << "ketensim: error: " << e.what() << '\n';
-    return kExitUsage;
+    return failed(e, kExitUsage);
+  } catch (const ketensim::output::ResumeError& e) {
+    return failed(e, kExitUsage);
+  } catch (const ketensim::experiment::UnstableScenario& e) {
+    return failed(e, kExitUnstable);
+  } catch (const ketensim::experiment::Interrupted& e) {
+    std::cerr << "ketensim: interrupted: " << e.what()
+              << "; compare, sweep and capacity write their files only when complete, so none "
+                 "were written\n";
+    return kExitInterrupted;
   } catch (const ketensim::scenario::ScenarioError& e) {
     std::cerr << ketensim::scenario::render(e.diagnostics()) << '\n';
     return kExitScenario;
   } catch (const std::exception& e) {
-    std::cerr << "ketensim: error: " << e.what() << '\n';
-    return kExitFailure;
+    return failed(e, kExitFailure);
   }
 }

@@ -12,6 +12,7 @@
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/interrupt.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -62,8 +63,12 @@ int sweep(const SweepOptions& o) {
   output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
+  InterruptWatch interrupt;
   experiment::ExperimentOptions options{
-      o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .keep_replications = false,
+      .stop_requested = [&] { return interrupt.requested(); }};
   auto report = [&](std::size_t done, std::size_t total, const experiment::SweepPoint& p) {
     if (!o.quiet)
       std::cerr << "  point " << done << " of " << total << ": " << point_text(axes, p) << '\n';

@@ -1,47 +1,16 @@
 // End to end: the ketensim command line as a user runs it.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 
+#include "tests/e2e/cli_support.h"
 #include "tests/support.h"
 
 namespace fs = std::filesystem;
+using ketensim::testing::contains;
+using ketensim::testing::read;
+using ketensim::testing::run_cli;
 using ketensim::testing::source_path;
-
-namespace {
-
-struct Result {
-  int code = -1;
-  std::string output;   // stdout and stderr together
-};
-
-Result run_cli(const std::string& args) {
-  std::string cmd = std::string(KETENSIM_BINARY) + " " + args + " 2>&1";
-  Result r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buf{};
-  while (std::fgets(buf.data(), buf.size(), pipe)) r.output += buf.data();
-  int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
 
 TEST_CASE("--help documents the exit codes; --version prints the version") {
   auto help = run_cli("--help");
