@@ -1,6 +1,7 @@
 // Two observers watching one replication: every hook goes to the first, then the second.
 // The model reports to one ChainObserver; this is how the KPI collector and a stop
-// criterion (growth_limit.h) both see the run without either knowing of the other.
+// criterion (growth_limit.h) both see the run without either knowing of the other. Every
+// hook of ChainObserver is forwarded (tests/model/growth_limit_test.cpp checks each).
 #pragma once
 
 #include "sim/model/chain_observer.h"
@@ -73,6 +74,10 @@ class ObserverPair : public ChainObserver {
   void on_capacity(engine::SimTime t, int resource, std::int64_t units) override {
     first_.on_capacity(t, resource, units);
     second_.on_capacity(t, resource, units);
+  }
+  void on_staff(engine::SimTime t, int resource, double staffed_fte, double left) override {
+    first_.on_staff(t, resource, staffed_fte, left);
+    second_.on_staff(t, resource, staffed_fte, left);
   }
   void on_finish(engine::SimTime end) override {
     first_.on_finish(end);

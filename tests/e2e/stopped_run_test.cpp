@@ -51,10 +51,10 @@ TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile 
     CHECK(r.code == 5);
     CHECK(r.output ==
           "ketensim: error: scenario 'mm1-unstable' is unstable: replication 0 stopped on "
-          "2021-04-24, after 1.31 years, with 501 families in the chain, more than "
+          "2021-04-25, after 1.32 years, with 501 families in the chain, more than "
           "run.max_families (500)\n"
           "  longest waiting list: resource server, 500 families waiting\n"
-          "  measured since the start: 982 families asked for server in 1.31 years (~747 a "
+          "  measured since the start: 982 families asked for server in 1.32 years (~746 a "
           "year); it holds 1 family at once, each for 1.00 days on average, so it serves ~366 a "
           "year (estimated)\n"
           "  most families are in stage service (501)\n"

@@ -7,6 +7,7 @@
 #include "sim/model/chain_model.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/instability.h"
+#include "sim/model/observer_pair.h"
 #include "tests/support.h"
 
 using namespace ketensim;
@@ -56,7 +57,74 @@ model::Instability example() {
   return i;
 }
 
+// Counts the hooks called, and checks the arguments each forward passes on.
+struct Recorder : model::ChainObserver {
+  int calls = 0;
+  void seen(engine::SimTime t) { calls += t == 7.0; }
+  void attach(const model::FamilyPool&) override { ++calls; }
+  void on_arrival(engine::SimTime t, const model::Family&) override { seen(t); }
+  void on_stage_enter(engine::SimTime t, const model::Family&, int s) override { seen(t + s - 1); }
+  void on_stage_exit(engine::SimTime t, const model::Family&, int s) override { seen(t + s - 1); }
+  void on_wait_start(engine::SimTime t, const model::Family&, int r) override { seen(t + r - 2); }
+  void on_acquire(engine::SimTime t, const model::Family&, int r, int a, double w) override {
+    seen(t + r - 2 + a - 3 + w - 4);
+  }
+  void on_wait_abandoned(engine::SimTime t, const model::Family&, int r, double w) override {
+    seen(t + r - 2 + w - 4);
+  }
+  void on_release(engine::SimTime t, const model::Family&, int r, int a) override {
+    seen(t + r - 2 + a - 3);
+  }
+  void on_exit(engine::SimTime t, const model::Family&, int e) override { seen(t + e - 5); }
+  void on_initial(engine::SimTime t, const model::Family&, int s) override { seen(t + s - 1); }
+  void on_measure_change(engine::SimTime t, const model::Family&, int a, int b) override {
+    seen(t + a - b);
+  }
+  void on_norm_start(engine::SimTime t, const model::Family&, int n) override { seen(t + n - 6); }
+  void on_norm_stop(engine::SimTime t, const model::Family&, int n, engine::SimTime s,
+                    bool met) override {
+    seen(t + n - 6 + s - 8 + met - 1);
+  }
+  void on_norm_drop(engine::SimTime t, const model::Family&, int n, engine::SimTime s) override {
+    seen(t + n - 6 + s - 8);
+  }
+  void on_capacity(engine::SimTime t, int r, std::int64_t u) override {
+    seen(t + r - 2 + double(u) - 9);
+  }
+  void on_staff(engine::SimTime t, int r, double f, double l) override {
+    seen(t + r - 2 + f - 10 + l - 11);
+  }
+  void on_finish(engine::SimTime t) override { seen(t); }
+};
+
 }  // namespace
+
+TEST_CASE("an observer pair hands every hook, with its arguments, to both observers") {
+  Recorder a, b;
+  model::ObserverPair pair(a, b);
+  model::FamilyPool pool(0, 1, 1);
+  const model::Family& f = pool.create();
+  model::ChainObserver& o = pair;
+  o.attach(pool);
+  o.on_arrival(7, f);
+  o.on_stage_enter(7, f, 1);
+  o.on_stage_exit(7, f, 1);
+  o.on_wait_start(7, f, 2);
+  o.on_acquire(7, f, 2, 3, 4);
+  o.on_wait_abandoned(7, f, 2, 4);
+  o.on_release(7, f, 2, 3);
+  o.on_exit(7, f, 5);
+  o.on_initial(7, f, 1);
+  o.on_measure_change(7, f, 3, 3);
+  o.on_norm_start(7, f, 6);
+  o.on_norm_stop(7, f, 6, 8, true);
+  o.on_norm_drop(7, f, 6, 8);
+  o.on_capacity(7, 2, 9);
+  o.on_staff(7, 2, 10, 11);
+  o.on_finish(7);
+  CHECK(a.calls == 17);
+  CHECK(b.calls == 17);
+}
 
 TEST_CASE("an unstable queue stops at the first arrival past the bound, deterministically") {
   auto t = testing::tables_from(kUnstable);
