@@ -101,16 +101,18 @@ output::RunInfo run_info(const RunPlan& p, const std::string& file,
           KETENSIM_VERSION};
 }
 
-// Everything but kpis.csv, which is streamed. A partial run's partial.json comes first, so
-// the directory never looks complete while it is not; a complete run's goes last.
+// Every file, kpis.csv committed (it is streamed). A partial run's partial.json and kpis.csv
+// come first: the directory never looks complete while it is not, and what a resume needs
+// is saved soonest (under mpirun a lost rank leaves rank 0 a second, see README). A complete
+// run's partial.json goes last.
 void write_results(const RunPlan& p, const output::RunInfo& info,
                    const experiment::ExperimentResult& result, output::KpiRowsCsv& kpis) {
   if (info.partial) {
     output::write_partial(p.out, {p.fingerprint, result.replication_count, result.events(),
                                   info.partial->reason, info.partial->resume});
   }
+  kpis.commit();  // with partial.json, all a resume needs: saved first
   auto summaries = experiment::summarise(result);
-  kpis.commit();
   output::write_summary_csv(p.out / "summary.csv", result, summaries);
   output::write_precision_csv(p.out / "precision.csv", result);
   output::write_summary_json(p.out / "summary.json", info, result, summaries);
