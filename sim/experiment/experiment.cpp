@@ -50,14 +50,12 @@ ExperimentResult empty_result(const model::ChainTables& t, const ExperimentOptio
 
 namespace {
 
-// The saved replications folded as the computed ones are; their events come as one sum.
-void fold_restored(const RestoredReplications& restored, ExperimentResult& result,
-                   const ReplicationFold& fold) {
-  for (int i = 0; i < restored.count; ++i) {
-    ReplicationResults r{ReplicationResult{restored.values(i)}};
-    fold(i, r);
-  }
-  result.event_count += restored.events;
+// The restored replications as the pipeline reads them; their events, known only as one sum,
+// come with the first, so that the fold adds them up as it does for computed ones.
+SavedReplications saved(const RestoredReplications& restored) {
+  return {restored.count, [&restored](int i) {
+            return ReplicationResults{{restored.values(i), i == 0 ? restored.events : 0}};
+          }};
 }
 
 }  // namespace
@@ -74,9 +72,8 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
     result.add(std::move(r.front()), options.keep_replications);
     if (options.progress) options.progress(i + 1, t.replications);
   };
-  fold_restored(options.restored, result, fold);
-  run_in_order(options.restored.count, t.replications, options.threads, work, fold,
-               options.stop_requested);
+  run_in_order(t.replications, options.threads, work, fold, options.stop_requested,
+               saved(options.restored));
   result.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;

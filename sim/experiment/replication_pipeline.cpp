@@ -4,6 +4,8 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include "sim/experiment/cluster.h"
+
 #if defined(__SANITIZE_THREAD__)  // g++; clang tells through __has_feature
 #define KETENSIM_THREAD_SANITIZER
 #elif defined(__has_feature)
@@ -90,9 +92,15 @@ void run_pipeline(int threads, const ReplicationSource& next, const ReplicationW
   taken_over(&done);
 }
 
-int run_in_order(int first, int count, int threads, const ReplicationWork& work,
-                 const ReplicationFold& fold, const StopRequest& stop) {
-  int next = first;
+int run_in_order(int count, int threads, const ReplicationWork& work, const ReplicationFold& fold,
+                 const StopRequest& stop, const SavedReplications& saved) {
+  if (Distributor* d = distributor())
+    return d->run_in_order(count, threads, work, fold, stop, saved);
+  for (int i = 0; i < saved.count; ++i) {
+    ReplicationResults r = saved.read(i);
+    fold(i, r);
+  }
+  int next = saved.count;
   auto source = [&] { return next < count && !(stop && stop()) ? next++ : -1; };
   run_pipeline(threads, source, work, fold);
   return next;

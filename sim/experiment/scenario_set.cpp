@@ -52,7 +52,7 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
       set.scenarios[s].add(std::move(r[s]), options.keep_replications);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
   };
-  run_in_order(0, scenarios[0].replications, options.threads, work, fold, options.stop_requested);
+  run_in_order(scenarios[0].replications, options.threads, work, fold, options.stop_requested);
   set.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return set;

@@ -52,18 +52,27 @@ stages:
 
 }  // namespace
 
-TEST_CASE("run_in_order: a stop request ends the run with 0 .. k-1 folded, from `first` on") {
+TEST_CASE("run_in_order: saved replications are read, and a stop request keeps 0 .. k-1") {
   std::vector<int> folded;
+  std::vector<double> values;
   std::atomic<int> count{0};  // the stop request is asked on another thread than the fold
   auto work = [](int i) { return experiment::ReplicationResults{{{double(i)}}}; };
-  auto fold = [&](int i, experiment::ReplicationResults&) {
+  auto fold = [&](int i, experiment::ReplicationResults& r) {
     folded.push_back(i);
+    values.push_back(r[0].values[0]);
     ++count;
   };
-  int done = experiment::run_in_order(3, 100, 2, work, fold, [&] { return count >= 4; });
-  CHECK(done == 3 + static_cast<int>(folded.size()));
+  experiment::SavedReplications saved{
+      3, [](int i) { return experiment::ReplicationResults{{{-1.0 - i}}}; }};
+  int done = experiment::run_in_order(
+      100, 2, work, fold, [&] { return count >= 7; }, saved);
+  CHECK(done == static_cast<int>(folded.size()));
+  CHECK(done >= 7);
   CHECK(done < 100);
-  for (std::size_t k = 0; k < folded.size(); ++k) CHECK(folded[k] == 3 + static_cast<int>(k));
+  for (int k = 0; k < done; ++k) {
+    CHECK(folded[k] == k);
+    CHECK(values[k] == (k < 3 ? -1.0 - k : k));
+  }
 }
 
 TEST_CASE("a stopped run keeps the first replications, each bit-identical to an unstopped run") {
