@@ -9,6 +9,7 @@
 #include "output/atomic_file.h"
 #include "output/comparison_writer.h"
 #include "output/report/report.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/run_stopped.h"
 #include "sim/experiment/scenario_set.h"
@@ -138,7 +139,8 @@ int compare(const CompareOptions& o) {
   for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
   std::vector<model::ChainTables> tables = compile_all(scenarios, o);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
-  output::prepare_directory(out);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  if (writer) output::prepare_directory(out);
 
   InterruptWatch interrupt;
   experiment::ExperimentOptions options{
@@ -153,6 +155,7 @@ int compare(const CompareOptions& o) {
                                   std::to_string(set.scenarios[0].replication_count) + " of " +
                                   std::to_string(tables[0].replications) + " replications");
   }
+  if (!writer) return kExitOk;
   std::vector<experiment::ComparedScenario> named;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     named.push_back({scenarios[s].name, o.scenarios[s], scenarios[s].description});
@@ -165,7 +168,7 @@ int compare(const CompareOptions& o) {
 
   std::cout << "ketensim compare: " << scenarios.size() << " scenarios, " << tables[0].replications
             << " replications each, seed " << tables[0].seed << ", common random numbers; "
-            << short_number(set.wall_seconds) << " s on " << set.threads << " threads\n\n";
+            << short_number(set.wall_seconds) << " s on " << threads_text(set.threads) << "\n\n";
   const auto& base = set.scenarios[0];
   auto headlines = headline_indices(base.catalog, comparison_headlines());
   for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {

@@ -4,6 +4,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "sim/experiment/cluster.h"
+
 namespace ketensim::tools {
 
 std::string short_number(double x) {
@@ -35,6 +37,12 @@ std::string interval_text(const stats::Summary& s) {
 
 std::string padded(const std::string& text, std::size_t width) {
   return text + std::string(text.size() < width ? width - text.size() : 1, ' ');
+}
+
+std::string threads_text(int threads) {
+  std::string text = std::to_string(threads) + (threads == 1 ? " thread" : " threads");
+  int ranks = experiment::ranks();
+  return ranks > 1 ? std::to_string(ranks) + " ranks x " + text : text;
 }
 
 }  // namespace ketensim::tools

@@ -24,5 +24,7 @@ std::string value_text(double x, const std::string& unit);
 std::string range_text(double low, double high);
 // `text` padded with spaces to `width` characters, and at least one space (never cut).
 std::string padded(const std::string& text, std::size_t width);
+// "2 threads", or in an MPI job "3 ranks x 2 threads" (each rank's threads).
+std::string threads_text(int threads);
 
 }  // namespace ketensim::tools

@@ -7,12 +7,15 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "sim/experiment/cluster.h"
+
 namespace ketensim::tools {
 namespace {
 
 // The first signal caught; a handler may only touch lock-free atomics.
 std::atomic<int> caught{0};
-static_assert(std::atomic<int>::is_always_lock_free);
+std::atomic<bool> announce{true};  // only rank 0 of an MPI job says it was interrupted
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<bool>::is_always_lock_free);
 
 struct sigaction previous_int, previous_term;
 
@@ -26,6 +29,7 @@ extern "C" void on_signal(int signal) {
   const char text[] =
       "\nketensim: interrupted: finishing the replications in progress, then saving what is "
       "done (interrupt again to quit at once)\n";
+  if (!announce) return;
   ssize_t written = ::write(STDERR_FILENO, text, sizeof text - 1);
   (void)written;
 }
@@ -34,6 +38,7 @@ extern "C" void on_signal(int signal) {
 
 InterruptWatch::InterruptWatch() {
   caught = 0;
+  announce = experiment::writes_output();
   struct sigaction action = {};
   action.sa_handler = on_signal;
   sigemptyset(&action.sa_mask);
@@ -59,9 +64,15 @@ std::string InterruptWatch::signal_name() const {
 }
 
 void signal_for_test(int done) {
-  const char* setting = std::getenv("KETENSIM_TEST_SIGNAL_AFTER");
-  if (setting == nullptr || std::atoi(setting) != done) return;
-  std::raise(std::strstr(setting, ":TERM") ? SIGTERM : SIGINT);  // handled before it returns
+  const char* signal = std::getenv("KETENSIM_TEST_SIGNAL_AFTER");
+  if (signal && std::atoi(signal) == done && experiment::writes_output()) {
+    std::raise(std::strstr(signal, ":TERM") ? SIGTERM : SIGINT);  // handled before it returns
+  }
+  const char* lose = std::getenv("KETENSIM_TEST_LOSE_RANK");
+  const char* after = lose ? std::strchr(lose, ':') : nullptr;
+  if (after && std::atoi(lose) == experiment::rank() && std::atoi(after + 1) == done) {
+    std::raise(std::strstr(after, ":STOP") ? SIGSTOP : SIGKILL);
+  }
 }
 
 std::function<void(int, int)> with_test_signal(std::function<void(int, int)> progress) {

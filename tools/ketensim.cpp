@@ -1,9 +1,11 @@
 // ketensim: simulate the Dutch youth protection chain from a YAML scenario.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
 #include <map>
 
 #include "output/partial_run.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/request_error.h"
 #include "sim/experiment/run_stopped.h"
 #include "sim/scenario/diagnostic.h"
@@ -40,6 +42,10 @@ Examples:
 
 int failed(const std::exception& e, int code) {
   std::cerr << "ketensim: error: " << e.what() << '\n';
+  // In an MPI job only rank 0 prints; a failure of another rank's own is still told.
+  if (code == kExitFailure && !ketensim::experiment::writes_output()) {
+    std::fprintf(stderr, "ketensim (rank %d): error: %s\n", ketensim::experiment::rank(), e.what());
+  }
   return code;
 }
 
@@ -51,9 +57,8 @@ int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   return kExitUsage;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The command line's one command, and its exit code.
+int run_main(int argc, char** argv) {
   CLI::App app{"ketensim " KETENSIM_VERSION ": discrete-event simulation of the youth protection chain"};
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(kFooter);
@@ -91,4 +96,17 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     return failed(e, kExitFailure);
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ketensim::experiment::ClusterSession cluster(argc, argv);
+  if (!ketensim::experiment::writes_output()) {  // the other ranks of an MPI job say nothing
+    std::cout.rdbuf(nullptr);
+    std::cerr.rdbuf(nullptr);
+  }
+  int code = run_main(argc, argv);
+  cluster.end(code, code != kExitOk);
+  return code;
 }

@@ -15,6 +15,7 @@
 #include "output/partial_run.h"
 #include "output/precision_writer.h"
 #include "output/report/report.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
@@ -60,6 +61,7 @@ RunPlan plan(const RunOptions& o) {
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
                           : fs::path("runs") / s.name;
+  if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt};
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
   output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
   output::RunFingerprint id = output::fingerprint(s, t, KETENSIM_VERSION);
@@ -140,8 +142,9 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result) {
             << output::format_number(p.scenario.run.years) << " years from "
             << engine::format_date(p.tables.start) << ", seed " << p.tables.seed << '\n';
   std::cout << "  " << result.events() << " events in " << std::fixed << std::setprecision(2)
-            << result.wall_seconds << " s on " << result.threads << " threads ("
-            << std::setprecision(1) << static_cast<double>(result.events()) / result.wall_seconds / 1e6
+            << result.wall_seconds << " s on " << threads_text(result.threads) << " ("
+            << std::setprecision(1)
+            << static_cast<double>(result.events()) / result.wall_seconds / 1e6
             << " million events/s)\n\nWhole run, mean over replications:\n";
   print_headlines(result);
   const fs::path& out = p.out;
@@ -155,32 +158,46 @@ void print_partial(const RunPlan& p, const output::PartialNote& note, int done) 
             << output::kPartialFile << " says so)\n  continue it with: " << note.resume << '\n';
 }
 
+// Why a run stopped early: this process's signal, or what the MPI job says.
+std::string stop_reason(const InterruptWatch& interrupt) {
+  if (!interrupt.requested()) return experiment::stop_reason();
+  std::string reason = "interrupted by " + interrupt.signal_name();
+  if (experiment::ranks() > 1 && interrupt.signal_name() == "SIGTERM") {
+    reason += " (under mpirun: a rank was lost, or the job was interrupted)";
+  }
+  return reason;
+}
+
 int run(const RunOptions& o) {
   RunPlan p = plan(o);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(p.tables);
   std::optional<output::KpiRowsReader> saved_rows;  // reads the old kpis.csv ...
   if (p.saved) saved_rows.emplace(p.out / "kpis.csv", catalog);
-  output::KpiRowsCsv kpis(p.out / "kpis.csv", catalog);  // ... while the new one is written
+  std::optional<output::KpiRowsCsv> kpis;  // ... while the new one is written
+  if (writer) kpis.emplace(p.out / "kpis.csv", catalog);
 
   InterruptWatch interrupt;
   experiment::ExperimentOptions options{
       .threads = o.threads,
-      .progress = with_test_signal(ProgressLine("replications", o.quiet)),
+      .progress = with_test_signal(ProgressLine("replications", o.quiet || !writer)),
       .keep_replications = false,
-      .on_replication = [&](int i,
-                            const experiment::ReplicationResult& r) { kpis.add(i, r.values); },
+      .on_replication =
+          [&](int i, const experiment::ReplicationResult& r) {
+            if (kpis) kpis->add(i, r.values);
+          },
       .precision = {o.precision},
       .stop_requested = [&] { return interrupt.requested(); },
       .restored = {p.saved ? p.saved->done : 0, p.saved ? p.saved->events : 0,
                    [&](int i) { return saved_rows->next(i); }}};
   auto result = experiment::run_experiment(p.tables, options);
+  if (!writer) return result.complete() ? kExitOk : kExitInterrupted;
 
   output::RunInfo info = run_info(p, o.scenario, result);
   if (!result.complete()) {
-    info.partial = {p.tables.replications, "interrupted by " + interrupt.signal_name(),
-                    resume_command(o, p)};
+    info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
   }
-  write_results(p, info, result, kpis);
+  write_results(p, info, result, *kpis);
   if (!o.quiet) print_run(p, result);
   if (!info.partial) return kExitOk;
   print_partial(p, *info.partial, result.replication_count);

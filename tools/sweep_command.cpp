@@ -8,6 +8,7 @@
 #include "output/atomic_file.h"
 #include "output/number_format.h"
 #include "output/sweep_writer.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/sweep.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
@@ -60,7 +61,8 @@ int sweep(const SweepOptions& o) {
   std::vector<experiment::SweepAxis> axes;
   for (const auto& v : o.vary) axes.push_back(experiment::parse_axis(v));
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sweep");
-  output::prepare_directory(out);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  if (writer) output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
   InterruptWatch interrupt;
@@ -74,6 +76,7 @@ int sweep(const SweepOptions& o) {
       std::cerr << "  point " << done << " of " << total << ": " << point_text(axes, p) << '\n';
   };
   auto result = experiment::run_sweep(s, axes, options, report);
+  if (!writer) return kExitOk;
   output::write_sweep_csv(out / "sweep.csv", result);
   output::write_sweep_json(out / "sweep.json", result);
   if (o.quiet) return kExitOk;
