@@ -48,6 +48,13 @@ double erlang_c_wait(double lambda, double mu, int c) {
 
 std::string source_path(const std::string& relative) { return std::string(KETENSIM_SOURCE_DIR) + "/" + relative; }
 
+std::filesystem::path scratch_directory(const std::string& name) {
+  std::filesystem::path p = std::filesystem::temp_directory_path() / ("ketensim-test-" + name);
+  std::filesystem::remove_all(p);
+  std::filesystem::create_directories(p);
+  return p;
+}
+
 }  // namespace ketensim::testing
 
 namespace ketensim::testing {

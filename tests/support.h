@@ -1,6 +1,7 @@
 // Helpers shared by the tests: scenarios from inline YAML, running them, reading KPIs.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ std::vector<double> kpi_values(const experiment::ExperimentResult& r, const std:
 double erlang_c_wait(double lambda, double mu, int c);
 
 std::string source_path(const std::string& relative);   // under the repository root
+// An empty directory for one test's files: /tmp/ketensim-test-NAME, emptied first.
+std::filesystem::path scratch_directory(const std::string& name);
 
 // Equal bit for bit (NaN equals NaN of the same bits), as output files must be.
 bool bitwise_equal(const std::vector<double>& a, const std::vector<double>& b);

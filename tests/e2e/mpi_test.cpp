@@ -17,6 +17,7 @@ using ketensim::testing::contains;
 using ketensim::testing::read;
 using ketensim::testing::run_cli;
 using ketensim::testing::run_mpi;
+using ketensim::testing::scratch_directory;
 using ketensim::testing::source_path;
 
 namespace {
@@ -28,12 +29,6 @@ const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
 // again before SIGKILL: rank 0's time to save a partial result (Open MPI's default is one
 // second, which a busy CI machine may not give).
 const std::string kGrace = "--mca odls_base_sigkill_timeout 2";
-
-fs::path fresh(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("ketensim-mpi-" + name);
-  fs::remove_all(dir);
-  return dir;
-}
 
 std::string slice() {
   return source_path("scenarios/haaglanden-jbt-slice.yaml");
@@ -50,7 +45,8 @@ void same_files(const fs::path& a, const fs::path& b, const std::vector<std::str
 }  // namespace
 
 TEST_CASE("mpirun: run gives the same bytes on 1 process, 2 ranks and 3 ranks of 2 threads") {
-  fs::path plain = fresh("run-plain"), two = fresh("run-2"), three = fresh("run-3");
+  fs::path plain = scratch_directory("mpi-run-plain"), two = scratch_directory("mpi-run-2"),
+           three = scratch_directory("mpi-run-3");
   std::string args = "run " + slice() + " -r 24 -s 5 -q --out ";
   REQUIRE(run_cli(args + plain.string() + " -t 1", kSameDay).code == 0);
   auto r2 = run_mpi(2, args + two.string() + " -t 1", kSameDay);
@@ -63,7 +59,8 @@ TEST_CASE("mpirun: run gives the same bytes on 1 process, 2 ranks and 3 ranks of
 }
 
 TEST_CASE("mpirun: compare, sweep and capacity give the same bytes as one process") {
-  fs::path plain = fresh("compare-plain"), ranks = fresh("compare-3");
+  fs::path plain = scratch_directory("mpi-compare-plain"),
+           ranks = scratch_directory("mpi-compare-3");
   std::string compare = "compare " + slice() + " " +
                         source_path("scenarios/examples/lagere-caseload-norm.yaml") +
                         " -r 8 -s 5 -q -t 1 --out ";
@@ -86,14 +83,14 @@ TEST_CASE("mpirun: compare, sweep and capacity give the same bytes as one proces
 
 TEST_CASE("mpirun: an unstable scenario is reported once, by rank 0, with exit 5") {
   auto r = run_mpi(2, "run " + source_path("tests/e2e/data/mm1-unstable.yaml") + " -q --out " +
-                          fresh("unstable").string());
+                          scratch_directory("mpi-unstable").string());
   CHECK(r.code == 5);
   CHECK(contains(r.output, "ketensim: error: scenario 'mm1-unstable' is unstable: replication 0 "));
   CHECK(r.output.find("is unstable") == r.output.rfind("is unstable"));
 }
 
 TEST_CASE("mpirun: a rank that dies leaves a partial result that a plain run resumes") {
-  fs::path whole = fresh("lost-whole"), lost = fresh("lost");
+  fs::path whole = scratch_directory("mpi-lost-whole"), lost = scratch_directory("mpi-lost");
   std::string args = "run " + slice() + " -r 60 -s 7 -q -t 1 ";
   REQUIRE(run_cli(args + "--out " + whole.string(), kSameDay).code == 0);
   auto r = run_mpi(2, args + "--out " + lost.string(), kSameDay + " KETENSIM_TEST_LOSE_RANK=1:5",
@@ -112,7 +109,7 @@ TEST_CASE("mpirun: a rank that dies leaves a partial result that a plain run res
 }
 
 TEST_CASE("mpirun: a rank that hangs is given up after KETENSIM_RANK_TIMEOUT, exit 6") {
-  fs::path whole = fresh("hung-whole"), hung = fresh("hung");
+  fs::path whole = scratch_directory("mpi-hung-whole"), hung = scratch_directory("mpi-hung");
   std::string args = "run " + slice() + " -r 60 -s 7 -q -t 1 ";
   REQUIRE(run_cli(args + "--out " + whole.string(), kSameDay).code == 0);
   auto r = run_mpi(2, args + "--out " + hung.string(),

@@ -16,6 +16,7 @@ namespace fs = std::filesystem;
 using ketensim::testing::contains;
 using ketensim::testing::read;
 using ketensim::testing::run_cli;
+using ketensim::testing::scratch_directory;
 using ketensim::testing::source_path;
 
 namespace {
@@ -23,12 +24,6 @@ namespace {
 const char* kFiles[] = {"kpis.csv", "summary.csv", "summary.json", "precision.csv", "report.html"};
 // The report carries the date it was made; this one makes it the same in every run.
 const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
-
-fs::path fresh(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("ketensim-e2e-" + name);
-  fs::remove_all(dir);
-  return dir;
-}
 
 std::string slice_run(const fs::path& dir, const std::string& how) {
   return "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 40 -s 7 -q " + how +
@@ -44,7 +39,7 @@ TEST_CASE("--help documents the exit codes of an unstable and of an interrupted 
 }
 
 TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile up (exit 5)") {
-  fs::path out = fresh("unstable");
+  fs::path out = scratch_directory("e2e-unstable");
   for (const char* threads : {"1", "2"}) {
     auto r = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") + " -q -t " +
                      threads + " --out " + out.string());
@@ -69,7 +64,7 @@ TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile 
 }
 
 TEST_CASE("an interrupted run keeps its finished replications, and --resume ends byte-identical") {
-  fs::path whole = fresh("whole"), broken = fresh("broken");
+  fs::path whole = scratch_directory("e2e-whole"), broken = scratch_directory("e2e-broken");
   REQUIRE(run_cli(slice_run(whole, "--out"), kSameDay).code == 0);
   CHECK_FALSE(fs::exists(whole / "partial.json"));
 
@@ -104,7 +99,7 @@ TEST_CASE("an interrupted run keeps its finished replications, and --resume ends
 }
 
 TEST_CASE("--resume refuses a run of other numbers or without a saved partial run (exit 2)") {
-  fs::path dir = fresh("refused");
+  fs::path dir = scratch_directory("e2e-refused");
   REQUIRE(run_cli(slice_run(dir, "--out"), "KETENSIM_TEST_SIGNAL_AFTER=2").code == 6);
   auto other_seed = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
                             " -r 40 -s 8 -q --resume " + dir.string());
@@ -132,7 +127,7 @@ TEST_CASE("an output directory that cannot be created fails before any work (exi
 }
 
 TEST_CASE("compare, sweep and capacity stop on an interrupt and write nothing (exit 6)") {
-  fs::path out = fresh("compare-interrupted");
+  fs::path out = scratch_directory("e2e-compare-interrupted");
   auto r = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
                        source_path("scenarios/examples/lagere-caseload-norm.yaml") +
                        " -r 40 -q --out " + out.string(),

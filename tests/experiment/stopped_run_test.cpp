@@ -37,19 +37,6 @@ bool same_summaries(const experiment::ExperimentResult& a, const experiment::Exp
   return true;
 }
 
-const char* kUnstable = R"(
-scenario: mm1
-run: {start: 2020-01-01, years: 5, replications: 6, seed: 3, max_families: 150}
-resources: {server: {kind: places, places: 1}}
-arrivals: {a: {into: service, families_per_year: 730.5}}
-stages:
-  service:
-    acquire: [server]
-    duration: {exponential: {mean_days: 1}}
-    release: [server]
-    next: [{to: exit}]
-)";
-
 }  // namespace
 
 TEST_CASE("run_in_order: saved replications are read, and a stop request keeps 0 .. k-1") {
@@ -116,7 +103,9 @@ TEST_CASE("a run restored from saved replications ends bit-identical to one neve
 }
 
 TEST_CASE("an unstable replication ends the run with the same report at 1 and 2 threads") {
-  auto t = testing::tables_from(kUnstable);
+  auto t = model::compile(
+      scenario::load_scenario(testing::source_path("tests/e2e/data/mm1-unstable.yaml")));
+  t.max_families = 150;
   std::string reports[2];
   for (int threads : {1, 2}) {
     try {
@@ -126,7 +115,7 @@ TEST_CASE("an unstable replication ends the run with the same report at 1 and 2 
       reports[threads - 1] = e.what();
     }
   }
-  CHECK(reports[0].rfind("scenario 'mm1' is unstable: replication 0 stopped on ", 0) == 0);
+  CHECK(reports[0].rfind("scenario 'mm1-unstable' is unstable: replication 0 stopped on ", 0) == 0);
   CHECK(reports[0] == reports[1]);
   CHECK_THROWS_AS(experiment::run_scenario_set({t, t}, {2, {}}), experiment::UnstableScenario);
 }

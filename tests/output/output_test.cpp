@@ -7,16 +7,14 @@
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "tests/support.h"
 
 using namespace ketensim::output;
 namespace fs = std::filesystem;
 
 namespace {
 fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("ketensim-test-" + name);
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  return ketensim::testing::scratch_directory(name);
 }
 std::string read(const fs::path& p) {
   std::ifstream in(p);

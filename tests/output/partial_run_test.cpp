@@ -13,19 +13,13 @@
 #include "output/csv_writer.h"
 #include "output/kpi_rows_reader.h"
 #include "sim/stats/kpi_catalog.h"
+#include "tests/support.h"
 
 using namespace ketensim;
 using namespace ketensim::output;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("ketensim-test-" + name);
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
-}
 
 RunFingerprint fingerprint() {
   return {"0123456789abcdef", 7, 40, 1000000, "0.1.0"};
@@ -48,7 +42,7 @@ void write_kpis(const fs::path& file, const stats::KpiCatalog& c,
 }  // namespace
 
 TEST_CASE("partial.json is read back as written, and only by the same run") {
-  fs::path dir = scratch("partial");
+  fs::path dir = testing::scratch_directory("partial");
   write_partial(dir, {fingerprint(), 12, 34567, "interrupted by SIGINT", "ketensim run x.yaml"});
   PartialRun p = saved_partial(dir, fingerprint());
   CHECK(p.done == 12);
@@ -88,7 +82,7 @@ TEST_CASE("partial.json is read back as written, and only by the same run") {
 }
 
 TEST_CASE("kpis.csv reads back to the very bits written, NaN, infinities and -0 included") {
-  fs::path dir = scratch("kpi-rows");
+  fs::path dir = testing::scratch_directory("kpi-rows");
   auto c = catalog();
   double inf = std::numeric_limits<double>::infinity();
   std::vector<std::vector<double>> written = {{0.1, 1.0 / 3, std::nan(""), -0.0},
@@ -109,7 +103,7 @@ TEST_CASE("kpis.csv reads back to the very bits written, NaN, infinities and -0 
 }
 
 TEST_CASE("a kpis.csv that is not the saved run's is refused, naming the line") {
-  fs::path dir = scratch("kpi-rows-bad");
+  fs::path dir = testing::scratch_directory("kpi-rows-bad");
   auto c = catalog();
   write_kpis(dir / "kpis.csv", c, {{1, 2, 3, 4}});
   KpiRowsReader reader(dir / "kpis.csv", c);
@@ -128,5 +122,6 @@ TEST_CASE("too little free space is reported before the run, in sizes a person r
   CHECK(space_problem("runs/x", 1'200'000'000, 900'000'000) ==
         "not enough free space for the output in runs/x: this run writes about 1.2 GB, and "
         "900.0 MB are free");
-  CHECK_THROWS_AS(prepare_directory(scratch("space"), std::uintmax_t(1) << 62), OutputError);
+  CHECK_THROWS_AS(prepare_directory(testing::scratch_directory("space"), std::uintmax_t(1) << 62),
+                  OutputError);
 }
