@@ -13,8 +13,7 @@ constexpr int kConditionalTries = 64;   // draws of a duration conditional on ex
 constexpr double kDaysPerYear = 365.25;
 }  // namespace
 
-ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication,
-                       ChainObserver& observer)
+ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
     : t_(tables),
       replication_(replication),
       calendar_(tables.start),
