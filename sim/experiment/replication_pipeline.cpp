@@ -4,6 +4,9 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include <atomic>
+#include <exception>
+
 #include "sim/experiment/cluster.h"
 
 #if defined(__SANITIZE_THREAD__)  // g++; clang tells through __has_feature
@@ -44,6 +47,7 @@ const char run_start = 0;
 struct Item {
   int replication = 0;
   ReplicationResults results;
+  std::exception_ptr failure;  // what work() threw
 };
 
 }  // namespace
@@ -59,17 +63,27 @@ void run_pipeline(int threads, const ReplicationSource& next, const ReplicationW
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                             static_cast<std::size_t>(threads));
   tbb::task_arena arena(threads);
+  // An exception never leaves a filter: oneTBB would cancel the pipeline and leak the items
+  // in flight. The first one in replication order is kept instead; no replication starts
+  // after it, those running are dropped, and it is rethrown once the pipeline is done.
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
   auto source = [&](tbb::flow_control& control) -> int {
     taken_over(&run_start);
     taken_over(&next);  // the previous call, perhaps on another thread
-    int i = next();
+    int i = failed ? -1 : next();
     handed_over(&next);
     if (i < 0) control.stop();
     return i;
   };
   auto run = [&](int i) {
     taken_over(&run_start);
-    Item item{i, work(i)};
+    Item item{i, {}, {}};
+    try {
+      item.results = work(i);
+    } catch (...) {
+      item.failure = std::current_exception();
+    }
     handed_over(item.results.data());  // the buffer moves with the item to its merge
     return item;
   };
@@ -77,7 +91,13 @@ void run_pipeline(int threads, const ReplicationSource& next, const ReplicationW
     taken_over(&run_start);
     taken_over(item.results.data());
     taken_over(&done);  // the previous merge
-    done(item.replication, item.results);
+    if (!failure) failure = item.failure;
+    try {
+      if (!failure) done(item.replication, item.results);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    failed = failure != nullptr;
     handed_over(&done);
   };
   handed_over(&run_start);
@@ -90,6 +110,7 @@ void run_pipeline(int threads, const ReplicationSource& next, const ReplicationW
   });
   taken_over(&next);
   taken_over(&done);
+  if (failure) std::rethrow_exception(failure);
 }
 
 int run_in_order(int count, int threads, const ReplicationWork& work, const ReplicationFold& fold,
