@@ -35,8 +35,10 @@ struct SavedReplications {
 // Runs replications 0 .. count-1, the saved ones read instead, and returns how many are
 // folded. Once `stop` (empty: never) returns true no further replication starts; those
 // running finish and are folded, so the ones folded are always 0 .. k-1. An exception
-// thrown by `work` or `fold` stops the run and is rethrown here. In an MPI job the ranks
-// share the work (cluster.h); every rank calls this with the same arguments.
+// thrown by `work` or `fold` stops the run the same way (the replications running finish,
+// unfolded) and is rethrown here: the first in replication order, so the same at any thread
+// count. In an MPI job the ranks share the work (cluster.h); every rank calls this with the
+// same arguments.
 int run_in_order(int count, int threads, const ReplicationWork& work, const ReplicationFold& fold,
                  const StopRequest& stop = {}, const SavedReplications& saved = {});
 
