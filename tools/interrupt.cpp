@@ -27,8 +27,8 @@ extern "C" void on_signal(int signal) {
   ::sigaction(SIGINT, &dfl, nullptr);
   ::sigaction(SIGTERM, &dfl, nullptr);
   const char text[] =
-      "\nketensim: interrupted: finishing the replications in progress, then saving what is "
-      "done (interrupt again to quit at once)\n";
+      "\nketensim: interrupted: finishing the replications in progress, then stopping "
+      "(interrupt again to quit at once)\n";
   if (!announce) return;
   ssize_t written = ::write(STDERR_FILENO, text, sizeof text - 1);
   (void)written;
