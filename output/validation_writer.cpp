@@ -17,6 +17,12 @@ std::string fixed(double x, int digits) {
   return o.str();
 }
 
+// Enough digits for a share (0.165) as for a count (26089).
+std::string shown(double x) {
+  double a = std::fabs(x);
+  return fixed(x, a < 10 ? 3 : a < 1000 ? 1 : 0);
+}
+
 std::string status(const experiment::ValidationRow& r) {
   if (r.within) return "ok";
   return r.figure.must_match ? "**OUTSIDE**" : "outside";
@@ -28,8 +34,8 @@ void table(std::ostream& out, const experiment::Validation& v) {
   for (const auto& r : v.rows) {
     const auto& f = r.figure;
     out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
-        << fixed(r.simulated.mean, 1) << " | " << fixed(r.simulated.ci_low, 1) << " .. "
-        << fixed(r.simulated.ci_high, 1) << " | " << fixed(100 * r.deviation, 1) << "% | +-"
+        << shown(r.simulated.mean) << " | " << shown(r.simulated.ci_low) << " .. "
+        << shown(r.simulated.ci_high) << " | " << fixed(100 * r.deviation, 1) << "% | +-"
         << fixed(100 * f.tolerance, 0) << "%" << (f.must_match ? " (must match)" : "") << " | " << status(r)
         << " | " << f.source << " |\n";
   }
@@ -44,11 +50,14 @@ void assumptions(std::ostream& out, const scenario::Scenario& s) {
 }  // namespace
 
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
-                                const scenario::FigureSet& figures, int replications) {
+                                const scenario::FigureSet& figures, int replications, double years) {
   std::ostringstream out;
-  out << "# Validation of " << s.name << " against " << figures.name << "\n\n"
-      << replications << " replications; a figure is within tolerance when |simulated mean - published| "
-      << "<= tolerance x published.\n\n";
+  out << "# Validation of " << s.name << " against " << figures.name << "\n\n";
+  if (!figures.description.empty()) out << figures.description << ".\n\n";
+  out << replications << " replications of " << fixed(years, 2) << " years from "
+      << engine::format_date(s.run.start) << ", seed " << s.run.seed
+      << ". A figure is within tolerance when |simulated mean - published| <= tolerance x "
+      << "published (a published 0: when the mean is within the tolerance of 0).\n\n";
   table(out, v);
   out << "\n" << v.rows.size() - static_cast<std::size_t>(v.outside) << " of " << v.rows.size()
       << " figures within tolerance; " << v.must_match_outside << " must-match figure(s) outside.\n";

@@ -10,8 +10,10 @@
 
 namespace ketensim::output {
 
+// `years`: the horizon simulated, from the scenario's start (validate stops after the last
+// year a figure refers to).
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
-                                const scenario::FigureSet& figures, int replications);
+                                const scenario::FigureSet& figures, int replications, double years);
 void write_validation_csv(const std::filesystem::path& path, const experiment::Validation& v);
 
 }  // namespace ketensim::output

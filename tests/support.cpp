@@ -1,7 +1,15 @@
 #include "tests/support.h"
 
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "sim/model/checked_scenario.h"
@@ -53,6 +61,47 @@ std::filesystem::path scratch_directory(const std::string& name) {
   std::filesystem::remove_all(p);
   std::filesystem::create_directories(p);
   return p;
+}
+
+CommandResult run_command(const std::string& command) {
+  CommandResult r;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
+  std::array<char, 4096> buf{};
+  while (std::fgets(buf.data(), buf.size(), pipe)) r.output += buf.data();
+  int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+CommandResult run_cli(const std::string& args) {
+  return run_command(std::string(KETENSIM_BINARY) + " " + args);
+}
+
+CommandResult run_cli(const std::string& args, const std::string& environment) {
+  return run_command(environment + " " + KETENSIM_BINARY + " " + args);
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::vector<std::string> shipped_scenarios() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  fs::path figures = source_path("scenarios/figures");
+  for (const auto& entry : fs::recursive_directory_iterator(source_path("scenarios"))) {
+    if (entry.path().extension() != ".yaml") continue;
+    if (entry.path().parent_path() == figures) continue;
+    files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace ketensim::testing

@@ -28,6 +28,26 @@ std::string source_path(const std::string& relative);   // under the repository 
 // An empty directory for one test's files: /tmp/ketensim-test-NAME, emptied first.
 std::filesystem::path scratch_directory(const std::string& name);
 
+// A shell command's exit code and its standard output and error together.
+struct CommandResult {
+  int code = -1;
+  std::string output;
+};
+CommandResult run_command(const std::string& command);
+
+// The ketensim command line run with `args` (a shell word list), as a user runs it; with
+// `environment` ("NAME=value ...") set for it.
+CommandResult run_cli(const std::string& args);
+CommandResult run_cli(const std::string& args, const std::string& environment);
+
+// The whole file, or "" when it cannot be read.
+std::string read_text(const std::filesystem::path& path);
+bool contains(const std::string& text, const std::string& part);
+
+// Every shipped scenario file under scenarios/, in path order; the published figures under
+// scenarios/figures/ are not scenarios.
+std::vector<std::string> shipped_scenarios();
+
 // Equal bit for bit (NaN equals NaN of the same bits), as output files must be.
 bool bitwise_equal(const std::vector<double>& a, const std::vector<double>& b);
 

@@ -7,14 +7,17 @@
 #include "output/report/graphviz.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
+#include "tools/language_option.h"
 
 namespace ketensim::tools {
 namespace {
 
 int check(const std::string& file) {
   scenario::Scenario s = model::load_checked(file);
-  std::cout << file << ": ok: scenario '" << s.name << "', " << s.stages.size() << " stages, "
-            << s.arrivals.size() << " arrival streams, " << s.resources.size() << " resources\n";
+  std::cout << said(file + ": ok: scenario '" + s.name + "', " + std::to_string(s.stages.size()) +
+                    " stages, " + std::to_string(s.arrivals.size()) + " arrival streams, " +
+                    std::to_string(s.resources.size()) + " resources")
+            << '\n';
   return kExitOk;
 }
 

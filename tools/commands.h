@@ -26,5 +26,8 @@ Action add_validate(CLI::App& app);
 Action add_compare(CLI::App& app);
 Action add_capacity(CLI::App& app);
 Action add_sweep(CLI::App& app);
+Action add_params(CLI::App& app);
+Action add_schema(CLI::App& app);
+Action add_new(CLI::App& app);
 
 }  // namespace ketensim::tools

@@ -8,6 +8,7 @@
 
 #include "output/atomic_file.h"
 #include "output/comparison_writer.h"
+#include "output/report/kpi_labels.h"
 #include "output/report/report.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
@@ -18,6 +19,7 @@
 #include "tools/console_text.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
+#include "tools/language_option.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -48,7 +50,8 @@ std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario
 }
 
 std::string name_of(const stats::KpiKey& k) {
-  return k.subject == "all" ? k.kpi : k.kpi + " " + k.subject;
+  return k.subject == "all" ? output::report::short_name_of(k.kpi, chosen_language())
+                            : headline_name(k);
 }
 
 std::string short_interval(const stats::Summary& s) {
@@ -56,24 +59,27 @@ std::string short_interval(const stats::Summary& s) {
 }
 
 std::string difference_text(const std::optional<experiment::KpiDifference>& d) {
-  if (!d) return "unpaired";
+  if (!d) return said("unpaired");
   const stats::Summary& s = d->difference;
-  if (s.sd == 0 && s.mean == 0) return "none (identical in every replication)";
-  return (s.mean > 0 ? "+" : "") + short_interval(s) + (d->significant ? "" : "  not significant");
+  if (s.sd == 0 && s.mean == 0) return said("none (identical in every replication)");
+  return (s.mean > 0 ? "+" : "") + short_interval(s) +
+         (d->significant ? "" : "  " + said("not significant"));
 }
 
 // One table per alternative: each headline KPI in the base, the alternative, and the paired
 // difference with its interval.
 void print_table(const experiment::Comparison& c, const std::vector<std::size_t>& headlines,
                  std::size_t a) {
-  std::cout << "Whole run: " << c.scenarios[a + 1].name << " against " << c.scenarios[0].name
-            << "; mean (95% CI), difference = alternative - base, paired\n";
-  std::cout << "  " << padded("kpi", kNameWidth) << padded("unit", 10) << padded("base", 24)
-            << padded("alternative", 24) << "difference\n";
+  std::cout << said("Whole run: " + c.scenarios[a + 1].name + " against " + c.scenarios[0].name +
+                    "; mean (95% CI), difference = alternative - base, paired")
+            << '\n';
+  std::cout << "  " << padded("kpi", kNameWidth) << padded(said("unit"), 10)
+            << padded(said("base"), 24) << padded(said("alternative"), 24) << said("difference")
+            << '\n';
   for (std::size_t k : headlines) {
     const experiment::ComparedKpi& row = c.kpis[k];  // the base's KPIs come first, in catalog order
     const auto& alt = row.scenarios[a + 1];
-    std::cout << "  " << padded(name_of(row.key), kNameWidth) << padded(row.key.unit, 10)
+    std::cout << "  " << padded(name_of(row.key), kNameWidth) << padded(unit_text(row.key.unit), 10)
               << padded(short_interval(*row.scenarios[0]), 24)
               << padded(alt ? short_interval(*alt) : "n/a", 24)
               << difference_text(row.differences[a]) << '\n';
@@ -85,17 +91,18 @@ std::string change_text(const stats::KpiKey& key, double base, double alternativ
                         const stats::Summary& d) {
   bool share = key.unit == "share";
   auto amount = [&](double x) { return share ? short_number(100 * x) : short_number(x); };
-  std::string unit = share ? " percentage points" : " " + key.unit;
-  return name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " + value_text(base, key.unit) +
-         " to " + value_text(alternative, key.unit) + " (difference " + amount(d.mean) + unit +
-         ", 95% CI " + amount(d.ci_low) + " .. " + amount(d.ci_high) + ")";
+  std::string unit = " " + unit_text(share ? "percentage points" : key.unit);
+  return said(name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " +
+              value_text(base, key.unit) + " to " + value_text(alternative, key.unit) +
+              " (difference " + amount(d.mean) + unit + ", 95% CI " + amount(d.ci_low) + " .. " +
+              amount(d.ci_high) + ")");
 }
 
 // "haaglanden-jbt-slice-lagere-norm: wait_mean jbw falls from 9.12 days to 3.20 days (...)"
 void print_findings(const experiment::Comparison& c, const std::vector<std::size_t>& headlines,
                     std::size_t a) {
-  std::cout << "\nIn words, the significant differences:\n";
-  int said = 0;
+  std::cout << '\n' << said("In words, the significant differences:") << '\n';
+  int found = 0;
   for (std::size_t k : headlines) {
     const experiment::ComparedKpi& row = c.kpis[k];
     const auto& d = row.differences[a];
@@ -104,9 +111,10 @@ void print_findings(const experiment::Comparison& c, const std::vector<std::size
               << change_text(row.key, row.scenarios[0]->mean, row.scenarios[a + 1]->mean,
                              d->difference)
               << '\n';
-    ++said;
+    ++found;
   }
-  if (said == 0) std::cout << "  none: no headline figure differs significantly\n";
+  if (found == 0)
+    std::cout << "  " << said("none: no headline figure differs significantly") << '\n';
 }
 
 // report.html per alternative: its run, with the paired differences against the base.
@@ -130,7 +138,8 @@ void write_reports(const fs::path& out, const experiment::Comparison& c,
     std::string name =
         scenarios.size() == 2 ? "report.html" : "report-" + scenarios[a].name + ".html";
     auto summaries = experiment::summarise(run);
-    output::report::write_report(out / name, {info, scenarios[a], run.catalog, summaries}, &rc);
+    output::report::write_report(out / name, {info, scenarios[a], run.catalog, summaries}, &rc,
+                                 chosen_language());
   }
 }
 
@@ -166,9 +175,11 @@ int compare(const CompareOptions& o) {
   write_reports(out, comparison, set, scenarios, tables, o);
   if (o.quiet) return kExitOk;
 
-  std::cout << "ketensim compare: " << scenarios.size() << " scenarios, " << tables[0].replications
-            << " replications each, seed " << tables[0].seed << ", common random numbers; "
-            << short_number(set.wall_seconds) << " s on " << threads_text(set.threads) << "\n\n";
+  std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +
+                    std::to_string(tables[0].replications) + " replications each, seed " +
+                    std::to_string(tables[0].seed) + ", common random numbers; " +
+                    short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
+            << "\n\n";
   const auto& base = set.scenarios[0];
   auto headlines = headline_indices(base.catalog, comparison_headlines());
   for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {
@@ -177,8 +188,10 @@ int compare(const CompareOptions& o) {
     std::cout << '\n';
   }
   print_precision(std::cout, base.catalog, base.kpis, headlines);
-  std::cout << "\nFull output: " << (out / "compare.csv").string() << ", "
-            << (out / "compare.json").string() << ", report.html in " << out.string() << '\n';
+  std::cout << '\n'
+            << said("Full output: " + (out / "compare.csv").string() + ", " +
+                    (out / "compare.json").string() + ", report.html in " + out.string())
+            << '\n';
   return kExitOk;
 }
 

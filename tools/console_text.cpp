@@ -4,7 +4,9 @@
 #include <iomanip>
 #include <sstream>
 
+#include "output/report/report_text.h"
 #include "sim/experiment/cluster.h"
+#include "tools/language_option.h"
 
 namespace ketensim::tools {
 
@@ -14,7 +16,7 @@ std::string short_number(double x) {
   o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 2 : 1) << x;
   std::string text = o.str();
   bool zero = text.find_first_not_of("-0.") == std::string::npos;
-  return zero && text[0] == '-' ? text.substr(1) : text;  // no "-0.00"
+  return decimal(zero && text[0] == '-' ? text.substr(1) : text);  // no "-0.00"
 }
 
 std::string percent_text(double share) {
@@ -23,7 +25,7 @@ std::string percent_text(double share) {
 }
 
 std::string value_text(double x, const std::string& unit) {
-  return unit == "share" ? percent_text(x) : short_number(x) + " " + unit;
+  return unit == "share" ? percent_text(x) : short_number(x) + " " + unit_text(unit);
 }
 
 std::string range_text(double low, double high) {
@@ -32,7 +34,11 @@ std::string range_text(double low, double high) {
 
 std::string interval_text(const stats::Summary& s) {
   if (s.n == 0) return "n/a";
-  return short_number(s.mean) + "  (95% CI " + range_text(s.ci_low, s.ci_high) + ")";
+  return said(short_number(s.mean) + "  (95% CI " + range_text(s.ci_low, s.ci_high) + ")");
+}
+
+std::string unit_text(const std::string& unit) {
+  return output::report::report_text(chosen_language(), unit);
 }
 
 std::string padded(const std::string& text, std::size_t width) {
@@ -40,7 +46,7 @@ std::string padded(const std::string& text, std::size_t width) {
 }
 
 std::string threads_text(int threads) {
-  std::string text = std::to_string(threads) + (threads == 1 ? " thread" : " threads");
+  std::string text = std::to_string(threads) + " threads";
   int ranks = experiment::ranks();
   return ranks > 1 ? std::to_string(ranks) + " ranks x " + text : text;
 }

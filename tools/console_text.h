@@ -1,5 +1,6 @@
 // Numbers as the commands print them for a person: a few significant decimals, intervals
-// as "9.12 (95% CI 8.70 .. 9.54)". Files carry the exact numbers (output/number_format.h).
+// as "9.12 (95% CI 8.70 .. 9.54)"; in Dutch with a decimal comma and Dutch units
+// ("9,12 (95%-BI 8,70 .. 9,54) dagen"). Files carry the exact numbers (output/number_format.h).
 #pragma once
 
 #include <string>
@@ -22,9 +23,12 @@ std::string percent_text(double share);
 std::string value_text(double x, const std::string& unit);
 // "low .. high"
 std::string range_text(double low, double high);
+// A KPI's unit in the chosen language: "days", "dagen".
+std::string unit_text(const std::string& unit);
 // `text` padded with spaces to `width` characters, and at least one space (never cut).
 std::string padded(const std::string& text, std::size_t width);
-// "2 threads", or in an MPI job "3 ranks x 2 threads" (each rank's threads).
+// "2 threads", or in an MPI job "3 ranks x 2 threads" (each rank's threads); the
+// phrase book (console_nl.cpp) translates the sentences around it.
 std::string threads_text(int threads);
 
 }  // namespace ketensim::tools

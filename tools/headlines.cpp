@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "output/report/kpi_labels.h"
 #include "tools/console_text.h"
+#include "tools/language_option.h"
 
 namespace ketensim::tools {
-namespace {}  // namespace
 
 const std::vector<std::string>& comparison_headlines() {
   static const std::vector<std::string> names = {"exits",       "in_system_end", "lead_time_mean",
@@ -24,6 +25,10 @@ const std::vector<std::string>& run_headlines() {
   return names;
 }
 
+std::string headline_name(const stats::KpiKey& key) {
+  return output::report::short_name_of(key.kpi, chosen_language()) + " " + key.subject;
+}
+
 std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
                                           const std::vector<std::string>& kpis) {
   std::vector<std::size_t> out;
@@ -39,8 +44,9 @@ void print_precision(std::ostream& out, const stats::KpiCatalog& c,
                      const stats::CatalogAccumulator& kpis,
                      const std::vector<std::size_t>& indices) {
   const auto& goal = kpis.goal();
-  out << "Precision (95% half-width within " << percent_text(goal.relative)
-      << " of the mean, Hoad-Robinson-Davies):\n";
+  out << said("Precision (95% half-width within " + percent_text(goal.relative) +
+              " of the mean, Hoad-Robinson-Davies):")
+      << '\n';
   int met = 0, latest = 0;
   for (std::size_t k : indices) {
     stats::ReplicationAdvice a = kpis.advice(k);
@@ -50,13 +56,18 @@ void print_precision(std::ostream& out, const stats::KpiCatalog& c,
       latest = std::max(latest, a.converged_at);
       continue;
     }
-    out << "  " << padded(c.key(k).kpi + " " + c.key(k).subject, kNameWidth) << "+-"
-        << percent_text(a.relative_half_width) << " after " << a.n << " replications"
-        << (a.projected > 0 ? ": about " + std::to_string(a.projected) + " needed" : "") << '\n';
+    std::string advice =
+        "+-" + percent_text(a.relative_half_width) + " after " + std::to_string(a.n) +
+        " replications" +
+        (a.projected > 0 ? ": about " + std::to_string(a.projected) + " needed" : "");
+    out << "  " << padded(headline_name(c.key(k)), kNameWidth) << said(advice) << '\n';
   }
-  if (met > 0)
-    out << "  " << met << " headline figures within the target from replication " << latest
-        << " on\n";
+  if (met > 0) {
+    out << "  "
+        << said(std::to_string(met) + " headline figures within the target from replication " +
+                std::to_string(latest) + " on")
+        << '\n';
+  }
 }
 
 }  // namespace ketensim::tools

@@ -18,6 +18,10 @@ const std::vector<std::string>& run_headlines();
 // make them identical in every scenario).
 const std::vector<std::string>& comparison_headlines();
 
+// How a headline row names its KPI: "wait_mean jbw" in English, the KPI's short Dutch name
+// ("wachttijd jbw") in Dutch.
+std::string headline_name(const stats::KpiKey& key);
+
 // Catalog indices of these KPIs for period "all", in the order given.
 std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
                                           const std::vector<std::string>& kpis);

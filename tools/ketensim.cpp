@@ -10,6 +10,7 @@
 #include "sim/experiment/run_stopped.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
+#include "tools/language_option.h"
 
 namespace {
 
@@ -29,6 +30,8 @@ const char* kFooter = R"(Exit codes:
      compare, sweep and capacity write nothing
 
 Examples:
+  ketensim new mijn-regio --from haaglanden-jbt-slice
+  ketensim check mijn-regio.yaml --lang nl
   ketensim run scenarios/haaglanden-jbt-slice.yaml
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
   ketensim run scenarios/haaglanden-jbt-slice.yaml -r 1000 --seed 7 --resume runs/haaglanden-jbt-slice
@@ -39,10 +42,13 @@ Examples:
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
       --target "wait_abandoned <= 5" --years 2020..2024
   ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10
-  mpirun -np 4 ketensim run scenarios/haaglanden-jbt-slice.yaml -r 10000 --threads 2   (built with MPI))";
+  ketensim schema -o ketensim-scenario.schema.json
+  mpirun -np 4 ketensim run scenarios/haaglanden-jbt-slice.yaml -r 10000 --threads 2   (built with MPI)
+
+The user guide (docs/user-guide.md) has a 30-minute tutorial.)";
 
 int failed(const std::exception& e, int code) {
-  std::cerr << "ketensim: error: " << e.what() << '\n';
+  std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
   // In an MPI job only rank 0 prints; a failure of another rank's own is still told.
   if (code == kExitFailure && !ketensim::experiment::writes_output()) {
     std::fprintf(stderr, "ketensim (rank %d): error: %s\n", ketensim::experiment::rank(), e.what());
@@ -64,14 +70,12 @@ int run_main(int argc, char** argv) {
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(kFooter);
   app.require_subcommand(0, 1);
+  add_language_option(app);
   std::map<std::string, Action> actions = {
-      {"run", add_run(app)},
-      {"check", add_check(app)},
-      {"graph", add_graph(app)},
+      {"run", add_run(app)},         {"check", add_check(app)},       {"graph", add_graph(app)},
       {"validate", add_validate(app)},
-      {"compare", add_compare(app)},
-      {"capacity", add_capacity(app)},
-      {"sweep", add_sweep(app)},
+      {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
+      {"params", add_params(app)},   {"schema", add_schema(app)},     {"new", add_new(app)},
   };
   try {
     app.parse(argc, argv);
@@ -92,7 +96,7 @@ int run_main(int argc, char** argv) {
                  "were written\n";
     return kExitInterrupted;
   } catch (const ketensim::scenario::ScenarioError& e) {
-    std::cerr << ketensim::scenario::render(e.diagnostics()) << '\n';
+    std::cerr << ketensim::scenario::render(e.diagnostics(), chosen_language()) << '\n';
     return kExitScenario;
   } catch (const std::exception& e) {
     return failed(e, kExitFailure);

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
@@ -24,6 +25,7 @@
 #include "tools/console_text.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
+#include "tools/language_option.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -118,8 +120,8 @@ void write_results(const RunPlan& p, const output::RunInfo& info,
   output::write_summary_csv(p.out / "summary.csv", result, summaries);
   output::write_precision_csv(p.out / "precision.csv", result);
   output::write_summary_json(p.out / "summary.json", info, result, summaries);
-  output::report::write_report(p.out / "report.html",
-                               {info, p.scenario, result.catalog, summaries});
+  output::report::write_report(p.out / "report.html", {info, p.scenario, result.catalog, summaries},
+                               nullptr, chosen_language());
   if (!info.partial) output::remove_partial(p.out);
 }
 
@@ -129,27 +131,33 @@ void print_headlines(const experiment::ExperimentResult& r) {
   auto headlines = headline_indices(r.catalog, run_headlines());
   for (std::size_t k : headlines) {
     const auto& key = r.catalog.key(k);
-    std::cout << "  " << padded(key.kpi + " " + key.subject, kNameWidth) << interval_text(s[k])
-              << " " << key.unit << '\n';
+    std::cout << "  " << padded(headline_name(key), kNameWidth) << interval_text(s[k]) << " "
+              << unit_text(key.unit) << '\n';
   }
   std::cout << '\n';
   print_precision(std::cout, r.catalog, r.kpis, headlines);
 }
 
 void print_run(const RunPlan& p, const experiment::ExperimentResult& result) {
-  std::cout << "ketensim " << KETENSIM_VERSION << ": " << p.scenario.name << ", "
-            << result.replication_count << " replications of "
-            << output::format_number(p.scenario.run.years) << " years from "
-            << engine::format_date(p.tables.start) << ", seed " << p.tables.seed << '\n';
-  std::cout << "  " << result.events() << " events in " << std::fixed << std::setprecision(2)
-            << result.wall_seconds << " s on " << threads_text(result.threads) << " ("
-            << std::setprecision(1)
-            << static_cast<double>(result.events()) / result.wall_seconds / 1e6
-            << " million events/s)\n\nWhole run, mean over replications:\n";
+  std::cout << said("ketensim " KETENSIM_VERSION ": " + p.scenario.name + ", " +
+                    std::to_string(result.replication_count) + " replications of " +
+                    decimal(output::format_number(p.scenario.run.years)) + " years from " +
+                    engine::format_date(p.tables.start) + ", seed " + std::to_string(p.tables.seed))
+            << '\n';
+  std::ostringstream speed;
+  speed << result.events() << " events in " << std::fixed << std::setprecision(2)
+        << result.wall_seconds << " s on " << threads_text(result.threads) << " ("
+        << std::setprecision(1) << static_cast<double>(result.events()) / result.wall_seconds / 1e6
+        << " million events/s)";
+  std::cout << "  " << said(speed.str()) << "\n\n"
+            << said("Whole run, mean over replications:") << '\n';
   print_headlines(result);
   const fs::path& out = p.out;
-  std::cout << "\nFull output: " << (out / "summary.csv").string() << ", " << (out / "kpis.csv").string()
-            << ", " << (out / "summary.json").string() << ", " << (out / "precision.csv").string() << "\nReport: " << (out / "report.html").string() << '\n';
+  std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +
+                      (out / "summary.json").string() + ", " + (out / "precision.csv").string();
+  std::cout << '\n'
+            << said("Full output: " + files) << '\n'
+            << said("Report: " + (out / "report.html").string()) << '\n';
 }
 
 void print_partial(const RunPlan& p, const output::PartialNote& note, int done) {

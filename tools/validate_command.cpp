@@ -12,6 +12,7 @@
 #include "sim/model/checked_scenario.h"
 #include "sim/scenario/figures.h"
 #include "tools/commands.h"
+#include "tools/progress_line.h"
 
 namespace ketensim::tools {
 namespace {
@@ -20,8 +21,10 @@ struct ValidateOptions {
   std::string scenario;
   std::string figures;
   std::optional<int> replications;
+  std::optional<std::uint64_t> seed;
   std::string out;
   int threads = 0;
+  bool quiet = false;
 };
 
 // The figures named with --figures, else the scenario's published_figures.
@@ -36,18 +39,28 @@ int validate(const ValidateOptions& o) {
   scenario::FigureSet figures = scenario::load_figures(figures_file(o, s));
   model::ChainTables t = model::compile(s);
   if (o.replications) t.replications = *o.replications;
+  if (o.seed) t.seed = *o.seed;
+  t.horizon_days = experiment::validation_horizon(figures, t);
+  s.run.seed = t.seed;  // the report describes what was run
   std::filesystem::path out = o.out.empty() ? std::filesystem::path("runs") / (s.name + "-validation") : std::filesystem::path(o.out);
   output::prepare_directory(out);
   // Check the figures name KPIs of this run before spending time on it.
   experiment::check_figures(figures, model::ChainStatistics::catalog(t));
-  auto result = experiment::run_experiment(t, {o.threads, {}});
+  experiment::ExperimentOptions options;
+  options.threads = o.threads;
+  options.keep_replications = false;  // memory stays bounded by the replications in flight
+  options.progress = ProgressLine("replications", o.quiet);
+  auto result = experiment::run_experiment(t, options);
   auto summaries = experiment::summarise(result);
   auto v = experiment::validate(figures, result.catalog, summaries);
-  std::string report = output::validation_markdown(v, s, figures, t.replications);
+  std::string report = output::validation_markdown(v, s, figures, t.replications,
+                                                    t.horizon_days / 365.25);
   output::write_atomically(out / "validation.md", [&](std::ostream& os) { os << report; });
   output::write_validation_csv(out / "validation.csv", v);
-  std::cout << report << "\nWritten: " << (out / "validation.md").string() << ", "
-            << (out / "validation.csv").string() << '\n';
+  if (!o.quiet) {
+    std::cout << report << "\nWritten: " << (out / "validation.md").string() << ", "
+              << (out / "validation.csv").string() << '\n';
+  }
   return v.passed() ? kExitOk : kExitValidation;
 }
 
@@ -60,8 +73,10 @@ Action add_validate(CLI::App& app) {
   cmd->add_option("--figures,-f", o->figures,
                   "Published figures file (YAML; default: the scenario's published_figures)");
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(2, 1000000));
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed");
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-validation)");
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors (the exit code tells the outcome)");
   return [o] { return validate(*o); };
 }
 

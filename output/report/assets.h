@@ -11,6 +11,7 @@ namespace ketensim::output::report::assets {
 extern const std::string_view page_html;
 extern const std::string_view report_css;
 extern const std::string_view echarts_js;
+extern const std::string_view text_js;
 extern const std::string_view format_js;
 extern const std::string_view charts_js;
 extern const std::string_view sections_js;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "output/report/kpi_labels.h"
+#include "output/report/report_text.h"
 
 namespace ketensim::output::report {
 namespace {
@@ -33,23 +34,23 @@ struct Figures {
   double scale = 1;
   int decimals = 0;
   std::string suffix;  // after a value: " days", "%"
+  scenario::Language language;
 
-  Figures(const std::string& unit, double magnitude, bool difference) {
+  Figures(const std::string& unit, double magnitude, bool difference, scenario::Language lang)
+      : language(lang) {
     if (is_share(unit)) {
       scale = 100;
-      suffix = difference ? " percentage points" : "%";
+      suffix = difference ? " " + report_text(lang, "percentage points") : "%";
     } else {
-      suffix = " " + unit;
+      suffix = " " + report_text(lang, unit);
     }
     decimals = decimals_for(magnitude * scale);
   }
-  std::string number(double x) const { return fixed(x * scale, decimals); }
+  std::string number(double x) const {
+    return with_decimal_sign(fixed(x * scale, decimals), language);
+  }
   std::string value(double x) const { return std::isfinite(x) ? number(x) + suffix : "n/a"; }
 };
-
-std::string interval(const Figures& f, const stats::Summary& s) {
-  return "95% CI " + f.number(s.ci_low) + " to " + f.number(s.ci_high);
-}
 
 std::string period_text(const std::string& period) {
   return period == "all" ? "" : " in " + period;
@@ -58,25 +59,31 @@ std::string period_text(const std::string& period) {
 }  // namespace
 
 std::string plain_language(const Comparison& c, const KpiDifference& d,
-                           const stats::KpiDefinition& def) {
+                           const stats::KpiDefinition& def, scenario::Language language) {
   const std::string& unit = d.key.unit;
   // fmax: a NaN figure does not decide the precision of the others.
-  Figures values(unit, std::fmax(std::fabs(d.base.mean), std::fabs(d.alternative.mean)), false);
+  Figures values(unit, std::fmax(std::fabs(d.base.mean), std::fabs(d.alternative.mean)), false,
+                 language);
   Figures diff(unit, std::fmax(std::fabs(d.difference.ci_low), std::fabs(d.difference.ci_high)),
-               true);
-  std::string what = phrase_for(label_of(def), d.key.subject) + period_text(d.key.period);
-  std::string change =
-      "(difference " + diff.value(d.difference.mean) + ", " + interval(diff, d.difference) + ")";
+               true, language);
+  std::string what =
+      phrase_for(label_of(def, language), d.key.subject, language) + period_text(d.key.period);
+  auto text = [&](std::string_view english, const std::vector<std::string>& parts) {
+    return scenario::filled(report_text(language, english), parts);
+  };
+  std::string change = text("(difference {}, 95% CI {} to {})",
+                            {diff.value(d.difference.mean), diff.number(d.difference.ci_low),
+                             diff.number(d.difference.ci_high)});
   bool clear = d.difference.ci_low > 0 || d.difference.ci_high < 0;
   if (!clear) {
-    return c.alternative + " makes no clear difference to " + what + ": " +
-           values.value(d.base.mean) + " against " + values.value(d.alternative.mean) + " " +
-           change + ".";
+    return text(
+        "{} makes no clear difference to {}: {} against {} {}.",
+        {c.alternative, what, values.value(d.base.mean), values.value(d.alternative.mean), change});
   }
-  std::string verb = d.difference.mean < 0 ? " cuts " : " raises ";
   std::string from = is_share(unit) ? values.value(d.base.mean) : values.number(d.base.mean);
-  return c.alternative + verb + what + " from " + from + " to " + values.value(d.alternative.mean) +
-         " " + change + ".";
+  return text(
+      d.difference.mean < 0 ? "{} cuts {} from {} to {} {}." : "{} raises {} from {} to {} {}.",
+      {c.alternative, what, from, values.value(d.alternative.mean), change});
 }
 
 }  // namespace ketensim::output::report

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/scenario/translation.h"
 #include "sim/stats/kpi_catalog.h"
 #include "sim/stats/summary.h"
 
@@ -29,8 +30,10 @@ struct Comparison {
 // One sentence a policy maker reads, e.g. "lower-norm cuts the mean wait for jbw
 // jeugdbeschermers from 9.1 to 3.2 days (difference -5.9 days, 95% CI -6.5 to -5.3)."
 // When the interval holds 0 it says there is no clear difference. Shares are written as
-// percentages and their differences in percentage points.
+// percentages and their differences in percentage points. In Dutch the sentence, the
+// units and the decimal sign are Dutch (report_text_nl.cpp, kpi_labels_nl.cpp).
 std::string plain_language(const Comparison& c, const KpiDifference& d,
-                           const stats::KpiDefinition& def);
+                           const stats::KpiDefinition& def,
+                           scenario::Language language = scenario::Language::en);
 
 }  // namespace ketensim::output::report

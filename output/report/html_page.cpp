@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "output/report/assets.h"
+#include "output/report/report_text.h"
 
 namespace ketensim::output::report {
 namespace {
@@ -12,8 +13,9 @@ namespace {
 // The scripts, in the order they must run: the library first, main.js last.
 std::string inlined_scripts() {
   std::string out;
-  for (auto js : {assets::echarts_js, assets::format_js, assets::charts_js, assets::sections_js,
-                  assets::scenario_view_js, assets::comparison_view_js, assets::main_js}) {
+  for (auto js : {assets::echarts_js, assets::text_js, assets::format_js, assets::charts_js,
+                  assets::sections_js, assets::scenario_view_js, assets::comparison_view_js,
+                  assets::main_js}) {
     out += "<script>\n";
     out += js;
     out += "\n</script>\n";
@@ -36,6 +38,18 @@ std::string fill(std::string_view page,
     from = at + content.size();
   }
   return out;
+}
+
+// page.html with its static text in `language`.
+std::string page_in(scenario::Language language) {
+  std::string page(assets::page_html);
+  if (language == scenario::Language::en) return page;
+  for (const scenario::Phrase& p : page_phrases()) {
+    if (auto at = page.find(p.english); at != std::string::npos) {
+      page.replace(at, p.english.size(), p.dutch);
+    }
+  }
+  return page;
 }
 
 }  // namespace
@@ -88,8 +102,8 @@ std::string script_safe_json(std::string_view json) {
   return out;
 }
 
-std::string html_page(const PageParts& parts) {
-  return fill(assets::page_html, {{"<!--KETENSIM:TITLE-->", html_escaped(parts.title)},
+std::string html_page(const PageParts& parts, scenario::Language language) {
+  return fill(page_in(language), {{"<!--KETENSIM:TITLE-->", html_escaped(parts.title)},
                                   {"/*KETENSIM:STYLE*/", std::string(assets::report_css)},
                                   {"<!--KETENSIM:FLOW-->", parts.flow_html},
                                   {"<!--KETENSIM:DATA-->", script_safe_json(parts.data_json)},

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "sim/scenario/translation.h"
+
 namespace ketensim::output::report {
 
 struct PageParts {
@@ -15,7 +17,8 @@ struct PageParts {
   std::string flow_html;  // markup for the flow panel: Graphviz's <svg>, or a <pre> of dot text
 };
 
-std::string html_page(const PageParts& parts);
+// In Dutch the page's own static text is Dutch as well (report_text.h, page_phrases).
+std::string html_page(const PageParts& parts, scenario::Language language = scenario::Language::en);
 
 // `text` with & < > " ' as character references, for element content and attribute values.
 std::string html_escaped(std::string_view text);

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "output/report/report_text.h"
+
 namespace ketensim::output::report {
 namespace {
 
@@ -84,9 +86,16 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
   }
 }
 
+const DutchKpi* dutch(const std::string& kpi, scenario::Language language) {
+  if (language != scenario::Language::nl) return nullptr;
+  auto it = dutch_kpis().find(kpi);
+  return it == dutch_kpis().end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
-KpiLabel label_of(const stats::KpiDefinition& def) {
+KpiLabel label_of(const stats::KpiDefinition& def, scenario::Language language) {
+  if (const DutchKpi* nl = dutch(def.name, language)) return {nl->title, nl->phrase};
   auto it = known().find(def.name);
   if (it != known().end()) return it->second;
   std::string title = def.meaning.empty() ? def.name : def.meaning;
@@ -95,16 +104,27 @@ KpiLabel label_of(const stats::KpiDefinition& def) {
   return {title, def.name + " for {subject}"};
 }
 
-std::string subject_text(const std::string& subject) {
-  if (subject == "all") return "the chain";
+std::string meaning_of(const stats::KpiDefinition& def, scenario::Language language) {
+  const DutchKpi* nl = dutch(def.name, language);
+  return nl ? nl->meaning : def.meaning;
+}
+
+std::string short_name_of(const std::string& kpi, scenario::Language language) {
+  const DutchKpi* nl = dutch(kpi, language);
+  return nl ? nl->short_name : kpi;
+}
+
+std::string subject_text(const std::string& subject, scenario::Language language) {
+  if (subject == "all") return report_text(language, "the chain");
   std::string out = subject;
   replace_all(out, "_", " ");
   return out;
 }
 
-std::string phrase_for(const KpiLabel& label, const std::string& subject) {
+std::string phrase_for(const KpiLabel& label, const std::string& subject,
+                       scenario::Language language) {
   std::string out = label.phrase;
-  replace_all(out, "{subject}", subject_text(subject));
+  replace_all(out, "{subject}", subject_text(subject, language));
   return out;
 }
 

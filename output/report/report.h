@@ -17,6 +17,7 @@
 #include "output/report/comparison.h"
 #include "output/run_info.h"
 #include "sim/scenario/scenario.h"
+#include "sim/scenario/translation.h"
 #include "sim/stats/kpi_catalog.h"
 #include "sim/stats/summary.h"
 
@@ -35,13 +36,16 @@ struct ReportInput {
 std::string report_date();
 
 // The whole page; `comparison` is given by `ketensim compare`, `date` is when the report was
-// made. Never throws for odd data (NaN, an empty catalog, no Graphviz, a scenario file gone
-// since the run): what cannot be shown is left out or explained on the page.
+// made; `language` that of its labels, titles and sentences (names stay as written). Never
+// throws for odd data (NaN, an empty catalog, no Graphviz, a scenario file gone since the
+// run): what cannot be shown is left out or explained on the page.
 std::string render_report(const ReportInput& in, const Comparison* comparison = nullptr,
-                          const std::string& date = report_date());
+                          const std::string& date = report_date(),
+                          scenario::Language language = scenario::Language::en);
 
 // render_report written to `path` atomically.
 void write_report(const std::filesystem::path& path, const ReportInput& in,
-                  const Comparison* comparison = nullptr);
+                  const Comparison* comparison = nullptr,
+                  scenario::Language language = scenario::Language::en);
 
 }  // namespace ketensim::output::report

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "output/report/kpi_labels.h"
+#include "output/report/report_text.h"
 #include "output/report/scenario_tree_json.h"
 
 namespace ketensim::output::report {
@@ -60,11 +61,21 @@ Json kpi_row(const stats::KpiKey& k, const stats::Summary& s) {
   return row;
 }
 
-Json definitions_json(const stats::KpiCatalog& catalog) {
+Json definitions_json(const stats::KpiCatalog& catalog, scenario::Language language) {
   Json out = Json::object();
   for (const auto& d : catalog.definitions()) {
-    out[d.name] = {{"unit", d.unit}, {"meaning", d.meaning}, {"title", label_of(d).title}};
+    out[d.name] = {{"unit", d.unit},
+                   {"meaning", meaning_of(d, language)},
+                   {"title", label_of(d, language).title}};
   }
+  return out;
+}
+
+// The Dutch of every text the scripts show, by its English; nothing in English.
+Json texts_json(scenario::Language language) {
+  Json out = Json::object();
+  if (language == scenario::Language::en) return out;
+  for (const scenario::Phrase& p : report_phrases()) out[std::string(p.english)] = p.dutch;
   return out;
 }
 
@@ -75,7 +86,8 @@ stats::KpiDefinition definition_of(const stats::KpiCatalog& catalog, const stats
   return {key.kpi, key.unit, ""};
 }
 
-Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog) {
+Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog,
+                     scenario::Language language) {
   Json rows = Json::array();
   for (const auto& d : c.kpis) {
     rows.push_back({{"kpi", d.key.kpi},
@@ -85,7 +97,7 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog) {
                     {"base", number(d.base.mean)},
                     {"alternative", number(d.alternative.mean)},
                     {"difference", summary_json(d.difference)},
-                    {"sentence", plain_language(c, d, definition_of(catalog, d.key))}});
+                    {"sentence", plain_language(c, d, definition_of(catalog, d.key), language)}});
   }
   return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}};
 }
@@ -93,17 +105,20 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog) {
 }  // namespace
 
 std::string report_data_json(const ReportInput& in, const Comparison* comparison,
-                             const std::string& date) {
+                             const std::string& date, scenario::Language language) {
   Json doc = {{"run", run_json(in, date)}, {"periods", in.catalog.periods()}};
+  doc["lang"] = language == scenario::Language::nl ? "nl" : "en";
+  doc["text"] = texts_json(language);
   doc["resources"] = Json::array();
   for (const auto& r : in.scenario.resources) doc["resources"].push_back(resource_json(r));
   doc["kpis"] = Json::array();
   for (std::size_t k = 0; k < in.catalog.size() && k < in.summaries.size(); ++k) {
     doc["kpis"].push_back(kpi_row(in.catalog.key(k), in.summaries[k]));
   }
-  doc["definitions"] = definitions_json(in.catalog);
+  doc["definitions"] = definitions_json(in.catalog, language);
   doc["scenario"] = scenario_tree_json(in.scenario);
-  doc["comparison"] = comparison ? comparison_json(*comparison, in.catalog) : Json(nullptr);
+  doc["comparison"] =
+      comparison ? comparison_json(*comparison, in.catalog, language) : Json(nullptr);
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

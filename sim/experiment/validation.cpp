@@ -1,5 +1,6 @@
 #include "sim/experiment/validation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -25,6 +26,19 @@ scenario::Diagnostic unknown_kpi(const scenario::PublishedFigure& f) {
 }
 
 }  // namespace
+
+double validation_horizon(const scenario::FigureSet& figures, const model::ChainTables& t) {
+  int last = 0;
+  for (const auto& f : figures.items) {
+    bool year = f.period.size() == 4 &&
+                std::all_of(f.period.begin(), f.period.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!year) return t.horizon_days;  // "all", or a period check_figures will name
+    last = std::max(last, std::stoi(f.period));
+  }
+  if (last == 0) return t.horizon_days;
+  double end = engine::Calendar(t.start).year_start(last + 1);
+  return std::min(t.horizon_days, std::max(end, 0.0));
+}
 
 void check_figures(const scenario::FigureSet& figures, const stats::KpiCatalog& catalog) {
   auto index = index_catalog(catalog);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/model/chain_tables.h"
 #include "sim/scenario/diagnostic.h"
 #include "sim/scenario/figures.h"
 #include "sim/stats/kpi_catalog.h"
@@ -25,6 +26,11 @@ struct Validation {
   int must_match_outside = 0;
   bool passed() const { return must_match_outside == 0; }
 };
+
+// The horizon a validation needs: to the end of the last calendar year a figure refers to,
+// or the scenario's own when a figure needs the whole run (period "all"). The years before
+// it do not depend on what comes after, so their figures are the same either way.
+double validation_horizon(const scenario::FigureSet& figures, const model::ChainTables& t);
 
 // Figures whose KPI is not in the catalog are errors (a typo must not pass silently):
 // throws scenario::ScenarioError naming each at its place in the figures file.

@@ -28,9 +28,13 @@ class FlowGraph {
     for (std::size_t i = 0; i < s.stages.size(); ++i) stage_edges(i);
   }
 
+  // Families start at an arrival stream's stage or at an initial stock's.
   std::vector<bool> reached_from_arrivals() const {
     std::vector<Vertex> roots;
     for (std::size_t i = 0; i < s_.arrivals.size(); ++i) roots.push_back(source(i));
+    for (const auto& stock : s_.initial) {
+      if (auto it = index_.find(stock.stage); it != index_.end()) roots.push_back(it->second);
+    }
     return reach(forward_, roots);
   }
 
@@ -121,7 +125,7 @@ std::vector<scenario::Diagnostic> check_flow(const scenario::Scenario& s) {
   auto reached = g.reached_from_arrivals();
   auto leaves = g.reaching_an_exit();
   for (std::size_t i = 0; i < s.stages.size(); ++i) {
-    if (!reached[i]) out.push_back(at_stage(s.stages[i], "no arrival stream leads to this stage"));
+    if (!reached[i]) out.push_back(at_stage(s.stages[i], "no arrival stream or initial stock leads to this stage"));
     if (!leaves[i]) out.push_back(at_stage(s.stages[i], "no exit can be reached from this stage; families would never leave"));
   }
   for (const auto& cycle : g.uncapped_cycles()) {

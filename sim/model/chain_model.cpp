@@ -9,6 +9,7 @@ namespace ketensim::model {
 namespace {
 constexpr std::uint64_t kDurationDraw = 0;
 constexpr std::uint64_t kRoutingDraw = 1;
+constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
 constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
 constexpr double kDaysPerYear = 365.25;
 }  // namespace
@@ -36,6 +37,8 @@ ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, Cha
     family_keys_.push_back(engine::derive_key(t_.seed, replication, "initial:" + std::to_string(i)));
     ordinals_.push_back(0);
   }
+  reported_.assign(t_.attribute_names.size(), false);
+  for (int a : t_.report_by) reported_[a] = true;
 }
 
 void ChainModel::run() {
@@ -57,7 +60,15 @@ void ChainModel::on_event(const engine::Event& e) {
       return;
     case kStageDone: if (current()) finish_stage(e.target); return;
     case kWaitLimit: if (current()) give_up_waiting(e.target); return;
-    case kStaffLeaves: if (staff_current()) staff_leaves(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
+    case kWaitTimer:
+      if (current()) stop_waiting(e.target, t_.stages[families_[e.target].stage].timers[families_[e.target].timer].then);
+      return;
+    case kHoldEnd: end_hold(e.target, e.data); return;
+    case kStaffLeaves:
+      if (resources_[e.target].staff.leave_generation(static_cast<int>(e.data >> 32)) == (e.data & 0xffffffffu)) {
+        staff_leaves(static_cast<int>(e.target), static_cast<int>(e.data >> 32));
+      }
+      return;
     case kStaffHired: if (staff_current()) staff_hired(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
     case kRampDone:
       if (staff_current()) {
@@ -157,15 +168,32 @@ void ChainModel::begin_stage(Family& f, NodeIndex node) {
   f.stage_entered = sim_.now();
   f.acquire_pos = 0;
   f.timer = -1;
-  for (auto [attr, value] : st.set) families_.attributes(f.id)[attr] = value;
+  set_attributes(f, st);
+  if (st.measure >= 0 && !f.initial && st.measure == f.measure) f.measure_started = sim_.now();  // renewed
   if (st.measure >= 0 && !f.initial) set_measure(f, st.measure);
-  if (st.measure >= 0 && f.initial && f.measure < 0) f.measure = static_cast<std::int16_t>(st.measure);
+  if (st.measure >= 0 && f.initial && f.measure < 0) {
+    f.measure = static_cast<std::int16_t>(st.measure);
+    f.measure_started = f.arrived;   // the stock's time already spent is the measure's
+  }
+}
+
+// Setting an attribute the measure KPIs are broken down by moves a held measure from the
+// old value's subjects to the new one's (a measure transferred to another GI or region).
+void ChainModel::set_attributes(Family& f, const CompiledStage& st) {
+  auto attrs = families_.attributes(f.id);
+  for (auto [attr, value] : st.set) {
+    bool moves = reported_[attr] && f.measure >= 0 && attrs[attr] != value;
+    if (moves) observer_.on_measure_move(sim_.now(), f, f.measure, false);
+    attrs[attr] = value;
+    if (moves) observer_.on_measure_move(sim_.now(), f, f.measure, true);
+  }
 }
 
 void ChainModel::set_measure(Family& f, int measure) {
   if (f.measure == measure) return;
   observer_.on_measure_change(sim_.now(), f, f.measure, measure);
   f.measure = static_cast<std::int16_t>(measure);
+  f.measure_started = sim_.now();
 }
 
 void ChainModel::acquire_next(Family& f) {
@@ -191,6 +219,7 @@ bool ChainModel::try_take(Family& f, int resource) {
   families_.held(f.id, resource) = need;
   observer_.on_acquire(sim_.now(), f, resource, static_cast<int>(need), 0.0);
   norm_event(f, scenario::NormEvent::Kind::acquire, resource);
+  start_hold(f, resource);
   return true;
 }
 
@@ -202,6 +231,10 @@ void ChainModel::start_waiting(Family& f, int resource) {
   observer_.on_wait_start(sim_.now(), f, resource);
   const CompiledStage& st = t_.stages[f.stage];
   if (st.max_wait >= 0) sim_.schedule_in(st.max_wait, kWaitLimit, f.id, f.generation);
+  // The stage's timers run while the family waits: an OTS year does not wait for a place.
+  double left = st.max_wait >= 0 ? st.max_wait : std::numeric_limits<double>::infinity();
+  f.timer = static_cast<std::int16_t>(earliest_timer(f, left));
+  if (f.timer >= 0) sim_.schedule_in(left, kWaitTimer, f.id, f.generation);
   serve(resource);   // a higher-priority family may go ahead of a head that does not fit
 }
 
@@ -215,23 +248,38 @@ void ChainModel::start_service(Family& f) {
 
 // The service ends after `remaining` days, or earlier when one of the stage's timers fires.
 void ChainModel::schedule_service_end(Family& f, double remaining) {
-  const CompiledStage& st = t_.stages[f.stage];
-  double spent = sim_.now() - f.stage_entered;
-  f.timer = -1;
-  for (std::size_t i = 0; i < st.timers.size(); ++i) {
-    const CompiledTimer& tm = st.timers[i];
-    double left = tm.days >= 0 ? tm.days - spent : f.birth + tm.age_days - sim_.now();
-    if (std::isnan(left)) continue;   // no age known
-    left = std::max(0.0, left);
-    if (left < remaining) {
-      remaining = left;
-      f.timer = static_cast<std::int16_t>(i);
-    }
-  }
+  f.timer = static_cast<std::int16_t>(earliest_timer(f, remaining));
+  if (std::isinf(remaining)) return;   // until a timer that cannot fire: stays to the end
   sim_.schedule_in(remaining, kStageDone, f.id, f.generation);
 }
 
+// Days until `tm` fires for the family: NaN when it cannot (no age known; counting from a
+// measure the family does not hold).
+double ChainModel::timer_left(const Family& f, const CompiledTimer& tm) const {
+  double now = sim_.now();
+  if (tm.days < 0) return f.birth + tm.age_days - now;
+  if (tm.since_measure && f.measure < 0) return std::numeric_limits<double>::quiet_NaN();
+  return tm.days - (now - (tm.since_measure ? f.measure_started : f.stage_entered));
+}
+
+// The stage's timer that fires first, if before `remaining` (which it then becomes); -1 if none.
+int ChainModel::earliest_timer(const Family& f, double& remaining) const {
+  const CompiledStage& st = t_.stages[f.stage];
+  int first = -1;
+  for (std::size_t i = 0; i < st.timers.size(); ++i) {
+    double left = timer_left(f, st.timers[i]);
+    if (std::isnan(left)) continue;
+    left = std::max(0.0, left);
+    if (left < remaining) {
+      remaining = left;
+      first = static_cast<int>(i);
+    }
+  }
+  return first;
+}
+
 double ChainModel::service_time(Family& f, const CompiledStage& st) {
+  if (st.until_timer) return std::numeric_limits<double>::infinity();
   engine::RandomStream rng = stage_stream(f, st, kDurationDraw);
   double spent = sim_.now() - f.stage_entered;
   double d = std::max(0.0, st.duration.sample(rng));
@@ -262,6 +310,12 @@ void ChainModel::finish_stage(FamilyId id) {
 }
 
 void ChainModel::give_up_waiting(FamilyId id) {
+  stop_waiting(id, t_.stages[families_[id].stage].after_max_wait);
+}
+
+// The family leaves the waiting list without the resource (its maximum wait, or a timer)
+// and goes to `next`, keeping what it holds.
+void ChainModel::stop_waiting(FamilyId id, NodeIndex next) {
   Family& f = families_[id];
   int r = f.waiting_for;
   ++f.generation;   // invalidates the waiting-list entry
@@ -272,7 +326,7 @@ void ChainModel::give_up_waiting(FamilyId id) {
   f.stage = -1;
   f.initial = false;
   observer_.on_stage_exit(sim_.now(), f, stage);
-  enter(id, t_.stages[stage].after_max_wait);
+  enter(id, next);
 }
 
 NodeIndex ChainModel::route(Family& f, const CompiledStage& st) {
@@ -301,6 +355,7 @@ bool ChainModel::holds(const Family& f, const CompiledCondition& c) {
 void ChainModel::release(Family& f, int resource) {
   std::int64_t& held = families_.held(f.id, resource);
   if (held == 0) return;
+  families_.hold_token(f.id, resource) = 0;   // a pending end of a hold no longer applies
   resources_[resource].in_use -= held;
   observer_.on_release(sim_.now(), f, resource, static_cast<int>(held));
   held = 0;
@@ -321,9 +376,35 @@ void ChainModel::serve(int resource) {
     observer_.on_acquire(sim_.now(), f, resource, static_cast<int>(need), sim_.now() - f.wait_started);
     f.waiting_for = -1;
     norm_event(f, scenario::NormEvent::Kind::acquire, resource);
+    start_hold(f, resource);
     ++f.acquire_pos;
     acquire_next(f);
   }
+}
+
+// A resource the stage holds for a time of its own: its release is scheduled now, keyed by
+// the hold's serial number so that an earlier release (or a reused family slot) voids it.
+// The holds of one stage draw from the same numbers, so holds with the same duration end
+// together (a MUHP and the placement it authorises).
+void ChainModel::start_hold(Family& f, int resource) {
+  const CompiledStage& st = t_.stages[f.stage];
+  for (const CompiledHold& h : st.holds) {
+    if (h.resource != resource) continue;
+    engine::RandomStream rng(engine::derive_key(engine::derive_key(f.random_key, st.name_hash), kHoldDraw),
+                             families_.visits(f.id, f.stage));
+    std::uint32_t token = ++hold_serial_;
+    families_.hold_token(f.id, resource) = token;
+    sim_.schedule_in(std::max(0.0, h.duration.sample(rng)), kHoldEnd, f.id,
+                     (static_cast<std::uint64_t>(resource) << 32) | token);
+  }
+}
+
+void ChainModel::end_hold(FamilyId id, std::uint64_t data) {
+  int resource = static_cast<int>(data >> 32);
+  Family& f = families_[id];
+  if (!f.alive || families_.hold_token(id, resource) != static_cast<std::uint32_t>(data)) return;
+  families_.hold_token(id, resource) = 0;
+  release(f, resource);
 }
 
 void ChainModel::leave(Family& f, NodeIndex exit) {

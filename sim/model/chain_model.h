@@ -49,8 +49,8 @@ class ChainModel {
   std::optional<Instability> instability() const;
 
  private:
-  enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kStaffLeaves, kStaffHired,
-                                   kRampDone, kPolicy };
+  enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kWaitTimer, kHoldEnd,
+                                   kStaffLeaves, kStaffHired, kRampDone, kPolicy };
   struct ResourceState {
     std::int64_t capacity = 0;
     std::int64_t in_use = 0;
@@ -76,6 +76,12 @@ class ChainModel {
   double service_time(Family& f, const CompiledStage& st);
   void finish_stage(FamilyId id);
   void give_up_waiting(FamilyId id);
+  void stop_waiting(FamilyId id, NodeIndex next);
+  double timer_left(const Family& f, const CompiledTimer& tm) const;
+  int earliest_timer(const Family& f, double& remaining) const;
+  void set_attributes(Family& f, const CompiledStage& st);
+  void start_hold(Family& f, int resource);
+  void end_hold(FamilyId id, std::uint64_t token);
   NodeIndex route(Family& f, const CompiledStage& st);
   bool holds(const Family& f, const CompiledCondition& c);
   void release(Family& f, int resource);
@@ -93,6 +99,7 @@ class ChainModel {
   void staff_hired(int resource, int person);
   void update_capacity(int resource);
   void staff_changed(int resource, double left);
+  void set_turnover(int resource);
   void schedule_policies();
   void apply_policy(int policy, int step);
   void apply_change(const CompiledChange& c, double value);
@@ -117,6 +124,8 @@ class ChainModel {
   std::vector<engine::RandomStream> staff_rngs_;
   std::vector<std::vector<double>> policy_start_values_;
   std::uint64_t redraws_ = 0;                       // keys the redraws of each duration change
+  std::uint32_t hold_serial_ = 0;                   // numbers the holds (hold_token)
+  std::vector<bool> reported_;                      // per attribute: in report_by
 };
 
 }  // namespace ketensim::model

@@ -29,7 +29,7 @@ void ChainModel::schedule_leaving(int resource, int person) {
   double after = -std::log(staff_rngs_[resource].uniform01()) / rate;
   const StaffPool& staff = resources_[resource].staff;
   sim_.schedule_in(after, kStaffLeaves, static_cast<std::uint32_t>(resource),
-                   person_token(person, staff.generation(person)));
+                   person_token(person, staff.leave_generation(person)));
 }
 
 void ChainModel::staff_leaves(int resource, int person) {
@@ -59,6 +59,16 @@ void ChainModel::staff_hired(int resource, int person) {
 
 void ChainModel::staff_changed(int resource, double left) {
   observer_.on_staff(sim_.now(), resource, resources_[resource].staff.staffed_fte(), left);
+}
+
+// Departures are exponential, so at a new rate every holder's departure is drawn afresh.
+void ChainModel::set_turnover(int resource) {
+  StaffPool& staff = resources_[resource].staff;
+  for (int p = 0; p < staff.size(); ++p) {
+    if (!staff.active(p)) continue;
+    staff.forget_departure(p);
+    schedule_leaving(resource, p);
+  }
 }
 
 void ChainModel::update_capacity(int resource) {
@@ -152,7 +162,7 @@ void ChainModel::apply_change(const CompiledChange& c, double value) {
     case T::caseload_norm: t_.resources[c.index].caseload_norm = value; break;
     case T::norm_by_measure: t_.resources[c.index].norm_by_measure[c.sub] = value; break;
     case T::absence: t_.resources[c.index].absence = value; break;
-    case T::turnover: t_.resources[c.index].turnover_per_year = value; break;
+    case T::turnover: t_.resources[c.index].turnover_per_year = value; return set_turnover(c.index);
     case T::arrival_rate: return set_arrival_rate(c.index, value);
     case T::arrival_trend: t_.arrivals[c.index].trend = value; return restart_arrivals(c.index);
     case T::branch_p: t_.stages[c.index].probabilistic[c.sub].weight = value; return;

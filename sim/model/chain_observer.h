@@ -31,6 +31,10 @@ class ChainObserver {
   virtual void on_initial(engine::SimTime, const Family&, int /*stage*/) {}
   // The family's measure changes from `from` to `to` (-1: none), for its children.
   virtual void on_measure_change(engine::SimTime, const Family&, int /*from*/, int /*to*/) {}
+  // A family holding `measure` leaves (entering = false) or joins (true) the breakdown
+  // subjects of its current attribute values: a stage sets a `report_by` attribute, as when
+  // a measure moves to another GI or region. Its measure itself does not change.
+  virtual void on_measure_move(engine::SimTime, const Family&, int /*measure*/, bool /*entering*/) {}
   virtual void on_norm_start(engine::SimTime, const Family&, int /*norm*/) {}
   // The norm's clock stopped after `elapsed` days; `met` says whether within the norm.
   virtual void on_norm_stop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/,

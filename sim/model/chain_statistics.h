@@ -32,6 +32,7 @@ class ChainStatistics : public ChainObserver {
   void on_release(engine::SimTime, const Family&, int resource, int amount) override;
   void on_exit(engine::SimTime, const Family&, int exit) override;
   void on_measure_change(engine::SimTime, const Family&, int from, int to) override;
+  void on_measure_move(engine::SimTime, const Family&, int measure, bool entering) override;
   void on_norm_start(engine::SimTime, const Family&, int norm) override;
   void on_norm_stop(engine::SimTime, const Family&, int norm, engine::SimTime started, bool met) override;
   void on_norm_drop(engine::SimTime, const Family&, int norm, engine::SimTime started) override;
@@ -61,7 +62,7 @@ class ChainStatistics : public ChainObserver {
   void add_mean(int kpi, int subject, double x);       // an observation of a mean KPI
   void finish_means();
   std::vector<int> measure_subjects(const Family& f, int measure) const;
-  void measure_flow(engine::SimTime t, const Family& f, int measure, int sign);
+  void measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only = false);
   int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
   static void close_clock(OpenClocks& open, double started, int children);
   int subject_count(int kpi) const;

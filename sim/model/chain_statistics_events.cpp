@@ -100,12 +100,18 @@ std::vector<int> ChainStatistics::measure_subjects(const Family& f, int measure)
   return out;
 }
 
-void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign) {
+void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only) {
   for (int s : measure_subjects(f, measure)) {
+    if (breakdown_only && s == measure * measure_width_) continue;   // the measure's own total
     change(measure_children_[s], kMeasureStockMean, s, t, sign * f.children);
     add(sign > 0 ? kMeasureInflow : kMeasureOutflow, s, f.children);
     if (sign > 0) add(kMeasureServed, s, f.children);
   }
+}
+
+// A move between breakdown subjects counts as their outflow and inflow, not the measure's.
+void ChainStatistics::on_measure_move(engine::SimTime t, const Family& f, int measure, bool entering) {
+  measure_flow(t, f, measure, entering ? +1 : -1, true);
 }
 
 void ChainStatistics::on_measure_change(engine::SimTime t, const Family& f, int from, int to) {

@@ -138,7 +138,12 @@ class Compiler {
     if (st.max_visits > 0) c.after_max_visits = node(st.after_max_visits);
     routing(st, c);
     for (const auto& tm : st.timers) {
-      c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * 365.25 : -1, node(tm.then)});
+      c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * 365.25 : -1, node(tm.then),
+                          tm.since_measure});
+    }
+    c.until_timer = st.until_timer;
+    for (const auto& h : st.holds) {
+      c.holds.push_back({index_of(s_.resources, h.resource), h.duration});
     }
     if (!st.measure.empty()) c.measure = index_of(s_.measures, st.measure);
     return c;

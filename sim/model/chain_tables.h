@@ -40,6 +40,13 @@ struct CompiledTimer {
   double days = -1;        // < 0: not a day timer
   double age_days = -1;    // < 0: not an age timer; else the age in days
   NodeIndex then = 0;
+  bool since_measure = false;   // days counted from the start of the family's measure
+};
+
+// A resource a stage acquires for a holding time of its own.
+struct CompiledHold {
+  int resource = 0;
+  engine::Distribution duration = engine::Distribution::fixed(0);
 };
 
 struct CompiledStage {
@@ -59,6 +66,8 @@ struct CompiledStage {
   std::vector<CompiledBranch> probabilistic;  // cumulative p in `p`
   NodeIndex fallback = -1;                    // default branch when neither applies
   std::vector<CompiledTimer> timers;
+  bool until_timer = false;                   // no duration: the stage ends when a timer fires
+  std::vector<CompiledHold> holds;
   int measure = -1;                           // measure started on entry; -1 keeps the current
 
   void accumulate_probabilities();            // p from weight, after a change

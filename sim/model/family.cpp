@@ -16,6 +16,7 @@ Family& FamilyPool::create() {
     attributes_.resize(attributes_.size() + attribute_count_);
     visits_.resize(visits_.size() + stage_count_);
     held_.resize(held_.size() + resource_count_);
+    hold_tokens_.resize(hold_tokens_.size() + resource_count_);
     norm_starts_.resize(norm_starts_.size() + norm_count_, std::nan(""));
   } else {
     id = free_.back();
@@ -23,6 +24,7 @@ Family& FamilyPool::create() {
     std::ranges::fill(slice(attributes_, id, attribute_count_), std::uint8_t{0});
     std::ranges::fill(slice(visits_, id, stage_count_), std::uint16_t{0});
     std::ranges::fill(slice(held_, id, resource_count_), 0);
+    std::ranges::fill(slice(hold_tokens_, id, resource_count_), 0u);
     std::ranges::fill(slice(norm_starts_, id, norm_count_), std::nan(""));
   }
   Family& f = families_[id];
@@ -48,6 +50,7 @@ void FamilyPool::clear() {
   attributes_.clear();
   visits_.clear();
   held_.clear();
+  hold_tokens_.clear();
   norm_starts_.clear();
   alive_ = 0;
   peak_ = 0;

@@ -34,6 +34,7 @@ struct Family {
   engine::SimTime arrived = 0;
   engine::SimTime stage_entered = 0;
   engine::SimTime wait_started = 0;
+  engine::SimTime measure_started = 0;  // when the current measure started
   bool alive = false;
 };
 
@@ -58,6 +59,9 @@ class FamilyPool {
   std::int64_t& held(FamilyId id, int resource) { return held_[std::size_t(id) * resource_count_ + resource]; }
   // Start of each norm's clock: NaN not started, +inf stopped.
   double& norm_start(FamilyId id, int norm) { return norm_starts_[std::size_t(id) * norm_count_ + norm]; }
+  // The serial number of the hold on a resource (a stage's `hold`): a holding time that ends
+  // releases the resource only if it is still this hold.
+  std::uint32_t& hold_token(FamilyId id, int resource) { return hold_tokens_[std::size_t(id) * resource_count_ + resource]; }
 
  private:
   template <class T>
@@ -72,6 +76,7 @@ class FamilyPool {
   std::vector<std::uint16_t> visits_;
   std::vector<std::int64_t> held_;
   std::vector<double> norm_starts_;
+  std::vector<std::uint32_t> hold_tokens_;
   std::size_t alive_ = 0;
   std::size_t peak_ = 0;
 };

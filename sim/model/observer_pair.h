@@ -57,6 +57,10 @@ class ObserverPair : public ChainObserver {
     first_.on_measure_change(t, f, from, to);
     second_.on_measure_change(t, f, from, to);
   }
+  void on_measure_move(engine::SimTime t, const Family& f, int measure, bool entering) override {
+    first_.on_measure_move(t, f, measure, entering);
+    second_.on_measure_move(t, f, measure, entering);
+  }
   void on_norm_start(engine::SimTime t, const Family& f, int norm) override {
     first_.on_norm_start(t, f, norm);
     second_.on_norm_start(t, f, norm);

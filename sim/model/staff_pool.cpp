@@ -12,6 +12,7 @@ void StaffPool::set_weight(int person, double weight) {
   staffed_ += ((weight > 0) - (p.weight > 0)) * p.size;
   p.weight = weight;
   ++p.generation;
+  ++p.leave_generation;
 }
 
 void StaffPool::leave(int person) { set_weight(person, 0); }

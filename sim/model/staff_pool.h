@@ -21,6 +21,10 @@ class StaffPool {
   int size() const { return static_cast<int>(people_.size()); }
   bool active(int person) const { return people_[person].weight > 0; }
   std::uint32_t generation(int person) const { return people_[person].generation; }
+  // Keys the pending departure of a post's holder; a change of the post or of the
+  // turnover rate makes it stale.
+  std::uint32_t leave_generation(int person) const { return people_[person].leave_generation; }
+  void forget_departure(int person) { ++people_[person].leave_generation; }
 
   void leave(int person);                        // the post becomes vacant
   void hire(int person, double ramp_up_share);   // vacancy filled, at reduced caseload
@@ -35,6 +39,7 @@ class StaffPool {
     double size = 1;        // fte of the post
     double weight = 1;      // share of a full caseload carried now (0 = vacant)
     std::uint32_t generation = 0;   // bumped on every change: older events are stale
+    std::uint32_t leave_generation = 0;
   };
   void set_weight(int person, double weight);
 

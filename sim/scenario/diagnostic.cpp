@@ -46,17 +46,29 @@ std::string excerpt(const Location& at) {
          caret_indent(*text, at.column) + "^";
 }
 
-std::string head(const Diagnostic& d) {
+// `text` in `language`, by the phrases of diagnostic_nl.cpp.
+std::string in(Language language, std::string_view text) {
+  return translated(text, diagnostic_phrases(), language);
+}
+
+std::string head(const Diagnostic& d, Language language) {
   std::string where = d.location.file;
   if (d.location.line > 0) {
     where += ":" + std::to_string(d.location.line) + ":" + std::to_string(d.location.column);
   }
-  std::string what = d.key_path.empty() ? d.message : d.key_path + ": " + d.message;
-  return where + ": error: " + what;
+  std::string message = in(language, d.message);
+  std::string what = d.key_path.empty() ? message : d.key_path + ": " + message;
+  return where + ": " + in(language, "error") + ": " + what;
 }
 
-std::string optional_line(const std::string& label, const std::string& text) {
-  return text.empty() ? "" : "\n  " + label + text;
+// `text` is translated when `ours` (an expected line, which ketensim writes), or when it has
+// words ("a map", "empty text"): a found line of one word is what the author wrote, except
+// "nothing", which describe() writes for an empty value.
+std::string optional_line(const std::string& label, const std::string& text, Language language,
+                          bool ours) {
+  if (text.empty()) return "";
+  bool translate = ours || text == "nothing" || text.find(' ') != std::string::npos;
+  return "\n  " + in(language, label) + ": " + (translate ? in(language, text) : text);
 }
 
 // Longer words get no suggestion: the edit distance costs the product of the lengths.
@@ -88,20 +100,24 @@ std::size_t common_prefix(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::string render(const Diagnostic& d) {
-  return head(d) + excerpt(d.location) + optional_line("expected: ", d.expected) +
-         optional_line("found: ", d.found) +
-         (d.suggestion.empty() ? "" : "\n  did you mean '" + d.suggestion + "'?");
+std::string render(const Diagnostic& d, Language language) {
+  std::string suggestion = "did you mean '" + d.suggestion + "'?";
+  return head(d, language) + excerpt(d.location) +
+         optional_line("expected", d.expected, language, true) +
+         optional_line("found", d.found, language, false) +
+         (d.suggestion.empty() ? "" : "\n  " + in(language, suggestion));
 }
 
-std::string render(const Diagnostics& ds) {
+std::string render(const Diagnostics& ds, Language language) {
   if (ds.empty()) return "";
   std::string out;
   std::size_t shown = std::min(ds.size(), kMaxRenderedProblems);
-  for (std::size_t i = 0; i < shown; ++i) out += render(ds[i]) + "\n";
-  if (ds.size() > shown) out += "(" + std::to_string(ds.size() - shown) + " more not shown)\n";
+  for (std::size_t i = 0; i < shown; ++i) out += render(ds[i], language) + "\n";
+  if (ds.size() > shown) {
+    out += in(language, "(" + std::to_string(ds.size() - shown) + " more not shown)") + "\n";
+  }
   std::string count = ds.size() == 1 ? "1 error" : std::to_string(ds.size()) + " errors";
-  return out + count + " in " + ds.front().location.file;
+  return out + in(language, count + " in " + ds.front().location.file);
 }
 
 ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)

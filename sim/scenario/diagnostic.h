@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sim/scenario/scenario.h"
+#include "sim/scenario/translation.h"
 
 namespace ketensim::scenario {
 
@@ -35,12 +36,13 @@ using Diagnostics = std::vector<Diagnostic>;
 // from the source so the caret stays under the column. Without a line (line 0) the head is
 // "FILE: error: ..." and there is no source excerpt; neither is there when the line cannot
 // be read back. An empty key path, and empty expected, found and suggestion lines, are
-// left out.
-std::string render(const Diagnostic& d);
+// left out. In Dutch the labels and the messages that have a Dutch text are translated
+// (diagnostic_nl.cpp); key paths, names and values stay as written.
+std::string render(const Diagnostic& d, Language language = Language::en);
 // All diagnostics, one after another, then "1 error in FILE" or "N errors in FILE", FILE
 // being the file of the first diagnostic (the loader lists the scenario file's own first).
 // Beyond kMaxRenderedProblems (limits.h) the rest are only counted: "(N more not shown)".
-std::string render(const Diagnostics& ds);
+std::string render(const Diagnostics& ds, Language language = Language::en);
 
 // Thrown by the loader and the checks with every problem found, never just the first.
 class ScenarioError : public std::runtime_error {

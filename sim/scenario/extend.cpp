@@ -21,6 +21,10 @@ std::vector<std::string> keys_of(const Node& map) {
   return keys;
 }
 
+// Lists an overlay adds to rather than replaces: its policies come after the base's (so on
+// the same date an overlay's change wins), its assumptions are listed with the base's.
+bool appends(const std::string& key_path) { return key_path == "policies" || key_path == "assumptions"; }
+
 // Applies the map `top` onto the map `base`.
 void overlay(Node& base, const Node& top, const std::string& path, Diagnostics& out) {
   for (const Node::Entry& e : top.entries) {
@@ -39,6 +43,8 @@ void overlay(Node& base, const Node& top, const std::string& path, Diagnostics& 
       base.entries.push_back(e);
     } else if (it->value.is_map() && e.value.is_map()) {
       overlay(it->value, e.value, key_path, out);
+    } else if (appends(key_path) && it->value.is_sequence() && e.value.is_sequence()) {
+      it->value.items.insert(it->value.items.end(), e.value.items.begin(), e.value.items.end());
     } else {
       *it = e;
     }

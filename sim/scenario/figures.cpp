@@ -16,7 +16,7 @@ ParamSpec text_row(const char* path, const char* meaning) {
   return {.path = path, .type = "text", .meaning = meaning};
 }
 
-const ParamSpec kName = {.path = "figures", .type = "name", .meaning = "name of the figure set"};
+const ParamSpec kName = {.path = "figures", .type = "scenario name", .meaning = "name of the figure set"};
 const ParamSpec kText = text_row("text", "text");
 const ParamSpec kValue = {.path = "items[].value", .type = "number", .min = 0,
                           .meaning = "the published figure"};
@@ -161,8 +161,11 @@ FigureSet load_figures(const std::string& path) {
   }
   Node root = parse_yaml(*source.text, path, out);
   FigureSet set = out.empty() ? read_set(root, path, out) : FigureSet{};
-  if (!out.empty()) throw ScenarioError(std::move(out));
-  return set;
+  if (out.empty()) return set;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+  });
+  throw ScenarioError(std::move(out));
 }
 
 }  // namespace ketensim::scenario

@@ -228,6 +228,16 @@ std::vector<ParamSpec> stage_rows() {
        .source = kGuard},
       {.path = "stages.<name>.timers[].then", .type = "stage or exit name",
        .meaning = "where the family goes when the timer fires", .required = true},
+      {.path = "stages.<name>.timers[].since", .type = "enum: stage|measure", .default_value = "stage",
+       .meaning = "days timers: count from entering this stage, or from the start of the family's "
+                  "current measure (an OTS year that runs on whatever stage the family is in)",
+       .source = kFormat},
+      {.path = "stages.<name>.hold", .type = "map",
+       .meaning = "resources acquired here that are held for a time of their own, wherever the "
+                  "family goes meanwhile (a care episode alongside the measure), by resource"},
+      {.path = "stages.<name>.hold.<resource>", .type = "duration", .unit = "days",
+       .meaning = "how long the resource is held after it is obtained; released then, or earlier "
+                  "by a `release` or when the family leaves the chain"},
   };
 }
 

@@ -137,6 +137,7 @@ class Resolver {
   // stages.<s>.duration.<form>.<number>, or stages.<s>.duration.days
   ParameterSlot duration(const Stage& st, int i) const {
     const DurationForm& f = st.duration_form;
+    if (st.until_timer) fail("stage '" + st.name + "' has no duration: it lasts until a timer fires");
     if (f.form.empty()) fail("the duration of stage '" + st.name + "' is an empirical table, which has no numbers to set");
     const std::string& form = part(3);
     if (form != f.form) {

@@ -1,4 +1,6 @@
 // stages: what happens to a family in each stage of the chain.
+#include <algorithm>
+
 #include "sim/scenario/distribution_reader.h"
 #include "sim/scenario/sections.h"
 
@@ -89,7 +91,34 @@ void read_timers(const Section& s, Stage& st) {
       assign(timer.then, read_name(*then, s.out()));
       timer.then_location = then->location();
     }
+    timer.since_measure = t.choice("since") == "measure";
+    if (t.has("since") && !t.has("days")) {
+      t.report_not_here("since", "only a days timer counts from somewhere", "since with days, not with age");
+    }
     st.timers.push_back(std::move(timer));
+  }
+}
+
+// Without a duration, a stage with timers lasts until one fires; it needs a days timer, as
+// an age timer never fires for a family without an age.
+void check_until_timer(const Section& s, Stage& st) {
+  if (s.has("duration") || st.timers.empty()) return;
+  st.until_timer = true;
+  if (std::any_of(st.timers.begin(), st.timers.end(), [](const Timer& t) { return t.days || !t.age_years; })) return;
+  report(s.out(), s.location(), s.path(), "without a duration, a stage with only age timers never ends for a family without an age",
+         "a duration, or a timer with days as well");
+}
+
+// `hold: {pleegzorg: {lognormal: ...}}`: each a resource the stage acquires.
+void read_holds(const Section& s, Stage& st) {
+  for (const Field& f : named_fields(s, "hold")) {
+    std::optional<engine::Distribution> d = read_duration(f, s.out());
+    if (!d) continue;
+    st.holds.push_back({f.name, *d, f.key_location});
+    if (std::find(st.acquire.begin(), st.acquire.end(), f.name) == st.acquire.end()) {
+      report(s.out(), f.key_location, f.path, "'" + f.name + "' is not acquired in this stage",
+             "a resource listed under this stage's acquire");
+    }
   }
 }
 
@@ -108,11 +137,13 @@ Stage read_stage(const Section& s) {
   st.location = s.location();
   read_duration_of(s, st);
   read_acquire(s, st);
+  read_holds(s, st);
   read_max_wait(s, st);
   read_release(s, st);
   read_set(s, st);
   read_visits(s, st);
   read_timers(s, st);
+  check_until_timer(s, st);
   if (std::optional<Field> f = s.get("measure")) {
     assign(st.measure, read_name(*f, s.out()));
     st.measure_location = f->location();

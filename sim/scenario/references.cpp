@@ -85,14 +85,22 @@ class References {
 
   void check_arrival(const ArrivalStream& a) {
     std::string path = "arrivals." + a.name;
-    if (contains(exits_, a.into)) {
-      report(out_, a.into_location, path + ".into", "'" + a.into + "' is an exit",
-             "a stage: families arrive into a stage");
-    } else if (!a.into.empty() && !contains(stages_, a.into)) {
-      report(out_, a.into_location, path + ".into", "no stage named '" + a.into + "'", "", "",
-             nearest(a.into, stages_));
+    check_start(a.into, a.into_location, path + ".into", "a stage: families arrive into a stage", "");
+    check_draws(a.attributes, path);
+  }
+
+  // Where families start: a stage, not an exit.
+  void check_start(const std::string& name, const Location& at, const std::string& path,
+                   const std::string& if_exit, const std::string& expected) {
+    if (contains(exits_, name)) {
+      report(out_, at, path, "'" + name + "' is an exit", if_exit);
+    } else if (!name.empty() && !contains(stages_, name)) {
+      report(out_, at, path, "no stage named '" + name + "'", expected, "", nearest(name, stages_));
     }
-    for (const AttributeDraw& d : a.attributes) {
+  }
+
+  void check_draws(const std::vector<AttributeDraw>& draws, const std::string& path) {
+    for (const AttributeDraw& d : draws) {
       check_values(d.attribute, d.values, d.location, d.value_locations,
                    path + ".attributes." + d.attribute);
     }
@@ -137,8 +145,6 @@ class References {
     }
   }
 
-  // The measure KPIs keep a family's breakdown fixed while it holds a measure, so the
-  // attributes they are broken down by must be drawn on arrival and never set by a stage.
   void check_report_by() {
     for (std::size_t i = 0; i < s_.report_by.size(); ++i) {
       const std::string& a = s_.report_by[i];
@@ -151,28 +157,12 @@ class References {
                names.empty() ? "an attribute declared under attributes" : one_of(names), "",
                nearest(a, names));
       }
-      for (const Stage& st : s_.stages) {
-        for (const AttributeSet& set : st.set) {
-          if (set.attribute != a) continue;
-          report(out_, set.location, "stages." + st.name + ".set." + a,
-                 "'" + a + "' is listed under report_by and cannot be set by a stage",
-                 "report_by attributes fixed from arrival on; set another attribute");
-        }
-      }
     }
   }
 
   void check_initial(const InitialStock& stock, const std::string& path) {
-    if (!stock.stage.empty() && !contains(stages_, stock.stage)) {
-      std::string message = contains(exits_, stock.stage) ? "'" + stock.stage + "' is an exit"
-                                                          : "no stage named '" + stock.stage + "'";
-      report(out_, stock.stage_location, path + ".stage", message, "a stage", "",
-             nearest(stock.stage, stages_));
-    }
-    for (const AttributeDraw& d : stock.attributes) {
-      check_values(d.attribute, d.values, d.location, d.value_locations,
-                   path + ".attributes." + d.attribute);
-    }
+    check_start(stock.stage, stock.stage_location, path + ".stage", "a stage", "a stage");
+    check_draws(stock.attributes, path);
   }
 
   void check_norm(const Norm& n) {

@@ -136,6 +136,14 @@ struct Timer {
   std::string then;
   Location location;
   Location then_location;
+  bool since_measure = false;        // days from the start of the current measure, not the stage
+};
+
+// A resource a stage acquires and holds for a time of its own (a care episode).
+struct Hold {
+  std::string resource;
+  engine::Distribution duration = engine::Distribution::fixed(0);
+  Location location;
 };
 
 struct Stage {
@@ -157,6 +165,8 @@ struct Stage {
   std::vector<Branch> next;
   Location location;
   std::vector<Timer> timers = {};
+  bool until_timer = false;                // no duration written, timers given: lasts until one fires
+  std::vector<Hold> holds = {};            // acquired resources with a holding time of their own
   std::string measure = {};                // measure held from this stage on ("" keeps it)
   Location measure_location = {};
 };

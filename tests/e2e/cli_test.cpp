@@ -3,14 +3,19 @@
 
 #include <filesystem>
 
-#include "tests/e2e/cli_support.h"
 #include "tests/support.h"
 
 namespace fs = std::filesystem;
-using ketensim::testing::contains;
-using ketensim::testing::read;
-using ketensim::testing::run_cli;
 using ketensim::testing::source_path;
+
+using ketensim::testing::contains;
+using ketensim::testing::run_cli;
+
+namespace {
+
+std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
+
+}  // namespace
 
 TEST_CASE("--help documents the exit codes; --version prints the version") {
   auto help = run_cli("--help");

@@ -8,15 +8,14 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sstream>
 
-#include "tests/e2e/cli_support.h"
 #include "tests/support.h"
 
 namespace fs = std::filesystem;
 using ketensim::testing::contains;
-using ketensim::testing::read;
+using ketensim::testing::read_text;
 using ketensim::testing::run_cli;
-using ketensim::testing::run_mpi;
 using ketensim::testing::scratch_directory;
 using ketensim::testing::source_path;
 
@@ -30,6 +29,20 @@ const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
 // second, which a busy CI machine may not give).
 const std::string kGrace = "--mca odls_base_sigkill_timeout 2";
 
+// ketensim as `ranks` ranks of an MPI job on this machine, more than it has cores
+// (--oversubscribe; root in a container also needs --allow-run-as-root), `mpirun_options`
+// first and each variable of `environment` passed on to every rank (-x).
+ketensim::testing::CommandResult run_mpi(int ranks, const std::string& args,
+                                         const std::string& environment = "",
+                                         const std::string& mpirun_options = "") {
+  std::string forward;
+  std::istringstream words(environment);
+  for (std::string word; words >> word;) forward += " -x " + word.substr(0, word.find('='));
+  return ketensim::testing::run_command(
+      environment + " " + KETENSIM_MPIRUN + " --allow-run-as-root --oversubscribe" + forward + " " +
+      mpirun_options + " -np " + std::to_string(ranks) + " " + KETENSIM_BINARY + " " + args);
+}
+
 std::string slice() {
   return source_path("scenarios/haaglanden-jbt-slice.yaml");
 }
@@ -38,7 +51,7 @@ void same_files(const fs::path& a, const fs::path& b, const std::vector<std::str
   for (const auto& f : files) {
     CAPTURE(f);
     REQUIRE(fs::exists(a / f));
-    CHECK(read(a / f) == read(b / f));
+    CHECK(read_text(a / f) == read_text(b / f));
   }
 }
 
@@ -117,8 +130,8 @@ TEST_CASE("mpirun: a rank that hangs is given up after KETENSIM_RANK_TIMEOUT, ex
   INFO(r.output);
   CHECK(r.code == 6);
   CHECK(contains(r.output, "ketensim: rank 1 sent nothing for 2 s (lost) after "));
-  CHECK(
-      contains(read(hung / "partial.json"), "\"reason\": \"rank 1 sent nothing for 2 s (lost)\""));
+  CHECK(contains(read_text(hung / "partial.json"),
+                 "\"reason\": \"rank 1 sent nothing for 2 s (lost)\""));
   auto resumed = run_mpi(2, args + "--resume " + hung.string(), kSameDay);
   INFO(resumed.output);
   REQUIRE(resumed.code == 0);

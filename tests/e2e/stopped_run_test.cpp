@@ -9,12 +9,11 @@
 
 #include <filesystem>
 
-#include "tests/e2e/cli_support.h"
 #include "tests/support.h"
 
 namespace fs = std::filesystem;
 using ketensim::testing::contains;
-using ketensim::testing::read;
+using ketensim::testing::read_text;
 using ketensim::testing::run_cli;
 using ketensim::testing::scratch_directory;
 using ketensim::testing::source_path;
@@ -76,11 +75,11 @@ TEST_CASE("an interrupted run keeps its finished replications, and --resume ends
                                    source_path("scenarios/haaglanden-jbt-slice.yaml") +
                                    " --replications 40 --seed 7 --resume " + broken.string()));
   for (const char* f : kFiles) CHECK(fs::exists(broken / f));
-  std::string marker = read(broken / "partial.json");
+  std::string marker = read_text(broken / "partial.json");
   CHECK(contains(marker, "\"reason\": \"interrupted by SIGINT\""));
-  CHECK(contains(read(broken / "summary.json"), "\"replications_planned\": 40"));
-  CHECK(contains(read(broken / "report.html"), "\"partial\":{\"planned\":40"));
-  CHECK_FALSE(contains(read(broken / "kpis.csv"), ",39,"));  // not every replication is there
+  CHECK(contains(read_text(broken / "summary.json"), "\"replications_planned\": 40"));
+  CHECK(contains(read_text(broken / "report.html"), "\"partial\":{\"planned\":40"));
+  CHECK_FALSE(contains(read_text(broken / "kpis.csv"), ",39,"));  // not every replication is there
 
   // Interrupted again while resuming, by SIGTERM this time, then finished.
   auto second =
@@ -94,7 +93,7 @@ TEST_CASE("an interrupted run keeps its finished replications, and --resume ends
   CHECK_FALSE(fs::exists(broken / "partial.json"));
   for (const char* f : kFiles) {
     CAPTURE(f);
-    CHECK(read(broken / f) == read(whole / f));
+    CHECK(read_text(broken / f) == read_text(whole / f));
   }
 }
 

@@ -120,7 +120,7 @@ TEST_CASE("anchors and aliases load as copies") {
       "  u: {next: *out}\n";
   Diagnostics ds = problems(text);
   REQUIRE(ds.size() == 1);  // u is valid, only unreachable
-  CHECK(ds[0].message == "no arrival stream leads to this stage");
+  CHECK(ds[0].message == "no arrival stream or initial stock leads to this stage");
 }
 
 TEST_CASE("an alias bomb is refused at 250000 values, quickly") {

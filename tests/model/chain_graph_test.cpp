@@ -34,9 +34,9 @@ stages:
   CHECK(problems[0].message == "stages one, two form a loop without a cap; families could cycle forever");
   CHECK(problems[0].expected == "max_visits on one stage of the loop");
   CHECK(problems[1].key_path == "stages.orphan");
-  CHECK(problems[1].message == "no arrival stream leads to this stage");
+  CHECK(problems[1].message == "no arrival stream or initial stock leads to this stage");
   CHECK(problems[2].key_path == "stages.trap");
-  CHECK(problems[2].message == "no arrival stream leads to this stage");
+  CHECK(problems[2].message == "no arrival stream or initial stock leads to this stage");
   CHECK(problems[3].message == "no exit can be reached from this stage; families would never leave");
   CHECK(problems[4].message == "this stage leads back to itself without a cap; families could cycle forever");
 }

@@ -80,6 +80,9 @@ struct Recorder : model::ChainObserver {
   void on_measure_change(engine::SimTime t, const model::Family&, int a, int b) override {
     seen(t + a - b);
   }
+  void on_measure_move(engine::SimTime t, const model::Family&, int m, bool in) override {
+    seen(t + m - 3 + in - 1);
+  }
   void on_norm_start(engine::SimTime t, const model::Family&, int n) override { seen(t + n - 6); }
   void on_norm_stop(engine::SimTime t, const model::Family&, int n, engine::SimTime s,
                     bool met) override {
@@ -116,14 +119,15 @@ TEST_CASE("an observer pair hands every hook, with its arguments, to both observ
   o.on_exit(7, f, 5);
   o.on_initial(7, f, 1);
   o.on_measure_change(7, f, 3, 3);
+  o.on_measure_move(7, f, 3, true);
   o.on_norm_start(7, f, 6);
   o.on_norm_stop(7, f, 6, 8, true);
   o.on_norm_drop(7, f, 6, 8);
   o.on_capacity(7, 2, 9);
   o.on_staff(7, 2, 10, 11);
   o.on_finish(7);
-  CHECK(a.calls == 17);
-  CHECK(b.calls == 17);
+  CHECK(a.calls == 18);
+  CHECK(b.calls == 18);
 }
 
 TEST_CASE("an unstable queue stops at the first arrival past the bound, deterministically") {

@@ -68,3 +68,19 @@ stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
   CHECK(stats::summarise(kpi_values(r, "staff_mean", "gi", "2050")).mean == doctest::Approx(10).epsilon(0.08));
   CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean == doctest::Approx(2).epsilon(0.05));
 }
+
+TEST_CASE("a new turnover rate applies at once to everybody in post") {
+  // 40 posts at 3 leavers per fte a year in 2020, then 0.5 from 2021: departures are
+  // exponential, so 2021 has the new rate from its first day (without a redraw the
+  // departures drawn in 2020 would still come at the old rate).
+  auto t = testing::tables_from(R"(scenario: staff
+run: {start: 2020-01-01, years: 2, seed: 5, replications: 20}
+resources: {gi: {kind: caseload, fte: 40, caseload_norm: 10, turnover_per_year: 3}}
+arrivals: {a: {into: s, families_per_year: 1}}
+stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
+policies: [{from: 2021-01-01, set: {resources.gi.turnover_per_year: 0.5}}]
+)");
+  auto r = experiment::run_experiment(t, {});
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2020")).mean == doctest::Approx(3).epsilon(0.05));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2021")).mean == doctest::Approx(0.5).epsilon(0.1));
+}

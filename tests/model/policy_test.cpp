@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "sim/model/chain_model.h"
+#include "sim/model/checked_scenario.h"
 #include "sim/stats/summary.h"
 #include "tests/support.h"
 
@@ -91,4 +92,11 @@ policies:
   auto a = experiment::run_experiment(testing::tables_from(yaml), one);
   auto b = experiment::run_experiment(testing::tables_from(yaml), two);
   CHECK(testing::bitwise_equal(a.replications[1].values, b.replications[1].values));
+}
+
+TEST_CASE("two policies on one date apply in the order listed: an overlay's change wins") {
+  auto t = model::compile(model::load_checked(testing::source_path("tests/scenario/data/policies_overlay.yaml")));
+  auto r = experiment::run_experiment(t, {});
+  CHECK(kpi(r, 0, "capacity_mean", "bed", "2020") == doctest::Approx(10));
+  CHECK(kpi(r, 0, "capacity_mean", "bed", "2021") == doctest::Approx(5));
 }

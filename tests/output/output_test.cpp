@@ -2,8 +2,6 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
@@ -16,12 +14,7 @@ namespace {
 fs::path scratch(const std::string& name) {
   return ketensim::testing::scratch_directory(name);
 }
-std::string read(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
 }  // namespace
 
 TEST_CASE("numbers are written shortest-exact, NaN as empty") {
@@ -42,6 +35,19 @@ TEST_CASE("an atomic write leaves either the old file or the new one, never a te
   CHECK(read(dir / "a.csv") == "old\n");
   write_atomically(dir / "a.csv", [](std::ostream& o) { o << "new\n"; });
   CHECK(read(dir / "a.csv") == "new\n");
+  int files = 0;
+  for (auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+  CHECK(files == 1);
+}
+
+TEST_CASE("a new file is written whole, and never over an existing one") {
+  fs::path dir = scratch("atomic-new");
+  write_new_atomically(dir / "n.yaml", [](std::ostream& o) { o << "first\n"; });
+  CHECK(read(dir / "n.yaml") == "first\n");
+  CHECK_THROWS_WITH_AS(
+      write_new_atomically(dir / "n.yaml", [](std::ostream& o) { o << "second\n"; }),
+      ((dir / "n.yaml").string() + " already exists").c_str(), OutputError);
+  CHECK(read(dir / "n.yaml") == "first\n");
   int files = 0;
   for (auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
   CHECK(files == 1);

@@ -96,23 +96,42 @@ WithNorms with_norm_kpi(const testing::SmallRun& run) {
   return w;
 }
 
+// The small run's comparison report, with the norm_* family, in `language`, as Chromium
+// shows it; a screenshot is kept beside it.
+std::string comparison_dom(scenario::Language language, const std::string& name) {
+  auto run = testing::small_run();
+  auto comparison = testing::small_comparison(run);
+  auto norms = with_norm_kpi(run);
+  fs::path dir = testing::artefact_dir(name);
+  output::report::write_report(dir / "report.html",
+                               {run.info, run.scenario, norms.catalog, norms.summaries},
+                               &comparison, language);
+  CHECK(testing::screenshot(dir / "report.html", dir / (name + "-screenshot.png"), 1280, 1600));
+  return testing::dump_dom(dir / "report.html");
+}
+
 }  // namespace
 
 TEST_CASE("a comparison report, with a KPI family added later, renders in headless Chromium") {
   if (!chromium_or_skip()) return;
-  auto run = testing::small_run();
-  auto comparison = testing::small_comparison(run);
-  auto norms = with_norm_kpi(run);
-  fs::path dir = testing::artefact_dir("comparison");
-  output::report::write_report(
-      dir / "report.html", {run.info, run.scenario, norms.catalog, norms.summaries}, &comparison);
-
-  std::string dom = testing::dump_dom(dir / "report.html");
+  std::string dom = comparison_dom(scenario::Language::en, "comparison");
   check_rendered(dom, 20);
   CHECK(has(dom, "id=\"section-comparison\""));
   CHECK(has(dom, "lower-norm cuts the mean wait for jeugdbeschermers from"));
   CHECK(has(dom, "KPIs without a clear difference"));
   CHECK(has(dom, "id=\"section-norms\""));
   CHECK(has(dom, "Norm gehaald: share within the norm"));
-  CHECK(testing::screenshot(dir / "report.html", dir / "comparison-screenshot.png", 1280, 1600));
+}
+
+TEST_CASE("a comparison report in Dutch renders in headless Chromium, in Dutch") {
+  if (!chromium_or_skip()) return;
+  std::string dom = comparison_dom(scenario::Language::nl, "comparison-nl");
+  check_rendered(dom, 20);
+  CHECK(has(dom, "<html lang=\"nl\">"));
+  CHECK(has(dom, "Kerncijfers: de hele run"));
+  CHECK(has(dom, "lower-norm verlaagt de gemiddelde wachttijd voor jeugdbeschermers van"));
+  CHECK(has(dom, "KPI's zonder duidelijk verschil"));
+  CHECK(has(dom, "Norm gehaald: aandeel binnen de norm"));
+  CHECK(has(dom, "Wat er is gesimuleerd"));
+  CHECK(!has(dom, "<h2>What was simulated</h2>"));  // the English is in the data island only
 }

@@ -8,6 +8,7 @@
 
 #include "output/report/report.h"
 #include "sim/experiment/experiment.h"
+#include "tests/support.h"  // read_text
 
 namespace ketensim::testing {
 
@@ -29,7 +30,5 @@ output::report::Comparison small_comparison(const SmallRun& run);
 
 // A directory under the build tree's test-artefacts/report, emptied.
 std::filesystem::path artefact_dir(const std::string& name);
-
-std::string read_text(const std::filesystem::path& p);
 
 }  // namespace ketensim::testing

@@ -96,15 +96,15 @@ TEST_CASE("chain_keys.yaml: initial stocks, norms, policies and assumptions") {
   CHECK(s.assumptions[1].param == "stages.verlenging.next[0].p");
 }
 
-TEST_CASE("error text: a stage's measure must be declared, a report_by attribute is never set") {
-  CHECK(errors_of(kHead + R"(report_by: [region]
+TEST_CASE("error text: a stage's measure must be declared; a hold is on a resource the stage acquires") {
+  CHECK(errors_of(kHead + R"(resources: {bed: {kind: places, places: 3}}
 stages:
-  s: {measure: otz, set: {region: a}, next: [{to: exit}]}
+  s: {measure: otz, hold: {bed: {days: 30}}, next: [{to: exit}]}
 )") == with_data_dir(R"(DATA/inline.yaml:8:16: error: stages.s.measure: no measure named 'otz'
   expected: one of ots
   did you mean 'ots'?
-DATA/inline.yaml:8:27: error: stages.s.set.region: 'region' is listed under report_by and cannot be set by a stage
-  expected: report_by attributes fixed from arrival on; set another attribute
+DATA/inline.yaml:8:28: error: stages.s.hold.bed: 'bed' is not acquired in this stage
+  expected: a resource listed under this stage's acquire
 2 errors in DATA/inline.yaml)"));
 }
 
@@ -117,6 +117,14 @@ TEST_CASE("error text: a timer has exactly one of days and age, and goes somewhe
   expected: {days: 365, then: ...} or {age: 18, then: ...}
 DATA/inline.yaml:8:65: error: stages.s.timers[1].then: no stage or exit named 'nergens'
 2 errors in DATA/inline.yaml)"));
+}
+
+TEST_CASE("error text: a stage without a duration needs a days timer") {
+  CHECK(errors_of(kHead + R"(stages:
+  s: {timers: [{age: 18, then: exit}], next: [{to: exit}]}
+)") == with_data_dir(R"(DATA/inline.yaml:7:3: error: stages.s: without a duration, a stage with only age timers never ends for a family without an age
+  expected: a duration, or a timer with days as well
+1 error in DATA/inline.yaml)"));
 }
 
 TEST_CASE("error text: an initial stock names a stage and one count") {

@@ -87,3 +87,18 @@ TEST_CASE("extend must name a file") {
 
 }  // namespace
 }  // namespace ketensim::scenario
+
+namespace ketensim::scenario {
+namespace {
+
+TEST_CASE("an overlay's policies and assumptions come after the base's; the last on a date wins") {
+  Scenario s = load_scenario(testing::data_file("policies_overlay.yaml"));
+  REQUIRE(s.policies.size() == 2);
+  CHECK(s.policies[0].note == "base");
+  CHECK(s.policies[1].note == "overlay");
+  REQUIRE(s.assumptions.size() == 2);
+  CHECK(s.assumptions[1].param == "resources.bed.places");
+}
+
+}  // namespace
+}  // namespace ketensim::scenario

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <iterator>
 #include <set>
 
@@ -102,6 +103,13 @@ TEST_CASE("the Markdown reference shows every key, one table per section") {
   CHECK(md.find("## Durations and counts (`<duration>`)") != std::string::npos);
   CHECK(md.find("| `run.years` | number | years |  | > 0 and <= 100 | yes |") != std::string::npos);
   CHECK(md.find("enum: fifo\\|priority") != std::string::npos);
+}
+
+TEST_CASE("docs/scenario-reference.md is what `ketensim params` prints") {
+  std::ifstream in(std::string(KETENSIM_SOURCE_DIR) + "/docs/scenario-reference.md");
+  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK_MESSAGE(file == params_markdown(),
+                "docs/scenario-reference.md is out of date: run tools/regenerate-docs");
 }
 
 TEST_CASE("ranges and expected values are written the same way everywhere") {

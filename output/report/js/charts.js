@@ -27,7 +27,10 @@ KS.charts = (function () {
 
   // Axis ticks: shares as percentages, other values as ECharts chose them (less float noise).
   function axisFormatter(unit) {
-    return function (v) { return unit === 'share' ? +(100 * v).toPrecision(4) + '%' : String(+v.toPrecision(6)); };
+    return function(v) {
+      return KS.format.decimal(
+          unit === 'share' ? +(100 * v).toPrecision(4) + '%' : String(+v.toPrecision(6)));
+    };
   }
 
   // Three series per subject: the band's lower edge (invisible), the band's width stacked on

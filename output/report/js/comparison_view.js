@@ -18,11 +18,12 @@ KS.comparisonView = (function () {
     clear.forEach(function (r) {
       ul.appendChild(el('li', { 'class': r.difference.mean < 0 ? 'clear-down' : 'clear-up' }, r.sentence));
     });
-    if (!clear.length) ul.appendChild(el('li', {}, 'No KPI differs clearly over the whole run.'));
+    if (!clear.length)
+      ul.appendChild(el('li', {}, KS.t('No KPI differs clearly over the whole run.')));
     parent.appendChild(ul);
     if (!unclear.length) return;
     var d = el('details');
-    d.appendChild(el('summary', {}, unclear.length + ' KPIs without a clear difference'));
+    d.appendChild(el('summary', {}, KS.t('{} KPIs without a clear difference', unclear.length)));
     var u = el('ul', { 'class': 'sentences' });
     unclear.forEach(function (r) { u.appendChild(el('li', {}, r.sentence)); });
     d.appendChild(u);
@@ -41,10 +42,14 @@ KS.comparisonView = (function () {
   function section(data) {
     var c = data.comparison;
     var s = el('section', { id: 'section-comparison', 'class': 'section' });
-    s.appendChild(el('h2', {}, 'Vergelijking: ' + c.alternative + ' against ' + c.base));
-    s.appendChild(el('p', { 'class': 'intro' }, 'Each difference is ' + c.alternative + ' minus ' + c.base +
-      ', replication by replication: both scenarios draw the same random numbers for the same family, so the ' +
-      'interval shows what the change itself does. An interval that holds 0 means no clear difference.'));
+    s.appendChild(el('h2', {}, KS.t('Vergelijking: {} against {}', c.alternative, c.base)));
+    s.appendChild(el(
+        'p', {'class': 'intro'},
+        KS.t(
+            'Each difference is {} minus {}' +
+                ', replication by replication: both scenarios draw the same random numbers for the same family, so the ' +
+                'interval shows what the change itself does. An interval that holds 0 means no clear difference.',
+            c.alternative, c.base)));
     var whole = c.kpis.filter(function (r) { return r.period === 'all'; });
     sentences(s, whole);
     var grid = el('div', { 'class': 'grid2' });
@@ -54,9 +59,10 @@ KS.comparisonView = (function () {
       var def = data.definitions[g.kpi] || { title: g.kpi, unit: g.rows[0].unit };
       var box = el('div', { 'class': 'kpi', 'data-kpi': g.kpi });
       KS.charts.intervalChart(box, {
-        title: 'Difference: ' + def.title, unit: g.rows[0].unit,
-        categories: g.rows.map(function (r) { return r.subject; }),
-        rows: g.rows.map(function (r) { return r.difference; }),
+        title: KS.t('Difference: {}', def.title),
+        unit: g.rows[0].unit,
+        categories: g.rows.map(function(r) { return r.subject; }),
+        rows: g.rows.map(function(r) { return r.difference; }),
         reference: 0
       });
       grid.appendChild(box);

@@ -1,5 +1,6 @@
 // How numbers, intervals and names are written in the report. Shares (unit "share") are
-// shown as percentages; other figures with as many decimals as their size needs.
+// shown as percentages; other figures with as many decimals as their size needs, with a
+// decimal comma in Dutch (KS.lang).
 var KS = window.KS || (window.KS = {});
 
 KS.format = (function () {
@@ -9,12 +10,18 @@ KS.format = (function () {
     return 2;
   }
 
+  // A number's text with the decimal point of the report's language.
+  function decimal(text) {
+    return KS.lang === 'nl' ? String(text).replace('.', ',') : String(text);
+  }
+
   function plain(x, digits) {
     var s = x.toFixed(digits);
     var parts = s.split('.');
     parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');   // thin space per thousand
     s = parts.join('.');
-    return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+    if (/^-0(\.0+)?$/.test(s)) s = s.slice(1);
+    return decimal(s);
   }
 
   // One figure in its unit: 0.231 share -> "23.1%", 1234.5 children -> "1 234".
@@ -27,18 +34,33 @@ KS.format = (function () {
   // "12.3 (95% CI 11.8 to 12.9)" with one precision for the three numbers.
   function withInterval(row, unit) {
     var m = Math.max(Math.abs(row.ci_low || 0), Math.abs(row.ci_high || 0), Math.abs(row.mean || 0));
-    return number(row.mean, unit, m) + ' (95% CI ' + number(row.ci_low, unit, m) + ' to ' +
-           number(row.ci_high, unit, m) + ')';
+    return KS.t(
+        '{} (95% CI {} to {})', number(row.mean, unit, m), number(row.ci_low, unit, m),
+        number(row.ci_high, unit, m));
   }
 
   // A name as written in the scenario, for reading: "jbw_jeugdbeschermers" -> "jbw jeugdbeschermers".
   function name(subject) {
-    return subject === 'all' ? 'whole chain' : String(subject).replace(/_/g, ' ');
+    return subject === 'all' ? KS.t('whole chain') : String(subject).replace(/_/g, ' ');
   }
 
-  function period(p) { return p === 'all' ? 'whole run' : p; }
+  function period(p) { return p === 'all' ? KS.t('whole run') : p; }
 
-  function unitLabel(unit) { return unit === 'share' ? '%' : unit; }
+  // The KPIs' units (sim/model/kpi_table.cpp), shares as %.
+  var units = [
+    KS.label('families'), KS.label('children'), KS.label('days'), KS.label('stages'),
+    KS.label('cases'), KS.label('cases per fte'), KS.label('places or fte')
+  ];
+  function unitLabel(unit) {
+    return unit === 'share' ? '%' : units.indexOf(unit) >= 0 ? KS.t(unit) : unit;
+  }
 
-  return { number: number, withInterval: withInterval, name: name, period: period, unitLabel: unitLabel };
+  return {
+    number: number,
+    withInterval: withInterval,
+    name: name,
+    period: period,
+    unitLabel: unitLabel,
+    decimal: decimal
+  };
 })();

@@ -5,6 +5,7 @@
 (function () {
   var el = KS.scenarioView.el;
   var data = JSON.parse(document.getElementById('report-data').textContent);
+  KS.useLanguage(data.lang, data.text);
   var years = data.periods.filter(function (p) { return p !== 'all'; });
   var rows = {};
   data.kpis.forEach(function (r) { rows[r.kpi + '\u0000' + r.subject + '\u0000' + r.period] = r; });
@@ -14,7 +15,7 @@
   function guarded(parent, draw) {
     try { draw(); } catch (e) {
       window.ketensimErrors.push(String(e && e.message || e));
-      parent.appendChild(el('p', { 'class': 'note' }, 'This chart could not be drawn: ' + e));
+      parent.appendChild(el('p', {'class': 'note'}, KS.t('This chart could not be drawn: {}', e)));
     }
   }
 
@@ -34,7 +35,7 @@
   // Subjects x periods, mean over 95% interval, folded under the chart.
   function numbersTable(kpi, subjects, unit) {
     var d = el('details');
-    d.appendChild(el('summary', {}, 'Numbers (mean, 95% CI)'));
+    d.appendChild(el('summary', {}, KS.t('Numbers (mean, 95% CI)')));
     var t = el('table'), head = el('tr');
     head.appendChild(el('th', {}, ''));
     data.periods.forEach(function (p) { head.appendChild(el('th', {}, KS.format.period(p))); });
@@ -65,9 +66,12 @@
   function resourceTable(kind) {
     var list = data.resources.filter(function (r) { return r.kind === kind; });
     var t = el('table'), head = el('tr');
-    var cols = kind === 'caseload' ? ['', 'fte', 'caseload norm', 'capacity (cases)', 'cases per fte, whole run',
-                                      'bezetting, whole run']
-                                   : ['', 'places', 'in use, whole run', 'bezetting, whole run'];
+    var cols = kind === 'caseload' ?
+        [
+          '', 'fte', KS.t('caseload norm'), KS.t('capacity (cases)'),
+          KS.t('cases per fte, whole run'), KS.t('bezetting, whole run')
+        ] :
+        ['', KS.t('places'), KS.t('in use, whole run'), KS.t('bezetting, whole run')];
     cols.forEach(function (c) { head.appendChild(el('th', {}, c)); });
     t.appendChild(head);
     list.forEach(function (r) {
@@ -88,8 +92,8 @@
 
   function kpiSection(g) {
     var s = el('section', { id: 'section-' + g.section.id, 'class': 'section' });
-    s.appendChild(el('h2', {}, g.section.title));
-    s.appendChild(el('p', { 'class': 'intro' }, g.section.intro));
+    s.appendChild(el('h2', {}, KS.t(g.section.title)));
+    s.appendChild(el('p', {'class': 'intro'}, KS.t(g.section.intro)));
     if (g.section.id === 'staff' || g.section.id === 'places') {
       s.appendChild(resourceTable(g.section.id === 'staff' ? 'caseload' : 'places'));
     }
@@ -107,9 +111,10 @@
       return /^(wait_mean|queue_end|waiting_over_90d_end|caseload_per_fte|utilisation)$/.test(r.kpi);
     });
     var s = el('section', { id: 'section-key', 'class': 'section' });
-    s.appendChild(el('h2', {}, 'Kerncijfers: the whole run'));
+    s.appendChild(el('h2', {}, KS.t('Kerncijfers: the whole run')));
     var t = el('table'), head = el('tr');
-    ['', '', 'mean', '95% CI', 'unit'].forEach(function (c, i) { head.appendChild(el('th', { 'class': i < 2 ? 'text' : '' }, c)); });
+    ['', '', KS.t('mean'), KS.t('95% CI'), KS.t('unit')].forEach(function(
+        c, i) { head.appendChild(el('th', {'class': i < 2 ? 'text' : ''}, c)); });
     t.appendChild(head);
     picked.forEach(function (r) {
       var d = def(r.kpi), tr = el('tr');
@@ -136,7 +141,9 @@
   function showErrors(main) {
     if (!window.ketensimErrors.length) return;
     var box = el('div', { 'class': 'section errors', id: 'report-errors' });
-    box.appendChild(el('p', {}, 'Parts of this report could not be drawn: ' + window.ketensimErrors.join('; ')));
+    box.appendChild(
+        el('p', {},
+           KS.t('Parts of this report could not be drawn: {}', window.ketensimErrors.join('; '))));
     main.insertBefore(box, main.firstChild);
   }
 
@@ -150,8 +157,10 @@
     main.appendChild(flow);
     main.appendChild(KS.scenarioView.section(data));
     toc(main);
-    document.getElementById('footer').textContent = 'Made by ketensim ' + data.run.version + ' on ' + data.run.date +
-      '. Charts: Apache ECharts (Apache License 2.0), inlined so this file opens without a network.';
+    document.getElementById('footer').textContent = KS.t(
+        'Made by ketensim {} on {}. Charts: Apache ECharts ' +
+            '(Apache License 2.0), inlined so this file opens without a network.',
+        data.run.version, data.run.date);
   }
 
   var main = document.getElementById('report');

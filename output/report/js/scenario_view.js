@@ -20,20 +20,23 @@ KS.scenarioView = (function () {
   function header(data) {
     var run = data.run, h = document.getElementById('header');
     var c = data.comparison;
-    h.appendChild(el('h1', {}, c ? c.alternative + ' compared with ' + c.base : run.scenario));
+    h.appendChild(
+        el('h1', {}, c ? KS.t('{} compared with {}', c.alternative, c.base) : run.scenario));
     if (run.description) h.appendChild(el('p', { 'class': 'description' }, run.description));
     if (run.partial) {
-      h.appendChild(el('p', { 'class': 'partial', id: 'partial' }, 'Partial result: ' + run.replications +
-        ' of ' + run.partial.planned + ' replications (' + run.partial.reason + '). Continue it with: ' +
-        run.partial.resume));
+      h.appendChild(el('p', { 'class': 'partial', id: 'partial' },
+        KS.t('Partial result: {} of {} replications ({}). Continue it with: {}', run.replications,
+             run.partial.planned, run.partial.reason, run.partial.resume)));
     }
     var facts = el('dl', { 'class': 'facts' });
-    fact(facts, 'Scenario', run.scenario);
-    fact(facts, 'Simulated', 'from ' + run.start + ', ' + run.years + ' years');
-    fact(facts, 'Replications', run.replications);
-    fact(facts, 'Seed', run.seed);
+    fact(facts, KS.t('Scenario'), run.scenario);
+    fact(
+        facts, KS.t('Simulated'),
+        KS.t('from {}, {} years', run.start, KS.format.decimal(run.years)));
+    fact(facts, KS.t('Replications'), run.replications);
+    fact(facts, KS.t('Seed'), run.seed);
     fact(facts, 'ketensim', run.version);
-    fact(facts, 'Report made', run.date);
+    fact(facts, KS.t('Report made'), run.date);
     h.appendChild(facts);
   }
 
@@ -65,15 +68,22 @@ KS.scenarioView = (function () {
   // The "What was simulated" section: the scenario file and its resolved content.
   function section(data) {
     var s = el('section', { id: 'section-scenario', 'class': 'section' });
-    s.appendChild(el('h2', {}, 'What was simulated'));
-    s.appendChild(el('p', { 'class': 'intro' }, 'Scenario file: ' + data.run.scenario_file + '. Every figure below is ' +
-      'the mean over ' + data.run.replications + ' replications with its 95% confidence interval (the band ' +
-      'around a line, the whisker around a point): the range in which the true mean lies with 95% certainty.'));
+    s.appendChild(el('h2', {}, KS.t('What was simulated')));
+    s.appendChild(el(
+        'p', {'class': 'intro'},
+        KS.t(
+            'Scenario file: {}. Every figure below is ' +
+                'the mean over {} replications with its 95% confidence interval (the band ' +
+                'around a line, the whisker around a point): the range in which the true mean lies with 95% certainty.',
+            data.run.scenario_file, data.run.replications)));
     var d = el('details');
-    d.appendChild(el('summary', {}, 'The scenario as simulated (every file it extends merged in)'));
-    d.appendChild(el('pre', { id: 'scenario-text' },
-      data.scenario === null ? 'The scenario file could not be read again when this report was made.'
-                             : yaml(data.scenario, 0)));
+    d.appendChild(
+        el('summary', {}, KS.t('The scenario as simulated (every file it extends merged in)')));
+    d.appendChild(
+        el('pre', {id: 'scenario-text'},
+           data.scenario === null ?
+               KS.t('The scenario file could not be read again when this report was made.') :
+               yaml(data.scenario, 0)));
     s.appendChild(d);
     return s;
   }

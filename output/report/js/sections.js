@@ -12,28 +12,61 @@ KS.sections = (function () {
   var resourceUse = /^(in_use|utilisation|caseload|cases_|capacity_)/;
 
   var catalog = [
-    { id: 'norms', title: 'Inspectienormen',
-      intro: 'The inspection norms: a vaste jeugdbeschermer within 5 working days, a gedragen ' +
-             'koers within 6 weeks, passende jeugdhulp within 3 months (beyond that: schadelijk wachten).',
-      claims: function (kpi) { return /^norm_/.test(kpi); } },
-    { id: 'chain', title: 'De keten: aanmeldingen, uitstroom and doorlooptijd',
-      intro: 'Families entering and leaving the chain per year, how many are in it, and how long they stay.',
-      claims: function (kpi) { return /^(arrivals|exits|in_system|lead_time|stages_per_family)/.test(kpi); } },
-    { id: 'stocks', title: 'Stand en stromen: stocks and flows per year',
-      intro: 'Children in each stage on 31-12 (stand), entering it (instroom) and leaving it (uitstroom) per year.',
-      claims: function (kpi) { return /^(stage_|measure_)|_(stock_end|stock_mean|inflow|outflow)$/.test(kpi); } },
-    { id: 'waiting', title: 'Wachten: waiting lists and waiting times',
-      intro: 'Families waiting for a jeugdbeschermer or a place: the wachtlijst on 31-12 and how long the wait was.',
-      claims: function (kpi) { return /^(wait|queue)/.test(kpi); } },
-    { id: 'staff', title: 'Caseloads and staff (jeugdbeschermers)',
-      intro: 'Caseload resources: the cases each working fte holds, and how much of the staff capacity ' +
-             '(working fte \u00d7 caseload norm) is in use.',
-      claims: function (kpi, subject, data) { return resourceUse.test(kpi) && kindOf(data, subject) === 'caseload'; } },
-    { id: 'places', title: 'Plaatsen: places used per care type',
-      intro: 'Places in use per care type and their bezetting (occupancy).',
-      claims: function (kpi, subject, data) { return resourceUse.test(kpi) && kindOf(data, subject) === 'places'; } },
-    { id: 'other', title: 'Other figures', intro: 'Every other KPI the model measured.',
-      claims: function () { return true; } }
+    {
+      id: 'norms',
+      title: KS.label('Inspectienormen'),
+      intro: KS.label(
+          'The inspection norms: a vaste jeugdbeschermer within 5 working days, a gedragen ' +
+          'koers within 6 weeks, passende jeugdhulp within 3 months (beyond that: schadelijk wachten).'),
+      claims: function(kpi) { return /^norm_/.test(kpi); }
+    },
+    {
+      id: 'chain',
+      title: KS.label('De keten: aanmeldingen, uitstroom and doorlooptijd'),
+      intro: KS.label(
+          'Families entering and leaving the chain per year, how many are in it, and how long they stay.'),
+      claims: function(
+          kpi) { return /^(arrivals|exits|in_system|lead_time|stages_per_family)/.test(kpi); }
+    },
+    {
+      id: 'stocks',
+      title: KS.label('Stand en stromen: stocks and flows per year'),
+      intro: KS.label(
+          'Children in each stage on 31-12 (stand), entering it (instroom) and leaving it (uitstroom) per year.'),
+      claims: function(
+          kpi) { return /^(stage_|measure_)|_(stock_end|stock_mean|inflow|outflow)$/.test(kpi); }
+    },
+    {
+      id: 'waiting',
+      title: KS.label('Wachten: waiting lists and waiting times'),
+      intro: KS.label(
+          'Families waiting for a jeugdbeschermer or a place: the wachtlijst on 31-12 and how long the wait was.'),
+      claims: function(kpi) { return /^(wait|queue)/.test(kpi); }
+    },
+    {
+      id: 'staff',
+      title: KS.label('Caseloads and staff (jeugdbeschermers)'),
+      intro: KS.label(
+          'Caseload resources: the cases each working fte holds, and how much of the staff capacity ' +
+          '(working fte \u00d7 caseload norm) is in use.'),
+      claims: function(
+          kpi, subject,
+          data) { return resourceUse.test(kpi) && kindOf(data, subject) === 'caseload'; }
+    },
+    {
+      id: 'places',
+      title: KS.label('Plaatsen: places used per care type'),
+      intro: KS.label('Places in use per care type and their bezetting (occupancy).'),
+      claims: function(
+          kpi, subject,
+          data) { return resourceUse.test(kpi) && kindOf(data, subject) === 'places'; }
+    },
+    {
+      id: 'other',
+      title: KS.label('Other figures'),
+      intro: KS.label('Every other KPI the model measured.'),
+      claims: function() { return true; }
+    }
   ];
 
   // [{section, kpis: [{kpi, subjects: [..]}]}] for the sections that hold anything, with

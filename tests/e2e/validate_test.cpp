@@ -1,0 +1,101 @@
+// End to end: `ketensim validate` as a user runs it, on the shipped baselines and on small
+// cases whose outcome is known.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/support.h"
+
+namespace fs = std::filesystem;
+using ketensim::testing::contains;
+using ketensim::testing::run_cli;
+using ketensim::testing::source_path;
+
+namespace {
+
+fs::path scratch(const std::string& name) {
+  fs::path p = fs::temp_directory_path() / ("ketensim-validate-" + name);
+  fs::remove_all(p);
+  fs::create_directories(p);
+  return p;
+}
+
+void write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+
+// 200 families a year into one stage of 100 days: 200 arrivals in 2020 on average.
+const char* kScenario = R"(scenario: small
+run: {start: 2020-01-01, years: 3, replications: 200, seed: 3}
+arrivals: {a: {into: s, families_per_year: 200}}
+stages: {s: {duration: {days: 100}, next: [{to: exit}]}}
+published_figures: figures.yaml
+)";
+
+}  // namespace
+
+TEST_CASE("validate: the Zuid-West baseline reproduces every JBw stock and flow of 2019-2020") {
+  fs::path out = scratch("zuid-west");
+  auto r = run_cli("validate " + source_path("scenarios/zuid-west-baseline.yaml") + " -o " + out.string());
+  CHECK(r.code == 0);
+  CHECK(contains(r.output, "0 must-match figure(s) outside"));
+  CHECK(contains(r.output, "## Assumptions"));
+  CHECK(fs::exists(out / "validation.md"));
+  CHECK(fs::exists(out / "validation.csv"));
+}
+
+TEST_CASE("validate: the Haaglanden baseline reproduces JBw's Haaglanden figures, the JBT, CIT and care types") {
+  // 400 of its 1,000 replications keep the suite quick; the figures hold at 1,000 as well.
+  fs::path out = scratch("haaglanden");
+  auto r = run_cli("validate " + source_path("scenarios/haaglanden-baseline.yaml") + " -r 400 -o " +
+                   out.string());
+  CHECK(r.code == 0);
+  CHECK(contains(r.output, "0 must-match figure(s) outside"));
+}
+
+TEST_CASE("validate: a must-match figure outside its tolerance exits 4; others only count") {
+  fs::path dir = scratch("small");
+  write(dir / "small.yaml", kScenario);
+  write(dir / "figures.yaml", R"(figures: small
+tolerance: {flow: 0.1}
+items:
+  - {kpi: arrivals, subject: a, period: 2020, value: 200, kind: flow, must_match: true, source: "by hand"}
+  - {kpi: arrivals, subject: a, period: 2021, value: 150, kind: flow, source: "off, not must_match"}
+)");
+  auto ok = run_cli("validate " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
+  CHECK(ok.code == 0);
+  CHECK(contains(ok.output, "1 of 2 figures within tolerance; 0 must-match figure(s) outside."));
+  write(dir / "figures.yaml", R"(figures: small
+tolerance: {flow: 0.1}
+items:
+  - {kpi: arrivals, subject: a, period: 2020, value: 300, kind: flow, must_match: true, source: "wrong"}
+)");
+  auto bad = run_cli("validate " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
+  CHECK(bad.code == 4);
+  CHECK(contains(bad.output, "**OUTSIDE**"));
+  CHECK(contains(bad.output, "1 must-match figure(s) outside."));
+  // The run covers only the years the figures need: 2020, so 1 year of the scenario's 3.
+  CHECK(contains(bad.output, "200 replications of 1.00 years from 2020-01-01, seed 3"));
+}
+
+TEST_CASE("validate: a figure naming a KPI the run does not have is a scenario error at its place") {
+  fs::path dir = scratch("unknown");
+  write(dir / "small.yaml", kScenario);
+  write(dir / "figures.yaml", R"(figures: small
+items:
+  - {kpi: arrivals, subject: b, period: 2020, value: 200, tolerance: 0.1, source: "typo"}
+)");
+  auto r = run_cli("validate " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
+  CHECK(r.code == 3);
+  CHECK(contains(r.output, "figures.yaml:3:5: error: items: the run has no KPI 'arrivals' for subject 'b' in period '2020'"));
+  CHECK(!fs::exists(dir / "out" / "validation.md"));
+}
+
+TEST_CASE("validate: without published_figures or --figures it says what to give") {
+  fs::path dir = scratch("none");
+  std::string text = kScenario;
+  text.replace(text.find("published_figures"), std::string("published_figures: figures.yaml").size(), "");
+  write(dir / "small.yaml", text);
+  auto r = run_cli("validate " + (dir / "small.yaml").string());
+  CHECK(r.code == 2);
+  CHECK(contains(r.output, "the scenario names no published_figures; give a figures file with --figures"));
+}

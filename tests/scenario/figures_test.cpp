@@ -1,0 +1,88 @@
+// Published figures files: what a good one loads into, and the exact text of each mistake.
+#include <doctest/doctest.h>
+
+#include "sim/scenario/figures.h"
+#include "tests/scenario/scenario_test_support.h"
+
+namespace ketensim::scenario {
+namespace {
+
+using testing::data_file;
+using testing::with_data_dir;
+
+TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must_match, sources") {
+  FigureSet set = load_figures(data_file("figures/good.yaml"));
+  CHECK(set.name == "two-figures");
+  CHECK(set.description == "Two published figures");
+  REQUIRE(set.items.size() == 2);
+  const PublishedFigure& a = set.items[0];
+  CHECK(a.kpi == "measure_stock_end");
+  CHECK(a.subject == "ots/region=a");
+  CHECK(a.period == "2020");
+  CHECK(a.value == 287);
+  CHECK(a.kind == "stock");
+  CHECK(a.tolerance == 0.1);
+  CHECK(a.must_match);
+  CHECK(a.source == "JBw Jaarverslag 2020, Bijlage 1");
+  CHECK(a.location.line == 5);
+  CHECK(set.items[1].tolerance == 0.3);
+  CHECK(!set.items[1].must_match);
+}
+
+TEST_CASE("error text: a figures file with every kind of mistake") {
+  std::string errors;
+  try {
+    load_figures(data_file("figures/bad.yaml"));
+  } catch (const ScenarioError& e) {
+    errors = render(e.diagnostics());
+  }
+  CHECK(errors == with_data_dir(R"(DATA/figures/bad.yaml:1:10: error: figures: not a valid name
+      1 | figures: Bad Name
+        |          ^
+  expected: a name of lower case letters, digits, _ and -, starting with a letter
+  found: Bad Name
+DATA/figures/bad.yaml:4:65: error: items[0].value: must be >= 0
+      4 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}
+        |                                                                 ^
+  expected: a number >= 0
+  found: -3
+DATA/figures/bad.yaml:4:75: error: items[0].kind: no tolerance for kind 'stok'
+      4 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}
+        |                                                                           ^
+  expected: one of the kinds under tolerance
+  did you mean 'stock'?
+DATA/figures/bad.yaml:5:5: error: items[1]: needs a kind or its own tolerance
+      5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
+        |     ^
+  expected: kind: stock, or tolerance: 0.1
+DATA/figures/bad.yaml:5:69: error: items[1].must_match: unknown value 'yes'
+      5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
+        |                                                                     ^
+  expected: true or false
+DATA/figures/bad.yaml:5:87: error: items[1].sorce: unknown key 'sorce'
+      5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
+        |                                                                                       ^
+  expected: one of kpi, subject, period, value, kind, tolerance, must_match, source, note
+  did you mean 'source'?
+DATA/figures/bad.yaml:6:5: error: items[2]: missing required key 'source'
+      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
+        |     ^
+DATA/figures/bad.yaml:6:5: error: items[2]: needs a kind or its own tolerance
+      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
+        |     ^
+  expected: kind: stock, or tolerance: 0.1
+8 errors in DATA/figures/bad.yaml)"));
+}
+
+TEST_CASE("error text: a figures file that is not there") {
+  std::string errors;
+  try {
+    load_figures(data_file("figures/none.yaml"));
+  } catch (const ScenarioError& e) {
+    errors = render(e.diagnostics());
+  }
+  CHECK(errors.starts_with(with_data_dir("DATA/figures/none.yaml: error: cannot read the figures file")));
+}
+
+}  // namespace
+}  // namespace ketensim::scenario

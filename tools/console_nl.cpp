@@ -1,0 +1,67 @@
+// What the commands print for a person, in Dutch: the headlines of run and compare, the
+// precision advice and the check's answer; each English text exactly as the commands write
+// it (translation.h), {} for the parts that vary. A text missing here is printed in English.
+#include <array>
+
+#include "sim/scenario/translation.h"
+
+namespace ketensim::tools {
+namespace {
+
+using scenario::Phrase;
+
+constexpr auto kPhrases = std::to_array<Phrase>({
+    {"error", "fout"},
+    {"{}: ok: scenario '{}', {} stages, {} arrival streams, {} resources",
+     "{}: in orde: scenario '{}', {} stages, {} aanmeldstromen, {} resources"},
+
+    // run
+    {"ketensim {}: {}, {} replications of {} years from {}, seed {}",
+     "ketensim {}: {}, {} replicaties van {} jaar vanaf {}, seed {}"},
+    {"{} events in {} s on {} threads ({} million events/s)",
+     "{} gebeurtenissen in {} s op {} threads ({} miljoen gebeurtenissen/s)"},
+    {"Whole run, mean over replications:", "Hele run, gemiddelde over de replicaties:"},
+    {"{}  (95% CI {})", "{}  (95%-BI {})"},
+    {"Report: {}", "Rapport: {}"},
+
+    // precision (headlines.cpp)
+    {"Precision (95% half-width within {} of the mean, Hoad-Robinson-Davies):",
+     "Precisie (halve breedte van het 95%-BI binnen {} van het gemiddelde, "
+     "Hoad-Robinson-Davies):"},
+    {"+-{} after {} replications: about {} needed", "+-{} na {} replicaties: ongeveer {} nodig"},
+    {"+-{} after {} replications", "+-{} na {} replicaties"},
+    {"{} headline figures within the target from replication {} on",
+     "{} kerncijfers binnen het doel vanaf replicatie {}"},
+
+    // compare
+    {"ketensim compare: {} scenarios, {} replications each, seed {}, common random numbers; {} s "
+     "on {} threads",
+     "ketensim compare: {} scenario's, elk {} replicaties, seed {}, gemeenschappelijke "
+     "toevalsgetallen; {} s op {} threads"},
+    {"Whole run: {} against {}; mean (95% CI), difference = alternative - base, paired",
+     "Hele run: {} tegenover {}; gemiddelde (95%-BI), verschil = alternatief - basis, gepaard"},
+    {"unit", "eenheid"},
+    {"base", "basis"},
+    {"alternative", "alternatief"},
+    {"difference", "verschil"},
+    {"unpaired", "ongepaard"},
+    {"none (identical in every replication)", "geen (gelijk in elke replicatie)"},
+    {"not significant", "niet significant"},
+    {"In words, the significant differences:", "In woorden, de significante verschillen:"},
+    {"none: no headline figure differs significantly",
+     "geen: geen enkel kerncijfer verschilt significant"},
+    {"{} falls from {} to {} (difference {}, 95% CI {})",
+     "{} daalt van {} naar {} (verschil {}, 95%-BI {})"},
+    {"{} rises from {} to {} (difference {}, 95% CI {})",
+     "{} stijgt van {} naar {} (verschil {}, 95%-BI {})"},
+    {"Full output: {}, report.html in {}", "Alle uitvoer: {}, report.html in {}"},
+    {"Full output: {}", "Alle uitvoer: {}"},
+});
+
+}  // namespace
+
+std::span<const Phrase> console_phrases() {
+  return kPhrases;
+}
+
+}  // namespace ketensim::tools
