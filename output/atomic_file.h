@@ -7,6 +7,7 @@
 #include <functional>
 #include <ostream>
 #include <stdexcept>
+#include <string>
 
 namespace ketensim::output {
 
@@ -33,6 +34,8 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   std::ostream& stream() { return out_; }
+  // Throws OutputError when a write to stream() has failed (a full disk).
+  void check() const;
   void commit();
   void commit_new();  // never replaces an existing target: write_new_atomically
 
@@ -44,7 +47,13 @@ class AtomicFile {
   bool committed_ = false;
 };
 
-// Creates `dir` if needed and checks that a file can be written in it, before any work starts.
-void prepare_directory(const std::filesystem::path& dir);
+// Creates `dir` if needed and checks that a file can be written in it and, when `bytes` is
+// given, that about that much fits on its file system, before any work starts.
+void prepare_directory(const std::filesystem::path& dir, std::uintmax_t bytes = 0);
+
+// What is wrong with writing about `needed` bytes into `dir` when `available` are free (a
+// margin is kept for the temporary files and the file system); empty when nothing is.
+std::string space_problem(const std::filesystem::path& dir, std::uintmax_t needed,
+                          std::uintmax_t available);
 
 }  // namespace ketensim::output

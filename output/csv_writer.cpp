@@ -42,18 +42,31 @@ const std::vector<SummaryColumn>& summary_columns() {
 
 }  // namespace
 
+std::string kpi_row_prefix(const KpiKey& key, int replication) {
+  return key.kpi + ',' + key.subject + ',' + key.period + ',' + key.unit + ',' +
+         std::to_string(replication) + ',';
+}
+
 KpiRowsCsv::KpiRowsCsv(const std::filesystem::path& path, const stats::KpiCatalog& catalog)
     : file_(path), catalog_(catalog) {
-  file_.stream() << "kpi,subject,period,unit,replication,value\n";
+  file_.stream() << kKpiRowsHeader << '\n';
 }
 
 void KpiRowsCsv::add(int replication, const std::vector<double>& values) {
   std::ostream& out = file_.stream();
   for (std::size_t k = 0; k < catalog_.size(); ++k) {
-    const KpiKey& key = catalog_.key(k);
-    out << key.kpi << ',' << key.subject << ',' << key.period << ',' << key.unit << ',' << replication
-        << ',' << num(values[k]) << '\n';
+    out << kpi_row_prefix(catalog_.key(k), replication) << num(values[k]) << '\n';
   }
+  file_.check();
+}
+
+// A value takes at most 24 characters (shortest exact form of a double); most take fewer.
+std::uintmax_t KpiRowsCsv::estimated_bytes(const stats::KpiCatalog& catalog, int replications) {
+  std::uintmax_t row = 0;
+  for (const KpiKey& key : catalog.keys()) {
+    row += kpi_row_prefix(key, replications - 1).size() + 24 + 1;
+  }
+  return row * static_cast<std::uintmax_t>(replications);
 }
 
 void write_kpis_csv(const std::filesystem::path& path, const experiment::ExperimentResult& r) {

@@ -13,13 +13,21 @@
 
 namespace ketensim::output {
 
+// kpis.csv's header, and the start of each row up to its value: "kpi,subject,period,unit,
+// replication," (the reader of an interrupted run's file, kpi_rows_reader.h, checks them).
+inline constexpr const char* kKpiRowsHeader = "kpi,subject,period,unit,replication,value";
+std::string kpi_row_prefix(const stats::KpiKey& key, int replication);
+
 // kpis.csv written while the run goes on, one replication at a time (in order), so a run's
-// memory does not grow with its replications; the file appears at commit().
+// memory does not grow with its replications; the file appears at commit(). A write that
+// fails (a full disk) throws OutputError at once, not only at commit().
 class KpiRowsCsv {
  public:
   KpiRowsCsv(const std::filesystem::path& path, const stats::KpiCatalog& catalog);
   void add(int replication, const std::vector<double>& values);
   void commit() { file_.commit(); }
+  // About the size of the file for this many replications, to check the free space first.
+  static std::uintmax_t estimated_bytes(const stats::KpiCatalog& catalog, int replications);
 
  private:
   AtomicFile file_;

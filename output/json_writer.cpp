@@ -13,11 +13,17 @@ using nlohmann::json;
 json number(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
 
 json run_json(const RunInfo& i) {
-  return {{"scenario", i.scenario},       {"description", i.description},
-          {"scenario_file", i.scenario_file}, {"start", i.start_date},
-          {"years", i.years},              {"replications", i.replications},
-          {"seed", i.seed},                {"events", i.events},
-          {"ketensim_version", i.version}};
+  json run = {{"scenario", i.scenario},       {"description", i.description},
+              {"scenario_file", i.scenario_file}, {"start", i.start_date},
+              {"years", i.years},              {"replications", i.replications},
+              {"seed", i.seed},                {"events", i.events},
+              {"ketensim_version", i.version}};
+  if (i.partial) {
+    run["partial"] = {{"replications_planned", i.partial->planned},
+                      {"reason", i.partial->reason},
+                      {"resume", i.partial->resume}};
+  }
+  return run;
 }
 
 json kpi_json(const stats::KpiKey& k, const stats::Summary& s) {

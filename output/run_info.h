@@ -3,9 +3,18 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace ketensim::output {
+
+// A run that stopped before its last replication (partial_run.h): what was planned, why it
+// stopped and the command that continues it.
+struct PartialNote {
+  int planned = 0;
+  std::string reason;
+  std::string resume;
+};
 
 struct RunInfo {
   std::string scenario;
@@ -13,10 +22,11 @@ struct RunInfo {
   std::string scenario_file;
   std::string start_date;
   double years = 0;
-  int replications = 0;
+  int replications = 0;       // done: fewer than planned in a partial run
   std::uint64_t seed = 0;
   std::uint64_t events = 0;   // deterministic; timings and thread counts are not written
   std::string version;
+  std::optional<PartialNote> partial = {};  // set only for a partial run
 };
 
 }  // namespace ketensim::output

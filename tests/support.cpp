@@ -56,6 +56,13 @@ double erlang_c_wait(double lambda, double mu, int c) {
 
 std::string source_path(const std::string& relative) { return std::string(KETENSIM_SOURCE_DIR) + "/" + relative; }
 
+std::filesystem::path scratch_directory(const std::string& name) {
+  std::filesystem::path p = std::filesystem::temp_directory_path() / ("ketensim-test-" + name);
+  std::filesystem::remove_all(p);
+  std::filesystem::create_directories(p);
+  return p;
+}
+
 CommandResult run_command(const std::string& command) {
   CommandResult r;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
@@ -76,6 +83,10 @@ std::string read_text(const std::filesystem::path& path) {
 
 CommandResult run_cli(const std::string& args) {
   return run_command(std::string(KETENSIM_BINARY) + " " + args);
+}
+
+CommandResult run_cli(const std::string& args, const std::string& environment) {
+  return run_command(environment + " " + KETENSIM_BINARY + " " + args);
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

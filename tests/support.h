@@ -25,6 +25,8 @@ std::vector<double> kpi_values(const experiment::ExperimentResult& r, const std:
 double erlang_c_wait(double lambda, double mu, int c);
 
 std::string source_path(const std::string& relative);   // under the repository root
+// An empty directory for one test's files: /tmp/ketensim-test-NAME, emptied first.
+std::filesystem::path scratch_directory(const std::string& name);
 
 // A shell command's exit code and its standard output and error together.
 struct CommandResult {
@@ -33,8 +35,10 @@ struct CommandResult {
 };
 CommandResult run_command(const std::string& command);
 
-// The ketensim command line run with `args` (a shell word list), as a user runs it.
+// The ketensim command line run with `args` (a shell word list), as a user runs it; with
+// `environment` ("NAME=value ...") set for it.
 CommandResult run_cli(const std::string& args);
+CommandResult run_cli(const std::string& args, const std::string& environment);
 
 // The whole file, or "" when it cannot be read.
 std::string read_text(const std::filesystem::path& path);

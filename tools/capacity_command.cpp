@@ -11,9 +11,11 @@
 #include "output/atomic_file.h"
 #include "output/capacity_writer.h"
 #include "sim/experiment/capacity_search.h"
+#include "sim/experiment/cluster.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/interrupt.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -91,11 +93,16 @@ int capacity(const CapacityOptions& o) {
   experiment::CapacityQuestion q{o.resource, experiment::parse_target(o.target), years_of(o.years),
                                  o.max_capacity};
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-capacity-" + o.resource);
-  output::prepare_directory(out);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  if (writer) output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
+  InterruptWatch interrupt;
   experiment::ExperimentOptions options{
-      o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .keep_replications = false,
+      .stop_requested = [&] { return interrupt.requested(); }};
   auto report = [&](const std::string& period, const experiment::CapacityCandidate& c) {
     if (o.quiet) return;
     std::cerr << "  " << (period == "all" ? "whole run" : period) << ": " << c.capacity << " -> "
@@ -104,6 +111,7 @@ int capacity(const CapacityOptions& o) {
               << (q.target.met_by(c.kpi.mean) ? "  meets" : "  misses") << '\n';
   };
   auto answer = experiment::find_capacity(s, q, options, report);
+  if (!writer) return kExitOk;
   output::write_capacity_csv(out / "capacity.csv", answer);
   output::write_capacity_json(out / "capacity.json", answer);
   if (o.quiet) return kExitOk;

@@ -10,12 +10,15 @@
 #include "output/comparison_writer.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/headlines.h"
+#include "tools/interrupt.h"
 #include "tools/language_option.h"
 #include "tools/progress_line.h"
 
@@ -145,11 +148,23 @@ int compare(const CompareOptions& o) {
   for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
   std::vector<model::ChainTables> tables = compile_all(scenarios, o);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
-  output::prepare_directory(out);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  if (writer) output::prepare_directory(out);
 
+  InterruptWatch interrupt;
   experiment::ExperimentOptions options{
-      o.threads, ProgressLine("replications", o.quiet), false, {}, {o.precision}};
+      .threads = o.threads,
+      .progress = with_test_signal(ProgressLine("replications", o.quiet)),
+      .keep_replications = false,
+      .precision = {o.precision},
+      .stop_requested = [&] { return interrupt.requested(); }};
   auto set = experiment::run_scenario_set(tables, options);
+  if (!set.scenarios[0].complete()) {
+    throw experiment::Interrupted("the comparison stopped after " +
+                                  std::to_string(set.scenarios[0].replication_count) + " of " +
+                                  std::to_string(tables[0].replications) + " replications");
+  }
+  if (!writer) return kExitOk;
   std::vector<experiment::ComparedScenario> named;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
     named.push_back({scenarios[s].name, o.scenarios[s], scenarios[s].description});
@@ -163,8 +178,7 @@ int compare(const CompareOptions& o) {
   std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +
                     std::to_string(tables[0].replications) + " replications each, seed " +
                     std::to_string(tables[0].seed) + ", common random numbers; " +
-                    short_number(set.wall_seconds) + " s on " + std::to_string(set.threads) +
-                    " threads")
+                    short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
             << "\n\n";
   const auto& base = set.scenarios[0];
   auto headlines = headline_indices(base.catalog, comparison_headlines());

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "output/report/report_text.h"
+#include "sim/experiment/cluster.h"
 #include "tools/language_option.h"
 
 namespace ketensim::tools {
@@ -42,6 +43,12 @@ std::string unit_text(const std::string& unit) {
 
 std::string padded(const std::string& text, std::size_t width) {
   return text + std::string(text.size() < width ? width - text.size() : 1, ' ');
+}
+
+std::string threads_text(int threads) {
+  std::string text = std::to_string(threads) + " threads";
+  int ranks = experiment::ranks();
+  return ranks > 1 ? std::to_string(ranks) + " ranks x " + text : text;
 }
 
 }  // namespace ketensim::tools

@@ -1,9 +1,13 @@
 // ketensim: simulate the Dutch youth protection chain from a YAML scenario.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
 #include <map>
 
+#include "output/partial_run.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/request_error.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/scenario/diagnostic.h"
 #include "tools/commands.h"
 #include "tools/language_option.h"
@@ -18,12 +22,19 @@ const char* kFooter = R"(Exit codes:
   2  usage error (unknown flag, missing argument)
   3  scenario error (the file is malformed or inconsistent; every problem is listed)
   4  validate: a figure marked must_match is outside its tolerance
+  5  the scenario is unstable: in a replication more families were alive at once than
+     run.max_families (or --max-families) allows, as a waiting list grows without end;
+     the message names the resource, its requests a year and what it can serve
+  6  interrupted (SIGINT, SIGTERM): the replications running were finished; run keeps
+     them as a partial result (partial.json) that `run ... --resume DIR` continues;
+     compare, sweep and capacity write nothing
 
 Examples:
   ketensim new mijn-regio --from haaglanden-jbt-slice
   ketensim check mijn-regio.yaml --lang nl
   ketensim run scenarios/haaglanden-jbt-slice.yaml
   ketensim run scenarios/haaglanden-jbt-slice.yaml --replications 1000 --seed 7 --out runs/slice
+  ketensim run scenarios/haaglanden-jbt-slice.yaml -r 1000 --seed 7 --resume runs/haaglanden-jbt-slice
   ketensim check my-scenario.yaml
   ketensim graph scenarios/haaglanden-jbt-slice.yaml -o flow.dot
   ketensim validate scenarios/zuid-west-baseline.yaml
@@ -32,8 +43,18 @@ Examples:
       --target "wait_abandoned <= 5" --years 2020..2024
   ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10
   ketensim schema -o ketensim-scenario.schema.json
+  mpirun -np 4 ketensim run scenarios/haaglanden-jbt-slice.yaml -r 10000 --threads 2   (built with MPI)
 
 The user guide (docs/user-guide.md) has a 30-minute tutorial.)";
+
+int failed(const std::exception& e, int code) {
+  std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
+  // In an MPI job only rank 0 prints; a failure of another rank's own is still told.
+  if (code == kExitFailure && !ketensim::experiment::writes_output()) {
+    std::fprintf(stderr, "ketensim (rank %d): error: %s\n", ketensim::experiment::rank(), e.what());
+  }
+  return code;
+}
 
 int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   for (const auto& [name, action] : actions) {
@@ -43,9 +64,8 @@ int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   return kExitUsage;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// The command line's one command, and its exit code.
+int run_main(int argc, char** argv) {
   CLI::App app{"ketensim " KETENSIM_VERSION ": discrete-event simulation of the youth protection chain"};
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(kFooter);
@@ -65,13 +85,33 @@ int main(int argc, char** argv) {
   try {
     return run_chosen(app, actions);
   } catch (const ketensim::experiment::RequestError& e) {
-    std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
-    return kExitUsage;
+    return failed(e, kExitUsage);
+  } catch (const ketensim::output::ResumeError& e) {
+    return failed(e, kExitUsage);
+  } catch (const ketensim::experiment::UnstableScenario& e) {
+    return failed(e, kExitUnstable);
+  } catch (const ketensim::experiment::Interrupted& e) {
+    std::cerr << "ketensim: interrupted: " << e.what()
+              << "; compare, sweep and capacity write their files only when complete, so none "
+                 "were written\n";
+    return kExitInterrupted;
   } catch (const ketensim::scenario::ScenarioError& e) {
     std::cerr << ketensim::scenario::render(e.diagnostics(), chosen_language()) << '\n';
     return kExitScenario;
   } catch (const std::exception& e) {
-    std::cerr << "ketensim: " << said("error") << ": " << e.what() << '\n';
-    return kExitFailure;
+    return failed(e, kExitFailure);
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ketensim::experiment::ClusterSession cluster(argc, argv);
+  if (!ketensim::experiment::writes_output()) {  // the other ranks of an MPI job say nothing
+    std::cout.rdbuf(nullptr);
+    std::cerr.rdbuf(nullptr);
+  }
+  int code = run_main(argc, argv);
+  cluster.end(code, code != kExitOk);
+  return code;
 }

@@ -1,3 +1,6 @@
+// `ketensim run SCENARIO`: the scenario's replications, kpis.csv streamed as they complete,
+// the summaries, precision.csv and the report. Interrupted, it keeps what is done as a
+// partial result that `--resume DIR` continues (output/partial_run.h).
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -8,9 +11,12 @@
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
+#include "output/kpi_rows_reader.h"
 #include "output/number_format.h"
+#include "output/partial_run.h"
 #include "output/precision_writer.h"
 #include "output/report/report.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
@@ -18,6 +24,7 @@
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/headlines.h"
+#include "tools/interrupt.h"
 #include "tools/language_option.h"
 #include "tools/progress_line.h"
 
@@ -25,8 +32,102 @@ namespace ketensim::tools {
 namespace fs = std::filesystem;
 namespace {
 
+struct RunOptions {
+  std::string scenario;
+  std::optional<int> replications;
+  std::optional<std::uint64_t> seed;
+  std::optional<int> max_families;
+  std::optional<std::string> out;
+  std::optional<std::string> resume;
+  int threads = 0;
+  double precision = 0.05;
+  bool quiet = false;
+};
+
+// What one run is: the scenario, its tables with the command line's overrides, where the
+// files go, and (when resuming) what an earlier run saved there.
+struct RunPlan {
+  scenario::Scenario scenario;
+  model::ChainTables tables;
+  fs::path out;
+  output::RunFingerprint fingerprint;
+  std::optional<output::PartialRun> saved;
+};
+
+RunPlan plan(const RunOptions& o) {
+  scenario::Scenario s = model::load_checked(o.scenario);
+  model::ChainTables t = model::compile(s);
+  if (o.replications) t.replications = *o.replications;
+  if (o.seed) t.seed = *o.seed;
+  if (o.max_families) t.max_families = static_cast<std::size_t>(*o.max_families);
+  fs::path out = o.resume ? fs::path(*o.resume)
+                 : o.out  ? fs::path(*o.out)
+                          : fs::path("runs") / s.name;
+  if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt};
+  stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
+  output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
+  output::RunFingerprint id = output::fingerprint(s, t, KETENSIM_VERSION);
+  std::optional<output::PartialRun> saved;
+  if (o.resume) saved = output::saved_partial(out, id);
+  return {std::move(s), std::move(t), out, id, saved};
+}
+
+// `text` as one word for a POSIX shell.
+std::string shell_word(const std::string& text) {
+  if (!text.empty() && text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                              "0123456789_./-+=:,") == std::string::npos) {
+    return text;
+  }
+  std::string quoted = "'";
+  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// The command that continues this run: the same numbers, given explicitly.
+std::string resume_command(const RunOptions& o, const RunPlan& p) {
+  std::string command = "ketensim run " + shell_word(o.scenario) + " --replications " +
+                        std::to_string(p.tables.replications) + " --seed " +
+                        std::to_string(p.tables.seed);
+  if (o.max_families) command += " --max-families " + std::to_string(*o.max_families);
+  return command + " --resume " + shell_word(p.out.string());
+}
+
+output::RunInfo run_info(const RunPlan& p, const std::string& file,
+                         const experiment::ExperimentResult& r) {
+  return {p.scenario.name,
+          p.scenario.description,
+          file,
+          engine::format_date(p.tables.start),
+          p.scenario.run.years,
+          r.replication_count,
+          p.tables.seed,
+          r.events(),
+          KETENSIM_VERSION};
+}
+
+// Every file, kpis.csv committed (it is streamed). A partial run's partial.json and kpis.csv
+// come first: the directory never looks complete while it is not, and what a resume needs
+// is saved soonest (under mpirun a lost rank leaves rank 0 a second, see README). A complete
+// run's partial.json goes last.
+void write_results(const RunPlan& p, const output::RunInfo& info,
+                   const experiment::ExperimentResult& result, output::KpiRowsCsv& kpis) {
+  if (info.partial) {
+    output::write_partial(p.out, {p.fingerprint, result.replication_count, result.events(),
+                                  info.partial->reason, info.partial->resume});
+  }
+  kpis.commit();  // with partial.json, all a resume needs: saved first
+  auto summaries = experiment::summarise(result);
+  output::write_summary_csv(p.out / "summary.csv", result, summaries);
+  output::write_precision_csv(p.out / "precision.csv", result);
+  output::write_summary_json(p.out / "summary.json", info, result, summaries);
+  output::report::write_report(p.out / "report.html", {info, p.scenario, result.catalog, summaries},
+                               nullptr, chosen_language());
+  if (!info.partial) output::remove_partial(p.out);
+}
+
 // The headline figures over the whole run, one line each, and how precise they are.
-void print_headlines(const experiment::ExperimentResult& r, const std::vector<stats::Summary>& s) {
+void print_headlines(const experiment::ExperimentResult& r) {
+  auto s = experiment::summarise(r);
   auto headlines = headline_indices(r.catalog, run_headlines());
   for (std::size_t k : headlines) {
     const auto& key = r.catalog.key(k);
@@ -37,66 +138,78 @@ void print_headlines(const experiment::ExperimentResult& r, const std::vector<st
   print_precision(std::cout, r.catalog, r.kpis, headlines);
 }
 
-output::RunInfo run_info(const scenario::Scenario& s, const model::ChainTables& t, const std::string& file,
-                         const experiment::ExperimentResult& r) {
-  return {s.name, s.description, file, engine::format_date(t.start), s.run.years, t.replications,
-          t.seed, r.events(), KETENSIM_VERSION};
-}
-
-struct RunOptions {
-  std::string scenario;
-  std::optional<int> replications;
-  std::optional<std::uint64_t> seed;
-  std::optional<std::string> out;
-  int threads = 0;
-  double precision = 0.05;
-  bool quiet = false;
-};
-
-int run(const RunOptions& o) {
-  scenario::Scenario s = model::load_checked(o.scenario);
-  model::ChainTables t = model::compile(s);
-  if (o.replications) t.replications = *o.replications;
-  if (o.seed) t.seed = *o.seed;
-  fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / s.name;
-  output::prepare_directory(out);
-
-  // kpis.csv is written as replications complete, so memory does not grow with them.
-  stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
-  output::KpiRowsCsv kpis(out / "kpis.csv", catalog);
-  experiment::ExperimentOptions options{o.threads, ProgressLine("replications", o.quiet), false,
-                                        [&](int i, const experiment::ReplicationResult& r) { kpis.add(i, r.values); },
-                                        {o.precision}};
-  auto result = experiment::run_experiment(t, options);
-  auto summaries = experiment::summarise(result);
-
-  kpis.commit();
-  output::write_summary_csv(out / "summary.csv", result, summaries);
-  output::write_precision_csv(out / "precision.csv", result);
-  output::RunInfo info = run_info(s, t, o.scenario, result);
-  output::write_summary_json(out / "summary.json", info, result, summaries);
-  output::report::write_report(out / "report.html", {info, s, result.catalog, summaries}, nullptr,
-                               chosen_language());
-  if (o.quiet) return kExitOk;
-
-  std::cout << said("ketensim " KETENSIM_VERSION ": " + s.name + ", " +
-                    std::to_string(t.replications) + " replications of " +
-                    decimal(output::format_number(s.run.years)) + " years from " +
-                    engine::format_date(t.start) + ", seed " + std::to_string(t.seed))
+void print_run(const RunPlan& p, const experiment::ExperimentResult& result) {
+  std::cout << said("ketensim " KETENSIM_VERSION ": " + p.scenario.name + ", " +
+                    std::to_string(result.replication_count) + " replications of " +
+                    decimal(output::format_number(p.scenario.run.years)) + " years from " +
+                    engine::format_date(p.tables.start) + ", seed " + std::to_string(p.tables.seed))
             << '\n';
   std::ostringstream speed;
   speed << result.events() << " events in " << std::fixed << std::setprecision(2)
-        << result.wall_seconds << " s on " << result.threads << " threads (" << std::setprecision(1)
-        << static_cast<double>(result.events()) / result.wall_seconds / 1e6 << " million events/s)";
+        << result.wall_seconds << " s on " << threads_text(result.threads) << " ("
+        << std::setprecision(1) << static_cast<double>(result.events()) / result.wall_seconds / 1e6
+        << " million events/s)";
   std::cout << "  " << said(speed.str()) << "\n\n"
             << said("Whole run, mean over replications:") << '\n';
-  print_headlines(result, summaries);
+  print_headlines(result);
+  const fs::path& out = p.out;
   std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +
                       (out / "summary.json").string() + ", " + (out / "precision.csv").string();
   std::cout << '\n'
             << said("Full output: " + files) << '\n'
             << said("Report: " + (out / "report.html").string()) << '\n';
-  return kExitOk;
+}
+
+void print_partial(const RunPlan& p, const output::PartialNote& note, int done) {
+  std::cerr << "ketensim: " << note.reason << " after " << done << " of " << note.planned
+            << " replications; the result in " << p.out.string() << " is partial ("
+            << output::kPartialFile << " says so)\n  continue it with: " << note.resume << '\n';
+}
+
+// Why a run stopped early: this process's signal, or what the MPI job says.
+std::string stop_reason(const InterruptWatch& interrupt) {
+  if (!interrupt.requested()) return experiment::stop_reason();
+  std::string reason = "interrupted by " + interrupt.signal_name();
+  if (experiment::ranks() > 1 && interrupt.signal_name() == "SIGTERM") {
+    reason += " (under mpirun: a rank was lost, or the job was interrupted)";
+  }
+  return reason;
+}
+
+int run(const RunOptions& o) {
+  RunPlan p = plan(o);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  stats::KpiCatalog catalog = model::ChainStatistics::catalog(p.tables);
+  std::optional<output::KpiRowsReader> saved_rows;  // reads the old kpis.csv ...
+  if (p.saved) saved_rows.emplace(p.out / "kpis.csv", catalog);
+  std::optional<output::KpiRowsCsv> kpis;  // ... while the new one is written
+  if (writer) kpis.emplace(p.out / "kpis.csv", catalog);
+
+  InterruptWatch interrupt;
+  experiment::ExperimentOptions options{
+      .threads = o.threads,
+      .progress = with_test_signal(ProgressLine("replications", o.quiet || !writer)),
+      .keep_replications = false,
+      .on_replication =
+          [&](int i, const experiment::ReplicationResult& r) {
+            if (kpis) kpis->add(i, r.values);
+          },
+      .precision = {o.precision},
+      .stop_requested = [&] { return interrupt.requested(); },
+      .restored = {p.saved ? p.saved->done : 0, p.saved ? p.saved->events : 0,
+                   [&](int i) { return saved_rows->next(i); }}};
+  auto result = experiment::run_experiment(p.tables, options);
+  if (!writer) return result.complete() ? kExitOk : kExitInterrupted;
+
+  output::RunInfo info = run_info(p, o.scenario, result);
+  if (!result.complete()) {
+    info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
+  }
+  write_results(p, info, result, *kpis);
+  if (!o.quiet) print_run(p, result);
+  if (!info.partial) return kExitOk;
+  print_partial(p, *info.partial, result.replication_count);
+  return kExitInterrupted;
 }
 
 }  // namespace
@@ -107,7 +220,15 @@ Action add_run(CLI::App& app) {
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(1, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed");
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)");
+  cmd->add_option("--max-families", o->max_families,
+                  "Override run.max_families: families alive at once beyond which a replication "
+                  "stops as unstable")
+      ->check(CLI::Range(1, 100000000));
+  auto* out = cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)");
+  cmd->add_option("--resume", o->resume,
+                  "Continue the interrupted run saved in this directory (its partial.json); "
+                  "the files are then those of an uninterrupted run")
+      ->excludes(out);
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
   cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
       ->check(CLI::Range(1e-6, 10.0));

@@ -8,10 +8,12 @@
 #include "output/atomic_file.h"
 #include "output/number_format.h"
 #include "output/sweep_writer.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/sweep.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/interrupt.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -59,16 +61,22 @@ int sweep(const SweepOptions& o) {
   std::vector<experiment::SweepAxis> axes;
   for (const auto& v : o.vary) axes.push_back(experiment::parse_axis(v));
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sweep");
-  output::prepare_directory(out);
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  if (writer) output::prepare_directory(out);
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
+  InterruptWatch interrupt;
   experiment::ExperimentOptions options{
-      o.threads, [progress](int d, int t) { (*progress)(d, t); }, false, {}, {}};
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .keep_replications = false,
+      .stop_requested = [&] { return interrupt.requested(); }};
   auto report = [&](std::size_t done, std::size_t total, const experiment::SweepPoint& p) {
     if (!o.quiet)
       std::cerr << "  point " << done << " of " << total << ": " << point_text(axes, p) << '\n';
   };
   auto result = experiment::run_sweep(s, axes, options, report);
+  if (!writer) return kExitOk;
   output::write_sweep_csv(out / "sweep.csv", result);
   output::write_sweep_json(out / "sweep.json", result);
   if (o.quiet) return kExitOk;

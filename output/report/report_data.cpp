@@ -28,7 +28,11 @@ Json run_json(const ReportInput& in, const std::string& date) {
           {"seed", std::to_string(r.seed)},  // 64-bit: exact as text, not as a JavaScript number
           {"events", r.events},
           {"version", r.version},
-          {"date", date}};
+          {"date", date},
+          {"partial", r.partial ? Json{{"planned", r.partial->planned},
+                                       {"reason", r.partial->reason},
+                                       {"resume", r.partial->resume}}
+                                : Json(nullptr)}};
 }
 
 Json resource_json(const scenario::Resource& r) {

@@ -87,6 +87,8 @@ constexpr auto kReport = std::to_array<Phrase>({
     {"Replications", "Replicaties"},
     {"Seed", "Seed"},
     {"Report made", "Rapport gemaakt"},
+    {"Partial result: {} of {} replications ({}). Continue it with: {}",
+     "Gedeeltelijk resultaat: {} van {} replicaties ({}). Verder met: {}"},
     {"What was simulated", "Wat er is gesimuleerd"},
     {"Scenario file: {}. Every figure below is the mean over {} replications with its 95% "
      "confidence interval (the band around a line, the whisker around a point): the range in "

@@ -8,6 +8,7 @@
 
 #include "sim/experiment/monotone_search.h"
 #include "sim/experiment/parameter_path.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/scenario/diagnostic.h"
@@ -148,12 +149,25 @@ class CapacitySearch {
   }
 
   stats::Interval evaluate(int capacity, std::optional<int> year, const std::string& period) {
-    model::ChainTables t = model::compile(with_capacity(capacity, year));
-    ExperimentResult r = run_experiment(t, options_);
-    stats::Interval i =
-        interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, q_.resource, period)));
+    stats::Interval i = simulate(capacity, year, period);
     if (report_) report_(period, {capacity, i});
     return i;
+  }
+
+  // The target's KPI at `capacity`; undefined, so missing the target, when that capacity is
+  // too small for the arrivals and a replication stopped as unstable.
+  stats::Interval simulate(int capacity, std::optional<int> year, const std::string& period) {
+    model::ChainTables t = model::compile(with_capacity(capacity, year));
+    try {
+      ExperimentResult r = run_experiment(t, options_);
+      if (!r.complete())
+        throw Interrupted("the capacity search stopped at " + answer_.parameter + " = " +
+                          std::to_string(capacity));
+      return interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, q_.resource, period)));
+    } catch (const UnstableScenario&) {
+      double undefined = std::nan("");
+      return {0, undefined, undefined, 0, undefined, undefined};
+    }
   }
 
   const scenario::Scenario& base_;

@@ -13,6 +13,9 @@
 // whose mean meets the target; `confident` the smallest whose whole 95% interval meets it;
 // `plausible` the smallest whose interval still reaches it (with less than that the target
 // is missed with 95% confidence). The plan for later years uses `capacity`.
+//
+// A candidate whose replication stops as unstable (more families alive than
+// run.max_families) has no KPI value and so misses the target, like an undefined one.
 #pragma once
 
 #include <functional>
@@ -62,7 +65,8 @@ struct CapacityAnswer {
 using CandidateReport = std::function<void(const std::string& period, const CapacityCandidate&)>;
 
 // Throws RequestError for an unknown resource, a KPI the model does not measure, a year
-// outside the run, or a scenario policy that already changes the searched capacity.
+// outside the run, or a scenario policy that already changes the searched capacity; throws
+// Interrupted when options.stop_requested stops a candidate.
 CapacityAnswer find_capacity(const scenario::Scenario& s, const CapacityQuestion& q,
                              const ExperimentOptions& options, const CandidateReport& report = {});
 

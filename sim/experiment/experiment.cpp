@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "sim/experiment/replication_pipeline.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/model/chain_model.h"
 #include "sim/model/chain_statistics.h"
 
@@ -24,19 +25,40 @@ void ExperimentResult::add(ReplicationResult r, bool keep) {
   if (keep) replications.push_back(std::move(r));
 }
 
+void check_stable(const ReplicationResults& r) {
+  for (const ReplicationResult& one : r) {
+    if (!one.unstable.empty()) throw UnstableScenario(one.unstable);
+  }
+}
+
 ReplicationResult run_replication(const model::ChainTables& t, const stats::KpiCatalog& catalog,
                                   std::uint64_t replication) {
   model::ChainStatistics statistics(t, catalog);
   model::ChainModel m(t, replication, statistics);
   m.run();
-  return {statistics.values(), m.events(), m.peak_families()};
+  std::optional<model::Instability> unstable = m.instability();
+  return {statistics.values(), m.events(), m.peak_families(),
+          unstable ? model::describe(*unstable) : std::string()};
 }
 
 ExperimentResult empty_result(const model::ChainTables& t, const ExperimentOptions& options) {
   auto catalog = model::ChainStatistics::catalog(t);
   stats::CatalogAccumulator kpis(catalog.size(), options.precision);
-  return {std::move(catalog), std::move(kpis), {}, 0, 0, 0, 0, resolve_threads(options.threads)};
+  return {std::move(catalog), std::move(kpis), {}, 0, 0, 0, 0, resolve_threads(options.threads),
+          t.replications};
 }
+
+namespace {
+
+// The restored replications as the pipeline reads them; their events, known only as one sum,
+// come with the first, so that the fold adds them up as it does for computed ones.
+SavedReplications saved(const RestoredReplications& restored) {
+  return {restored.count, [&restored](int i) {
+            return ReplicationResults{{restored.values(i), i == 0 ? restored.events : 0}};
+          }};
+}
+
+}  // namespace
 
 ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options) {
   auto started = std::chrono::steady_clock::now();
@@ -45,11 +67,13 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
     return ReplicationResults{run_replication(t, result.catalog, static_cast<std::uint64_t>(i))};
   };
   auto fold = [&](int i, ReplicationResults& r) {
+    check_stable(r);
     if (options.on_replication) options.on_replication(i, r.front());
     result.add(std::move(r.front()), options.keep_replications);
     if (options.progress) options.progress(i + 1, t.replications);
   };
-  run_in_order(t.replications, options.threads, work, fold);
+  run_in_order(t.replications, options.threads, work, fold, options.stop_requested,
+               saved(options.restored));
   result.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;

@@ -17,6 +17,15 @@
 
 namespace ketensim::experiment {
 
+// Replications 0 .. count-1 of an earlier run that was interrupted, read back instead of run
+// again (ketensim run --resume): their values, asked for in order 0, 1, ..., and the events
+// of all of them together (what the saved run keeps).
+struct RestoredReplications {
+  int count = 0;
+  std::uint64_t events = 0;
+  std::function<std::vector<double>(int replication)> values = {};
+};
+
 struct ExperimentOptions {
   int threads = 0;  // 0: all cores
   // Called after each replication is folded in, with (done, total): in order, from one
@@ -29,6 +38,12 @@ struct ExperimentOptions {
   // stream kpis.csv).
   std::function<void(int replication, const ReplicationResult&)> on_replication = {};
   stats::PrecisionGoal precision = {};
+  // Asked before each replication starts (one call at a time): once it returns true no
+  // further replication starts, those running finish and are folded, and the result holds
+  // replications 0 .. k-1 (ExperimentResult::complete() tells). Empty: never.
+  std::function<bool()> stop_requested = {};
+  // Folded first, in order and handed to on_replication and progress, as if run now.
+  RestoredReplications restored = {};
 };
 
 struct ExperimentResult {
@@ -40,13 +55,20 @@ struct ExperimentResult {
   std::size_t peak_families = 0;  // the most alive in any replication
   double wall_seconds = 0;
   int threads = 1;
+  int replications_planned = 0;
 
   std::uint64_t events() const { return event_count; }
+  // All planned replications are folded in (not stopped by ExperimentOptions::stop_requested).
+  bool complete() const { return replication_count == replications_planned; }
   // One KPI's values over the kept replications.
   std::vector<double> values_of(std::size_t kpi) const;
   // Folds in the next replication (in order).
   void add(ReplicationResult r, bool keep);
 };
+
+// Throws UnstableScenario (run_stopped.h) when one of a replication number's results
+// stopped as unstable; the folds call it first, in replication order.
+void check_stable(const std::vector<ReplicationResult>& r);
 
 ReplicationResult run_replication(const model::ChainTables& t, const stats::KpiCatalog& catalog,
                                   std::uint64_t replication);

@@ -4,6 +4,11 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include <atomic>
+#include <exception>
+
+#include "sim/experiment/cluster.h"
+
 #if defined(__SANITIZE_THREAD__)  // g++; clang tells through __has_feature
 #define KETENSIM_THREAD_SANITIZER
 #elif defined(__has_feature)
@@ -42,6 +47,7 @@ const char run_start = 0;
 struct Item {
   int replication = 0;
   ReplicationResults results;
+  std::exception_ptr failure;  // what work() threw
 };
 
 }  // namespace
@@ -50,34 +56,49 @@ int resolve_threads(int requested) {
   return requested > 0 ? requested : tbb::this_task_arena::max_concurrency();
 }
 
-void run_in_order(int count, int threads, const ReplicationWork& work,
-                  const ReplicationFold& fold) {
+void run_pipeline(int threads, const ReplicationSource& next, const ReplicationWork& work,
+                  const ReplicationFold& done) {
   threads = resolve_threads(threads);
   // Allow more threads than cores when asked (tests check 4 threads on 2 cores).
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
                             static_cast<std::size_t>(threads));
   tbb::task_arena arena(threads);
-  int next = 0;
+  // An exception never leaves a filter: oneTBB would cancel the pipeline and leak the items
+  // in flight. The first one in replication order is kept instead; no replication starts
+  // after it, those running are dropped, and it is rethrown once the pipeline is done.
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
   auto source = [&](tbb::flow_control& control) -> int {
     taken_over(&run_start);
     taken_over(&next);  // the previous call, perhaps on another thread
-    int i = next < count ? next++ : -1;
+    int i = failed ? -1 : next();
     handed_over(&next);
     if (i < 0) control.stop();
     return i;
   };
   auto run = [&](int i) {
     taken_over(&run_start);
-    Item item{i, work(i)};
+    Item item{i, {}, {}};
+    try {
+      item.results = work(i);
+    } catch (...) {
+      item.failure = std::current_exception();
+    }
     handed_over(item.results.data());  // the buffer moves with the item to its merge
     return item;
   };
   auto merge = [&](Item item) {
     taken_over(&run_start);
     taken_over(item.results.data());
-    taken_over(&fold);  // the previous merge
-    fold(item.replication, item.results);
-    handed_over(&fold);
+    taken_over(&done);  // the previous merge
+    if (!failure) failure = item.failure;
+    try {
+      if (!failure) done(item.replication, item.results);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    failed = failure != nullptr;
+    handed_over(&done);
   };
   handed_over(&run_start);
   arena.execute([&] {
@@ -88,7 +109,22 @@ void run_in_order(int count, int threads, const ReplicationWork& work,
             tbb::make_filter<Item, void>(tbb::filter_mode::serial_in_order, merge));
   });
   taken_over(&next);
-  taken_over(&fold);
+  taken_over(&done);
+  if (failure) std::rethrow_exception(failure);
+}
+
+int run_in_order(int count, int threads, const ReplicationWork& work, const ReplicationFold& fold,
+                 const StopRequest& stop, const SavedReplications& saved) {
+  if (Distributor* d = distributor())
+    return d->run_in_order(count, threads, work, fold, stop, saved);
+  for (int i = 0; i < saved.count; ++i) {
+    ReplicationResults r = saved.read(i);
+    fold(i, r);
+  }
+  int next = saved.count;
+  auto source = [&] { return next < count && !(stop && stop()) ? next++ : -1; };
+  run_pipeline(threads, source, work, fold);
+  return next;
 }
 
 }  // namespace ketensim::experiment

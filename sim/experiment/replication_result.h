@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace ketensim::experiment {
@@ -11,6 +12,9 @@ struct ReplicationResult {
   std::vector<double> values;  // aligned with the catalog
   std::uint64_t events = 0;
   std::size_t peak_families = 0;
+  // Why the replication stopped as unstable (sim/model/instability.h, as a person reads it);
+  // empty when it ran to the horizon. The values of an unstable replication mean nothing.
+  std::string unstable = {};
 };
 
 }  // namespace ketensim::experiment

@@ -45,13 +45,14 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
     return out;
   };
   auto fold = [&](int i, ReplicationResults& r) {
+    check_stable(r);
     for (std::size_t s = 1; s < r.size(); ++s)
       set.alternatives[s - 1].add(r[0].values, r[s].values);
     for (std::size_t s = 0; s < r.size(); ++s)
       set.scenarios[s].add(std::move(r[s]), options.keep_replications);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
   };
-  run_in_order(scenarios[0].replications, options.threads, work, fold);
+  run_in_order(scenarios[0].replications, options.threads, work, fold, options.stop_requested);
   set.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return set;

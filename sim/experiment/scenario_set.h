@@ -23,7 +23,8 @@ struct ScenarioSetResult {
 
 // All scenarios must have the same replications and seed (std::invalid_argument otherwise).
 // `options.progress` counts replication numbers done (each covering every scenario);
-// `options.on_replication` is not called.
+// `options.on_replication` and `options.restored` are not used. After a stop request the
+// result holds the replications folded so far (ExperimentResult::complete() of each tells).
 ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
                                    const ExperimentOptions& options);
 

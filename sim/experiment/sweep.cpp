@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "sim/experiment/parameter_path.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/model/chain_tables.h"
 
 namespace ketensim::experiment {
@@ -96,6 +97,11 @@ SweepResult run_sweep(const scenario::Scenario& s, const std::vector<SweepAxis>&
     for (std::size_t a = 0; a < axes.size(); ++a)
       set_parameter(point, axes[a].parameter, values[a]);
     ExperimentResult r = run_experiment(model::compile(point), quiet);
+    if (!r.complete()) {
+      throw Interrupted("the sweep stopped during point " +
+                        std::to_string(result.points.size() + 1) + " of " +
+                        std::to_string(points.size()));
+    }
     result.points.push_back({values, summarise(r)});
     if (result.points.size() == 1) result.catalog = r.catalog;
     if (report) report(result.points.size(), points.size(), result.points.back());

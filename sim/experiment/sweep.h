@@ -40,7 +40,8 @@ struct SweepResult {
 
 using PointReport = std::function<void(std::size_t done, std::size_t total, const SweepPoint&)>;
 
-// One or two axes; every path is checked before anything runs (RequestError).
+// One or two axes; every path is checked before anything runs (RequestError). Throws
+// Interrupted when options.stop_requested stops a point, UnstableScenario for an unstable one.
 SweepResult run_sweep(const scenario::Scenario& s, const std::vector<SweepAxis>& axes,
                       const ExperimentOptions& options, const PointReport& report = {});
 

@@ -16,9 +16,10 @@ constexpr double kDaysPerYear = 365.25;
 
 ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
     : t_(tables),
-      observer_(observer),
       replication_(replication),
       calendar_(tables.start),
+      growth_limit_(t_, sim_),
+      observer_(observer, growth_limit_),
       families_(static_cast<int>(tables.attribute_names.size()), tables.stage_count(),
                 static_cast<int>(tables.resources.size()), static_cast<int>(tables.norms.size())) {
   for (const auto& r : t_.resources) {

@@ -1,7 +1,8 @@
 // One replication of the chain: families arrive (or are there on the start date), pass
 // stages, wait for and hold resources, start and end measures, and leave through an exit.
 // The model is a generic interpreter of ChainTables; Veilig Thuis, the Raad or a GI are
-// data, not code. Results leave only through the ChainObserver.
+// data, not code. Results leave only through the ChainObserver. A replication whose
+// families alive pass run.max_families stops early as unstable (growth_limit.h).
 //
 // Randomness (common random numbers): every draw is keyed by what it is for, not by when it
 // happens. A family's key comes from (seed, replication, its stream, its ordinal in that
@@ -11,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "sim/engine/random.h"
@@ -19,6 +21,9 @@
 #include "sim/model/chain_observer.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/family.h"
+#include "sim/model/growth_limit.h"
+#include "sim/model/instability.h"
+#include "sim/model/observer_pair.h"
 #include "sim/model/staff_pool.h"
 #include "sim/model/waiting_list.h"
 
@@ -29,7 +34,7 @@ class ChainModel {
   // Takes its own copy of the tables: policies change numbers during the run.
   ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer);
 
-  // Runs the replication from time 0 to the horizon.
+  // Runs the replication from time 0 to the horizon, or until it proves unstable.
   void run();
   void on_event(const engine::Event& e);   // the simulator's handler
 
@@ -40,6 +45,8 @@ class ChainModel {
   std::int64_t in_use(int resource) const { return resources_[resource].in_use; }
   std::size_t waiting(int resource) const { return resources_[resource].waiting.size(); }
   std::int64_t capacity(int resource) const { return resources_[resource].capacity; }
+  // Why the run stopped before the horizon, measured at the stop; none when it did not.
+  std::optional<Instability> instability() const;
 
  private:
   enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kWaitTimer, kHoldEnd,
@@ -102,10 +109,11 @@ class ChainModel {
   void restart_arrivals(int stream);
 
   ChainTables t_;
-  ChainObserver& observer_;
   std::uint64_t replication_;
   engine::Calendar calendar_;
   engine::Simulator sim_;
+  GrowthLimit growth_limit_;
+  ObserverPair observer_;  // the caller's observer, then the growth limit
   FamilyPool families_;
   std::vector<ResourceState> resources_;
   std::vector<ArrivalProcess> arrival_processes_;

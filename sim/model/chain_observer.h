@@ -1,5 +1,6 @@
 // Everything the chain model reports leaves through this interface: statistics, traces and
-// stop criteria are observers; the model itself keeps no results.
+// stop criteria are observers; the model itself keeps no results. A new hook must also be
+// forwarded by ObserverPair (observer_pair.h), through which the model reports.
 #pragma once
 
 #include <cstdint>

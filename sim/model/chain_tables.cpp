@@ -52,6 +52,7 @@ class Compiler {
     t_.horizon_days = horizon_days(s_.run.start, s_.run.years);
     t_.replications = s_.run.replications;
     t_.seed = s_.run.seed;
+    t_.max_families = static_cast<std::size_t>(s_.run.max_families);
   }
 
   NodeIndex node(const std::string& name) const {

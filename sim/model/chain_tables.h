@@ -163,6 +163,7 @@ struct ChainTables {
   double horizon_days = 0;           // end of one replication, in days from start
   int replications = 1;
   std::uint64_t seed = 1;
+  std::size_t max_families = 1000000;  // alive at once; more stops a replication as unstable
   std::vector<std::string> attribute_names;
   std::vector<std::vector<std::string>> attribute_values;
   std::vector<CompiledStage> stages;

@@ -16,6 +16,7 @@ RunSettings read_run(const Section& top) {
   assign(run.years, s.number("years"));
   assign(run.replications, s.integer("replications"));
   if (std::optional<Field> seed = s.get("seed")) assign(run.seed, read_unsigned64(*seed, s.out()));
+  assign(run.max_families, s.integer("max_families"));
   return run;
 }
 

@@ -51,6 +51,9 @@ inline constexpr double kMaxAgeYears = 120;             // ages, age timers
 // Children (or families) of one initial stock: the whole Dutch chain holds some 32,000
 // measures (BACKGROUND.md, CBS 2019); three hundred times that.
 inline constexpr double kMaxInitialCount = 1e7;
+// Families alive at once in one replication (run.max_families, default 10^6): some 100
+// bytes each and more, so 10^8 is about the memory of a large workstation.
+inline constexpr double kMaxFamiliesAlive = 1e8;
 
 // The work of one run: families expected to arrive over all replications (rates, trends
 // and horizon taken together); hundreds of times the design's reference run (four

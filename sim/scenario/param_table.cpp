@@ -67,6 +67,13 @@ std::vector<ParamSpec> declaration_rows() {
       {.path = "run.seed", .type = "integer", .default_value = "1", .min = 0,
        .meaning = "seed of all random streams, a whole number from 0 to 2^64-1",
        .source = kFormat},
+      {.path = "run.max_families", .type = "integer", .unit = "families",
+       .default_value = "1000000", .min = 1, .max = kMaxFamiliesAlive,
+       .meaning = "families alive at once in one replication beyond which it stops and the "
+                  "scenario is reported as unstable (a waiting list growing without end) "
+                  "instead of exhausting memory; the whole Dutch chain holds some 32,000 "
+                  "measures",
+       .source = kGuard},
       {.path = "attributes.<attribute>", .type = "list of names",
        .meaning = "the values the attribute can take"},
   };

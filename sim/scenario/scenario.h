@@ -29,6 +29,7 @@ struct RunSettings {
   double years = 1.0;        // horizon of one replication
   int replications = 1;
   std::uint64_t seed = 1;
+  int max_families = 1000000;  // alive at once in one replication; more: unstable
   Location location;
 };
 

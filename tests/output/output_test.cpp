@@ -12,10 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("ketensim-test-" + name);
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  return ketensim::testing::scratch_directory(name);
 }
 std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
 }  // namespace

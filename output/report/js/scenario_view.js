@@ -23,6 +23,11 @@ KS.scenarioView = (function () {
     h.appendChild(
         el('h1', {}, c ? KS.t('{} compared with {}', c.alternative, c.base) : run.scenario));
     if (run.description) h.appendChild(el('p', { 'class': 'description' }, run.description));
+    if (run.partial) {
+      h.appendChild(el('p', { 'class': 'partial', id: 'partial' },
+        KS.t('Partial result: {} of {} replications ({}). Continue it with: {}', run.replications,
+             run.partial.planned, run.partial.reason, run.partial.resume)));
+    }
     var facts = el('dl', { 'class': 'facts' });
     fact(facts, KS.t('Scenario'), run.scenario);
     fact(

@@ -1,0 +1,98 @@
+#include "output/partial_run.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace ketensim::output {
+namespace fs = std::filesystem;
+namespace {
+
+using nlohmann::json;
+
+json fingerprint_json(const RunFingerprint& f) {
+  return {{"scenario_files", f.scenario_files},
+          {"seed", f.seed},
+          {"replications", f.replications},
+          {"max_families", f.max_families},
+          {"ketensim_version", f.version}};
+}
+
+RunFingerprint fingerprint_of(const json& j) {
+  return {j.at("scenario_files").get<std::string>(), j.at("seed").get<std::uint64_t>(),
+          j.at("replications").get<int>(), j.at("max_families").get<std::uint64_t>(),
+          j.at("ketensim_version").get<std::string>()};
+}
+
+PartialRun read_partial(const fs::path& dir) {
+  std::ifstream in(dir / kPartialFile, std::ios::binary);
+  if (!in) {
+    throw ResumeError("cannot resume " + dir.string() + ": it holds no " + kPartialFile +
+                      ", so no interrupted run to continue");
+  }
+  try {
+    json j = json::parse(in);
+    return {fingerprint_of(j.at("fingerprint")), j.at("replications_done").get<int>(),
+            j.at("events_done").get<std::uint64_t>(), j.at("reason").get<std::string>(),
+            j.at("resume").get<std::string>()};
+  } catch (const json::exception& e) {
+    throw ResumeError("cannot resume " + dir.string() + ": " + kPartialFile +
+                      " is not one ketensim wrote (" + e.what() + ")");
+  }
+}
+
+// Every way the saved run differs from this one, each with what to do about it.
+std::string differences(const RunFingerprint& saved, const RunFingerprint& now) {
+  std::vector<std::string> found;
+  if (saved.version != now.version) {
+    found.push_back("the saved run was made by ketensim " + saved.version + ", this is ketensim " +
+                    now.version + " (run it afresh)");
+  }
+  if (saved.scenario_files != now.scenario_files) {
+    found.push_back(
+        "the scenario file or a file it extends is not the one the saved run "
+        "used, or has changed since (run it afresh)");
+  }
+  auto differ = [&](const std::string& what, const std::string& flag, std::uint64_t was,
+                    std::uint64_t is) {
+    if (was == is) return;
+    found.push_back("the saved run has " + what + " " + std::to_string(was) + " and this one " +
+                    std::to_string(is) + " (give " + flag + " " + std::to_string(was) +
+                    " to continue it)");
+  };
+  differ("seed", "--seed", saved.seed, now.seed);
+  differ("replications", "--replications", static_cast<std::uint64_t>(saved.replications),
+         static_cast<std::uint64_t>(now.replications));
+  differ("run.max_families", "--max-families", saved.max_families, now.max_families);
+  std::string out;
+  for (const auto& f : found) out += (out.empty() ? "" : "; ") + f;
+  return out;
+}
+
+}  // namespace
+
+void write_partial(const fs::path& dir, const PartialRun& p) {
+  json doc = {{"partial", true},
+              {"reason", p.reason},
+              {"replications_done", p.done},
+              {"replications_planned", p.fingerprint.replications},
+              {"events_done", p.events},
+              {"fingerprint", fingerprint_json(p.fingerprint)},
+              {"resume", p.resume}};
+  write_atomically(dir / kPartialFile, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
+}
+
+void remove_partial(const fs::path& dir) {
+  std::error_code ec;
+  fs::remove(dir / kPartialFile, ec);
+  if (ec) throw OutputError("cannot remove " + (dir / kPartialFile).string() + ": " + ec.message());
+}
+
+PartialRun saved_partial(const fs::path& dir, const RunFingerprint& now) {
+  PartialRun saved = read_partial(dir);
+  std::string problems = differences(saved.fingerprint, now);
+  if (!problems.empty()) throw ResumeError("cannot resume " + dir.string() + ": " + problems);
+  return saved;
+}
+
+}  // namespace ketensim::output

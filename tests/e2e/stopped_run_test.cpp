@@ -1,0 +1,152 @@
+// End to end: runs that stop early. An unstable scenario is reported, not run out of
+// memory; an interrupted run keeps what it finished, marked partial, and `--resume` then
+// gives the files of an uninterrupted run, byte for byte; an output directory that cannot
+// be written is refused before any work.
+//
+// The interrupts are real signals, sent by the binary to itself at a known point through
+// its test hook (KETENSIM_TEST_SIGNAL_AFTER, tools/interrupt.h), so no test races a timer.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "tests/support.h"
+
+namespace fs = std::filesystem;
+using ketensim::testing::contains;
+using ketensim::testing::read_text;
+using ketensim::testing::run_cli;
+using ketensim::testing::scratch_directory;
+using ketensim::testing::source_path;
+
+namespace {
+
+const char* kFiles[] = {"kpis.csv", "summary.csv", "summary.json", "precision.csv", "report.html"};
+// The report carries the date it was made; this one makes it the same in every run.
+const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
+
+std::string slice_run(const fs::path& dir, const std::string& how) {
+  return "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 40 -s 7 -q " + how +
+         " " + dir.string();
+}
+
+}  // namespace
+
+TEST_CASE("--help documents the exit codes of an unstable and of an interrupted run") {
+  auto help = run_cli("--help");
+  CHECK(contains(help.output, "5  the scenario is unstable"));
+  CHECK(contains(help.output, "6  interrupted (SIGINT, SIGTERM)"));
+}
+
+TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile up (exit 5)") {
+  fs::path out = scratch_directory("e2e-unstable");
+  for (const char* threads : {"1", "2"}) {
+    auto r = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") + " -q -t " +
+                     threads + " --out " + out.string());
+    CHECK(r.code == 5);
+    CHECK(r.output ==
+          "ketensim: error: scenario 'mm1-unstable' is unstable: replication 0 stopped on "
+          "2021-04-25, after 1.32 years, with 501 families in the chain, more than "
+          "run.max_families (500)\n"
+          "  longest waiting list: resource server, 500 families waiting\n"
+          "  measured since the start: 982 families asked for server in 1.32 years (~746 a "
+          "year); it holds 1 family at once, each for 1.00 days on average, so it serves ~366 a "
+          "year (estimated)\n"
+          "  most families are in stage service (501)\n"
+          "  more families ask for server than it serves: add capacity, shorten the time it is "
+          "held or lower the arrivals; raise run.max_families (or --max-families) only if the "
+          "chain really holds this many families at once\n");
+  }
+  CHECK(fs::is_empty(out));  // nothing half-written, no temporary left
+  auto raised = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") +
+                        " -q -r 2 --max-families 100000 --out " + out.string());
+  CHECK(raised.code == 0);
+}
+
+TEST_CASE("an interrupted run keeps its finished replications, and --resume ends byte-identical") {
+  fs::path whole = scratch_directory("e2e-whole"), broken = scratch_directory("e2e-broken");
+  REQUIRE(run_cli(slice_run(whole, "--out"), kSameDay).code == 0);
+  CHECK_FALSE(fs::exists(whole / "partial.json"));
+
+  auto first = run_cli(slice_run(broken, "--out"), kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=3");
+  INFO(first.output);
+  CHECK(first.code == 6);
+  CHECK(contains(first.output, "ketensim: interrupted by SIGINT after "));
+  CHECK(contains(first.output, "  continue it with: ketensim run " +
+                                   source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                                   " --replications 40 --seed 7 --resume " + broken.string()));
+  for (const char* f : kFiles) CHECK(fs::exists(broken / f));
+  std::string marker = read_text(broken / "partial.json");
+  CHECK(contains(marker, "\"reason\": \"interrupted by SIGINT\""));
+  CHECK(contains(read_text(broken / "summary.json"), "\"replications_planned\": 40"));
+  CHECK(contains(read_text(broken / "report.html"), "\"partial\":{\"planned\":40"));
+  CHECK_FALSE(contains(read_text(broken / "kpis.csv"), ",39,"));  // not every replication is there
+
+  // Interrupted again while resuming, by SIGTERM this time, then finished.
+  auto second =
+      run_cli(slice_run(broken, "--resume"), kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=20:TERM");
+  INFO(second.output);
+  CHECK(second.code == 6);
+  CHECK(contains(second.output, "ketensim: interrupted by SIGTERM after "));
+  auto last = run_cli(slice_run(broken, "--resume") + " --threads 1", kSameDay);
+  INFO(last.output);
+  CHECK(last.code == 0);
+  CHECK_FALSE(fs::exists(broken / "partial.json"));
+  for (const char* f : kFiles) {
+    CAPTURE(f);
+    CHECK(read_text(broken / f) == read_text(whole / f));
+  }
+}
+
+TEST_CASE("--resume refuses a run of other numbers or without a saved partial run (exit 2)") {
+  fs::path dir = scratch_directory("e2e-refused");
+  REQUIRE(run_cli(slice_run(dir, "--out"), "KETENSIM_TEST_SIGNAL_AFTER=2").code == 6);
+  auto other_seed = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                            " -r 40 -s 8 -q --resume " + dir.string());
+  CHECK(other_seed.code == 2);
+  CHECK(other_seed.output == "ketensim: error: cannot resume " + dir.string() +
+                                 ": the saved run has seed 7 and this one 8 (give --seed 7 to "
+                                 "continue it)\n");
+  auto other_file = run_cli("run " + source_path("tests/e2e/data/mmc.yaml") +
+                            " -r 40 -s 7 -q --resume " + dir.string());
+  CHECK(other_file.code == 2);
+  CHECK(contains(other_file.output, "is not the one the saved run used"));
+  fs::remove(dir / "partial.json");
+  auto none = run_cli(slice_run(dir, "--resume"));
+  CHECK(none.code == 2);
+  CHECK(none.output == "ketensim: error: cannot resume " + dir.string() +
+                           ": it holds no partial.json, so no interrupted run to continue\n");
+}
+
+TEST_CASE("an output directory that cannot be created fails before any work (exit 1)") {
+  auto r = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                   " -q --out /proc/ketensim-cannot-be-here");
+  CHECK(r.code == 1);
+  CHECK(r.output ==
+        "ketensim: error: cannot create output directory /proc/ketensim-cannot-be-here\n");
+}
+
+TEST_CASE("compare, sweep and capacity stop on an interrupt and write nothing (exit 6)") {
+  fs::path out = scratch_directory("e2e-compare-interrupted");
+  auto r = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
+                       source_path("scenarios/examples/lagere-caseload-norm.yaml") +
+                       " -r 40 -q --out " + out.string(),
+                   "KETENSIM_TEST_SIGNAL_AFTER=2");
+  INFO(r.output);
+  CHECK(r.code == 6);
+  CHECK(contains(r.output, "ketensim: interrupted: the comparison stopped after "));
+  auto sweep =
+      run_cli("sweep " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                  " --vary resources.jbw_jeugdbeschermers.fte=50,65 -r 40 -q --out " + out.string(),
+              "KETENSIM_TEST_SIGNAL_AFTER=2");
+  CHECK(sweep.code == 6);
+  CHECK(contains(sweep.output, "ketensim: interrupted: the sweep stopped during point 1 of 2; "));
+  auto capacity =
+      run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") +
+                  " --resource server --target \"wait_mean <= 0.3\" -r 40 -q --out " + out.string(),
+              "KETENSIM_TEST_SIGNAL_AFTER=2");
+  CHECK(capacity.code == 6);
+  CHECK(contains(
+      capacity.output,
+      "ketensim: interrupted: the capacity search stopped at resources.server.places = 1;"));
+  CHECK(fs::is_empty(out));
+}

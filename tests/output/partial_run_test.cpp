@@ -1,0 +1,127 @@
+// What an interrupted run saves and how a later run reads it back: partial.json with the
+// run's fingerprint, kpis.csv's values exactly as computed, and the free-space check.
+#include "output/partial_run.h"
+
+#include <doctest/doctest.h>
+
+#include <bit>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+
+#include "output/csv_writer.h"
+#include "output/kpi_rows_reader.h"
+#include "sim/stats/kpi_catalog.h"
+#include "tests/support.h"
+
+using namespace ketensim;
+using namespace ketensim::output;
+namespace fs = std::filesystem;
+
+namespace {
+
+RunFingerprint fingerprint() {
+  return {"0123456789abcdef", 7, 40, 1000000, "0.1.0"};
+}
+
+stats::KpiCatalog catalog() {
+  stats::KpiCatalog c({"2020", "all"});
+  c.add({"wait_mean", "days", "mean wait"}, {"jbw", "plaatsen"});
+  return c;
+}
+
+void write_kpis(const fs::path& file, const stats::KpiCatalog& c,
+                const std::vector<std::vector<double>>& replications) {
+  KpiRowsCsv csv(file, c);
+  for (std::size_t r = 0; r < replications.size(); ++r)
+    csv.add(static_cast<int>(r), replications[r]);
+  csv.commit();
+}
+
+}  // namespace
+
+TEST_CASE("partial.json is read back as written, and only by the same run") {
+  fs::path dir = testing::scratch_directory("partial");
+  write_partial(dir, {fingerprint(), 12, 34567, "interrupted by SIGINT", "ketensim run x.yaml"});
+  PartialRun p = saved_partial(dir, fingerprint());
+  CHECK(p.done == 12);
+  CHECK(p.events == 34567);
+  CHECK(p.reason == "interrupted by SIGINT");
+  CHECK(p.resume == "ketensim run x.yaml");
+
+  RunFingerprint other = fingerprint();
+  other.seed = 8;
+  other.replications = 50;
+  other.scenario_files = "fedcba9876543210";
+  try {
+    saved_partial(dir, other);
+    FAIL("a different run may not continue it");
+  } catch (const ResumeError& e) {
+    CHECK(std::string(e.what()) ==
+          "cannot resume " + dir.string() +
+              ": the scenario file or a file it extends is not the one the saved run used, or "
+              "has changed since (run it afresh); the saved run has seed 7 and this one 8 (give "
+              "--seed 7 to continue it); the saved run has replications 40 and this one 50 (give "
+              "--replications 40 to continue it)");
+  }
+  other = fingerprint();
+  other.version = "0.2.0";
+  CHECK_THROWS_WITH_AS(saved_partial(dir, other),
+                       ("cannot resume " + dir.string() +
+                        ": the saved run was made by ketensim 0.1.0, this is ketensim 0.2.0 "
+                        "(run it afresh)")
+                           .c_str(),
+                       ResumeError);
+  remove_partial(dir);
+  CHECK_THROWS_WITH_AS(saved_partial(dir, fingerprint()),
+                       ("cannot resume " + dir.string() +
+                        ": it holds no partial.json, so no interrupted run to continue")
+                           .c_str(),
+                       ResumeError);
+}
+
+TEST_CASE("kpis.csv reads back to the very bits written, NaN, infinities and -0 included") {
+  fs::path dir = testing::scratch_directory("kpi-rows");
+  auto c = catalog();
+  double inf = std::numeric_limits<double>::infinity();
+  std::vector<std::vector<double>> written = {{0.1, 1.0 / 3, std::nan(""), -0.0},
+                                              {inf, -inf, 1e-310, 123456789.125}};
+  write_kpis(dir / "kpis.csv", c, written);
+  KpiRowsReader reader(dir / "kpis.csv", c);
+  for (int r = 0; r < 2; ++r) {
+    std::vector<double> got = reader.next(r);
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      CAPTURE(k);
+      if (std::isnan(written[r][k])) {
+        CHECK(std::isnan(got[k]));
+      } else {
+        CHECK(std::bit_cast<std::uint64_t>(got[k]) == std::bit_cast<std::uint64_t>(written[r][k]));
+      }
+    }
+  }
+}
+
+TEST_CASE("a kpis.csv that is not the saved run's is refused, naming the line") {
+  fs::path dir = testing::scratch_directory("kpi-rows-bad");
+  auto c = catalog();
+  write_kpis(dir / "kpis.csv", c, {{1, 2, 3, 4}});
+  KpiRowsReader reader(dir / "kpis.csv", c);
+  reader.next(0);
+  CHECK_THROWS_WITH_AS(reader.next(1),
+                       ("cannot resume " + dir.string() + ": " + (dir / "kpis.csv").string() +
+                        " line 6 is not the row the saved run promises (expected "
+                        "'wait_mean,jbw,2020,days,1,...', found 'the end of the file'); run it "
+                        "afresh")
+                           .c_str(),
+                       ResumeError);
+}
+
+TEST_CASE("too little free space is reported before the run, in sizes a person reads") {
+  CHECK(space_problem("runs/x", 1'000'000'000, 5'000'000'000) == "");
+  CHECK(space_problem("runs/x", 1'200'000'000, 900'000'000) ==
+        "not enough free space for the output in runs/x: this run writes about 1.2 GB, and "
+        "900.0 MB are free");
+  CHECK_THROWS_AS(prepare_directory(testing::scratch_directory("space"), std::uintmax_t(1) << 62),
+                  OutputError);
+}
