@@ -5,6 +5,7 @@
 
 #include "output/atomic_file.h"
 #include "output/validation_writer.h"
+#include "sim/experiment/cluster.h"
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/request_error.h"
 #include "sim/experiment/validation.h"
@@ -43,16 +44,18 @@ int validate(const ValidateOptions& o) {
   t.horizon_days = experiment::validation_horizon(figures, t);
   s.run.seed = t.seed;  // the report describes what was run
   std::filesystem::path out = o.out.empty() ? std::filesystem::path("runs") / (s.name + "-validation") : std::filesystem::path(o.out);
-  output::prepare_directory(out);
+  bool writer = experiment::writes_output();  // under mpirun only rank 0 writes and prints
+  if (writer) output::prepare_directory(out);
   // Check the figures name KPIs of this run before spending time on it.
   experiment::check_figures(figures, model::ChainStatistics::catalog(t));
   experiment::ExperimentOptions options;
   options.threads = o.threads;
   options.keep_replications = false;  // memory stays bounded by the replications in flight
-  options.progress = ProgressLine("replications", o.quiet);
+  options.progress = ProgressLine("replications", o.quiet || !writer);
   auto result = experiment::run_experiment(t, options);
   auto summaries = experiment::summarise(result);
   auto v = experiment::validate(figures, result.catalog, summaries);
+  if (!writer) return v.passed() ? kExitOk : kExitValidation;
   std::string report = output::validation_markdown(v, s, figures, t.replications,
                                                     t.horizon_days / 365.25);
   output::write_atomically(out / "validation.md", [&](std::ostream& os) { os << report; });
