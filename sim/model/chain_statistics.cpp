@@ -42,10 +42,8 @@ ChainStatistics::ChainStatistics(const ChainTables& t, const stats::KpiCatalog& 
   for (int p = 0; p + 1 < all_; ++p) boundaries_.push_back(calendar_.year_start(t.start.year + p + 1));
   boundaries_.push_back(t.horizon_days);
   for (int a : t.report_by) measure_width_ += static_cast<int>(t.attribute_values[a].size());
-}
-
-int ChainStatistics::subject_count(int kpi) const {
-  return static_cast<int>(subjects_of(kpi_table()[kpi].subjects, t_).size());
+  for (const auto& row : kpi_table())
+    subject_counts_.push_back(static_cast<int>(subjects_of(row.subjects, t).size()));
 }
 
 // --- periods -------------------------------------------------------------------------

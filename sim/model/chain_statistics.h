@@ -61,11 +61,13 @@ class ChainStatistics : public ChainObserver {
   void add(int kpi, int subject, double x);            // to the current period and "all"
   void add_mean(int kpi, int subject, double x);       // an observation of a mean KPI
   void finish_means();
-  std::vector<int> measure_subjects(const Family& f, int measure) const;
+  // Calls visit(subject) for the measure's own subject, then one per `report_by` attribute.
+  template <class Visit>
+  void for_each_measure_subject(const Family& f, int measure, Visit visit) const;
   void measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only = false);
   int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
   static void close_clock(OpenClocks& open, double started, int children);
-  int subject_count(int kpi) const;
+  int subject_count(int kpi) const { return subject_counts_[kpi]; }
   double& at(int kpi, int subject, int period) { return values_[catalog_.index(kpi, subject, period)]; }
 
   const ChainTables& t_;
@@ -82,6 +84,7 @@ class ChainStatistics : public ChainObserver {
   std::vector<double> holding_children_;   // per resource: children holding it now
   std::vector<OpenClocks> open_norms_, open_waits_;
   std::vector<std::int64_t> capacity_units_;
+  std::vector<int> subject_counts_;   // per KPI
   int measure_width_ = 1;             // subjects per measure: itself + each report_by value
   const FamilyPool* families_ = nullptr;
 };

@@ -6,6 +6,19 @@
 
 namespace ketensim::model {
 
+// The subjects follow the family's attribute values; visiting them allocates nothing, as
+// this runs at every change of measure.
+template <class Visit>
+void ChainStatistics::for_each_measure_subject(const Family& f, int measure, Visit visit) const {
+  visit(measure * measure_width_);
+  int offset = 1;
+  auto attrs = families_->attributes(f.id);
+  for (int a : t_.report_by) {
+    visit(measure * measure_width_ + offset + attrs[a]);
+    offset += static_cast<int>(t_.attribute_values[a].size());
+  }
+}
+
 void ChainStatistics::on_arrival(engine::SimTime t, const Family& f) {
   advance(t);
   add(kArrivals, f.stream, 1);
@@ -19,10 +32,10 @@ void ChainStatistics::on_initial(engine::SimTime t, const Family& f, int stage) 
   change(in_system_, kInSystemMean, 0, t, 1);
   change(stage_children_[stage], kStageStockMean, stage, t, f.children);
   if (f.measure < 0) return;
-  for (int s : measure_subjects(f, f.measure)) {
+  for_each_measure_subject(f, f.measure, [&](int s) {
     change(measure_children_[s], kMeasureStockMean, s, t, f.children);
     add(kMeasureServed, s, f.children);
-  }
+  });
 }
 
 void ChainStatistics::on_stage_enter(engine::SimTime t, const Family& f, int stage) {
@@ -88,25 +101,13 @@ void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t 
 
 // --- measures ------------------------------------------------------------------------
 
-// The measure's own subject and one per `report_by` attribute, by the family's values.
-std::vector<int> ChainStatistics::measure_subjects(const Family& f, int measure) const {
-  std::vector<int> out = {measure * measure_width_};
-  int offset = 1;
-  auto attrs = families_->attributes(f.id);
-  for (int a : t_.report_by) {
-    out.push_back(measure * measure_width_ + offset + attrs[a]);
-    offset += static_cast<int>(t_.attribute_values[a].size());
-  }
-  return out;
-}
-
 void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only) {
-  for (int s : measure_subjects(f, measure)) {
-    if (breakdown_only && s == measure * measure_width_) continue;   // the measure's own total
+  for_each_measure_subject(f, measure, [&](int s) {
+    if (breakdown_only && s == measure * measure_width_) return;  // the measure's own total
     change(measure_children_[s], kMeasureStockMean, s, t, sign * f.children);
     add(sign > 0 ? kMeasureInflow : kMeasureOutflow, s, f.children);
     if (sign > 0) add(kMeasureServed, s, f.children);
-  }
+  });
 }
 
 // A move between breakdown subjects counts as their outflow and inflow, not the measure's.
