@@ -103,9 +103,8 @@ void ChainStatistics::snapshot(int period, engine::SimTime when) {
   for (std::size_t r = 0; r < queue_.size(); ++r) {
     int ri = static_cast<int>(r);
     at(kQueueEnd, ri, period) = queue_[r].level;
-    int over = 0;
-    for (auto it = open_waits_[r].begin(); it != open_waits_[r].end() && it->first < when - kLongWaitDays; ++it) over += it->second;
-    at(kWaitingOver90End, ri, period) = over;
+    at(kWaitingOver90End, ri, period) =
+        open_waits_[r].children_started_before(when - kLongWaitDays);
   }
   for (std::size_t m = 0; m < measure_children_.size(); ++m) {
     at(kMeasureStockEnd, static_cast<int>(m), period) = measure_children_[m].level;
@@ -142,10 +141,10 @@ void ChainStatistics::average(int period, double length) {
 int ChainStatistics::over_norm(const OpenClocks& open, int norm, engine::SimTime when) const {
   const CompiledNorm& n = t_.norms[norm];
   int over = 0;
-  for (const auto& [start, children] : open) {
+  open.for_each([&](double start, int children) {
     double deadline = n.working_days ? calendar_.add_working_days(start, static_cast<int>(n.within)) : start + n.within;
     if (deadline < when) over += children;
-  }
+  });
   return over;
 }
 

@@ -5,11 +5,11 @@
 // chain_statistics.cpp, next to the code that measures it.
 #pragma once
 
-#include <map>
 #include <vector>
 
 #include "sim/model/chain_observer.h"
 #include "sim/model/chain_tables.h"
+#include "sim/model/open_clocks.h"
 #include "sim/stats/kpi_catalog.h"
 
 namespace ketensim::model {
@@ -49,7 +49,6 @@ class ChainStatistics : public ChainObserver {
     double level = 0;
     double last = 0;
   };
-  using OpenClocks = std::multimap<double, int>;   // start time -> children
 
   void advance(engine::SimTime t);
   void close_period(engine::SimTime boundary);
@@ -66,7 +65,6 @@ class ChainStatistics : public ChainObserver {
   void for_each_measure_subject(const Family& f, int measure, Visit visit) const;
   void measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only = false);
   int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
-  static void close_clock(OpenClocks& open, double started, int children);
   int subject_count(int kpi) const { return subject_counts_[kpi]; }
   double& at(int kpi, int subject, int period) { return values_[catalog_.index(kpi, subject, period)]; }
 

@@ -52,13 +52,13 @@ void ChainStatistics::on_stage_exit(engine::SimTime t, const Family& f, int stag
 
 void ChainStatistics::on_wait_start(engine::SimTime t, const Family& f, int resource) {
   change(queue_[resource], kQueueMean, resource, t, 1);
-  open_waits_[resource].emplace(t, f.children);
+  open_waits_[resource].start(t, f.children);
 }
 
 void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resource, int amount, double waited) {
   if (f.waiting_for == resource) {
     change(queue_[resource], kQueueMean, resource, t, -1);
-    close_clock(open_waits_[resource], f.wait_started, f.children);
+    open_waits_[resource].stop(f.wait_started, f.children);
   }
   change(in_use_[resource], kInUseMean, resource, t, amount);
   change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? f.children : 1);
@@ -71,7 +71,7 @@ void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resourc
 
 void ChainStatistics::on_wait_abandoned(engine::SimTime t, const Family& f, int resource, double) {
   change(queue_[resource], kQueueMean, resource, t, -1);
-  close_clock(open_waits_[resource], f.wait_started, f.children);
+  open_waits_[resource].stop(f.wait_started, f.children);
   add(kWaitAbandoned, resource, 1);
 }
 
@@ -125,29 +125,19 @@ void ChainStatistics::on_measure_change(engine::SimTime t, const Family& f, int 
 void ChainStatistics::on_norm_start(engine::SimTime t, const Family& f, int norm) {
   advance(t);
   add(kNormStarted, norm, 1);
-  open_norms_[norm].emplace(t, f.children);
+  open_norms_[norm].start(t, f.children);
 }
 
 void ChainStatistics::on_norm_stop(engine::SimTime t, const Family& f, int norm, engine::SimTime started, bool met) {
   advance(t);
-  close_clock(open_norms_[norm], started, f.children);
+  open_norms_[norm].stop(started, f.children);
   add_mean(kNormMetShare, norm, met ? 1.0 : 0.0);
   add_mean(kNormWaitMean, norm, t - started);
 }
 
 void ChainStatistics::on_norm_drop(engine::SimTime t, const Family& f, int norm, engine::SimTime started) {
   advance(t);
-  close_clock(open_norms_[norm], started, f.children);
-}
-
-void ChainStatistics::close_clock(OpenClocks& open, double started, int children) {
-  auto [first, last] = open.equal_range(started);
-  for (auto it = first; it != last; ++it) {
-    if (it->second == children) {
-      open.erase(it);
-      return;
-    }
-  }
+  open_norms_[norm].stop(started, f.children);
 }
 
 }  // namespace ketensim::model
