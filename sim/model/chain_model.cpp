@@ -12,6 +12,8 @@ constexpr std::uint64_t kRoutingDraw = 1;
 constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
 constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
 constexpr double kDaysPerYear = 365.25;
+// Keys a family's draws on arrival (children, attributes, age); hashed once, not per family.
+const std::uint64_t kAttributesDraw = engine::hash_name("attributes");
 }  // namespace
 
 ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
@@ -111,7 +113,7 @@ void ChainModel::arrive(int stream) {
   const CompiledArrival& a = t_.arrivals[stream];
   Family& f = new_family(stream);
   f.priority = static_cast<std::int16_t>(a.priority);
-  engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
+  engine::RandomStream rng(engine::derive_key(f.random_key, kAttributesDraw));
   f.children = static_cast<std::int16_t>(std::lround(a.children.sample(rng)));
   draw_attributes(f, a.attributes, rng);
   if (a.age_years) f.birth = sim_.now() - a.age_years->sample(rng) * kDaysPerYear;
@@ -128,7 +130,7 @@ void ChainModel::place_initial(const CompiledInitial& stock, int index) {
   while (placed < stock.count - 1e-9) {
     Family& f = new_family(stream);
     f.initial = true;
-    engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
+    engine::RandomStream rng(engine::derive_key(f.random_key, kAttributesDraw));
     double children = std::max(1.0, std::round(stock.children_per_family.sample(rng)));
     if (stock.count_is_children) children = std::min(children, std::ceil(stock.count - placed));
     f.children = static_cast<std::int16_t>(children);
