@@ -48,17 +48,44 @@ class ChainStatistics : public ChainObserver {
   struct Level {
     double level = 0;
     double last = 0;
+    std::size_t cells = 0;  // catalog index of its time-average KPI for its subject, period 0
   };
+  // `count` levels of the time-average KPI `kpi_mean`, one per subject 0 .. count-1.
+  std::vector<Level> levels(int kpi_mean, std::size_t count) const;
 
-  void advance(engine::SimTime t);
+  // The helpers below run several times per event: inline, and each finds its cells once.
+  void advance(engine::SimTime t) {
+    while (period_ < all_ - 1 && t >= boundaries_[period_]) close_period(boundaries_[period_]);
+  }
+  // Adds the area under `l` since its last change to the current period and "all".
+  void integrate(Level& l, engine::SimTime t) {
+    double area = l.level * (t - l.last);
+    values_[l.cells + period_] += area;
+    values_[l.cells + all_] += area;
+    l.last = t;
+  }
+  void change(Level& l, engine::SimTime t, double delta) {
+    advance(t);
+    integrate(l, t);
+    l.level += delta;
+  }
+  // Adds x to the current period and "all".
+  void add(int kpi, int subject, double x) {
+    std::size_t cells = catalog_.index(kpi, subject, 0);
+    values_[cells + period_] += x;
+    values_[cells + all_] += x;
+  }
+  // An observation of a mean KPI.
+  void add_mean(int kpi, int subject, double x) {
+    add(kpi, subject, x);
+    std::size_t cells = catalog_.index(kpi, subject, 0);
+    counts_[cells + period_] += 1;
+    counts_[cells + all_] += 1;
+  }
   void close_period(engine::SimTime boundary);
   void snapshot(int period, engine::SimTime at);
   void average(int period, double length);
   void carry_served(int period);
-  void change(Level& l, int kpi_mean, int subject, engine::SimTime t, double delta);
-  void integrate(Level& l, int kpi_mean, int subject, engine::SimTime t);
-  void add(int kpi, int subject, double x);            // to the current period and "all"
-  void add_mean(int kpi, int subject, double x);       // an observation of a mean KPI
   void finish_means();
   // Calls visit(subject) for the measure's own subject, then one per `report_by` attribute.
   template <class Visit>

@@ -23,45 +23,45 @@ void ChainStatistics::on_arrival(engine::SimTime t, const Family& f) {
   advance(t);
   add(kArrivals, f.stream, 1);
   add(kArrivalsChildren, f.stream, f.children);
-  change(in_system_, kInSystemMean, 0, t, 1);
+  change(in_system_, t, 1);
 }
 
 // Families there on the start date count in the stocks, not in the flows.
 void ChainStatistics::on_initial(engine::SimTime t, const Family& f, int stage) {
   add(kInitialFamilies, 0, 1);
-  change(in_system_, kInSystemMean, 0, t, 1);
-  change(stage_children_[stage], kStageStockMean, stage, t, f.children);
+  change(in_system_, t, 1);
+  change(stage_children_[stage], t, f.children);
   if (f.measure < 0) return;
   for_each_measure_subject(f, f.measure, [&](int s) {
-    change(measure_children_[s], kMeasureStockMean, s, t, f.children);
+    change(measure_children_[s], t, f.children);
     add(kMeasureServed, s, f.children);
   });
 }
 
 void ChainStatistics::on_stage_enter(engine::SimTime t, const Family& f, int stage) {
-  change(stage_children_[stage], kStageStockMean, stage, t, f.children);
+  change(stage_children_[stage], t, f.children);
   add(kStageInflow, stage, f.children);
   add(kStageEntries, stage, 1);
 }
 
 void ChainStatistics::on_stage_exit(engine::SimTime t, const Family& f, int stage) {
-  change(stage_children_[stage], kStageStockMean, stage, t, -f.children);
+  change(stage_children_[stage], t, -f.children);
   add(kStageOutflow, stage, f.children);
   if (!f.initial) add_mean(kStageTime, stage, t - f.stage_entered);
 }
 
 void ChainStatistics::on_wait_start(engine::SimTime t, const Family& f, int resource) {
-  change(queue_[resource], kQueueMean, resource, t, 1);
+  change(queue_[resource], t, 1);
   open_waits_[resource].start(t, f.children);
 }
 
 void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resource, int amount, double waited) {
   if (f.waiting_for == resource) {
-    change(queue_[resource], kQueueMean, resource, t, -1);
+    change(queue_[resource], t, -1);
     open_waits_[resource].stop(f.wait_started, f.children);
   }
-  change(in_use_[resource], kInUseMean, resource, t, amount);
-  change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? f.children : 1);
+  change(in_use_[resource], t, amount);
+  change(cases_[resource], t, t_.resources[resource].per_child ? f.children : 1);
   holding_children_[resource] += f.children;
   add(kServed, resource, f.children);
   add_mean(kWaitMean, resource, waited);
@@ -70,19 +70,19 @@ void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resourc
 }
 
 void ChainStatistics::on_wait_abandoned(engine::SimTime t, const Family& f, int resource, double) {
-  change(queue_[resource], kQueueMean, resource, t, -1);
+  change(queue_[resource], t, -1);
   open_waits_[resource].stop(f.wait_started, f.children);
   add(kWaitAbandoned, resource, 1);
 }
 
 void ChainStatistics::on_release(engine::SimTime t, const Family& f, int resource, int amount) {
-  change(in_use_[resource], kInUseMean, resource, t, -amount);
-  change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? -f.children : -1);
+  change(in_use_[resource], t, -amount);
+  change(cases_[resource], t, t_.resources[resource].per_child ? -f.children : -1);
   holding_children_[resource] -= f.children;
 }
 
 void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
-  change(in_system_, kInSystemMean, 0, t, -1);
+  change(in_system_, t, -1);
   add(kExits, exit, 1);
   add(kExitsChildren, exit, f.children);
   add_mean(kHandOffs, 0, f.hand_offs);
@@ -90,12 +90,12 @@ void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
 }
 
 void ChainStatistics::on_staff(engine::SimTime t, int resource, double staffed_fte, double left) {
-  change(staff_[resource], kStaffMean, resource, t, staffed_fte - staff_[resource].level);
+  change(staff_[resource], t, staffed_fte - staff_[resource].level);
   if (left > 0) add(kStaffTurnover, resource, left);
 }
 
 void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t units) {
-  change(capacity_[resource], kCapacityMean, resource, t, static_cast<double>(units - capacity_units_[resource]));
+  change(capacity_[resource], t, static_cast<double>(units - capacity_units_[resource]));
   capacity_units_[resource] = units;
 }
 
@@ -104,7 +104,7 @@ void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t 
 void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only) {
   for_each_measure_subject(f, measure, [&](int s) {
     if (breakdown_only && s == measure * measure_width_) return;  // the measure's own total
-    change(measure_children_[s], kMeasureStockMean, s, t, sign * f.children);
+    change(measure_children_[s], t, sign * f.children);
     add(sign > 0 ? kMeasureInflow : kMeasureOutflow, s, f.children);
     if (sign > 0) add(kMeasureServed, s, f.children);
   });
