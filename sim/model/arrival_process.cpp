@@ -32,16 +32,23 @@ engine::SimTime ArrivalProcess::piece_end(engine::SimTime t) const {
   return calendar_.time_of(next);
 }
 
+const ArrivalProcess::Piece& ArrivalProcess::piece_at(engine::SimTime t) {
+  if (!(piece_.start <= t && t < piece_.end)) {
+    engine::Date d = calendar_.date_at(t);
+    piece_ = {calendar_.time_of({d.year, d.month, 1}), piece_end(t), rate_at(t)};
+  }
+  return piece_;
+}
+
 engine::SimTime ArrivalProcess::next(engine::SimTime now, engine::SimTime horizon,
-                                     engine::RandomStream& rng) const {
+                                     engine::RandomStream& rng) {
   double remaining = -std::log(rng.uniform01());  // unit exponential: cumulative rate to cover
   engine::SimTime t = now;
   while (t <= horizon) {
-    engine::SimTime end = piece_end(t);
-    double rate = rate_at(t);
-    if (rate > 0 && rate * (end - t) >= remaining) return t + remaining / rate;
-    remaining -= rate * (end - t);
-    t = end;
+    const Piece& p = piece_at(t);
+    if (p.rate > 0 && p.rate * (p.end - t) >= remaining) return t + remaining / p.rate;
+    remaining -= p.rate * (p.end - t);
+    t = p.end;
   }
   return t;
 }

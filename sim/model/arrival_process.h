@@ -16,15 +16,25 @@ class ArrivalProcess {
  public:
   ArrivalProcess(const CompiledArrival& stream, const engine::Calendar& calendar);
   // The next arrival after `now`, or a time > `horizon` when there is none before it.
-  engine::SimTime next(engine::SimTime now, engine::SimTime horizon, engine::RandomStream& rng) const;
+  engine::SimTime next(engine::SimTime now, engine::SimTime horizon, engine::RandomStream& rng);
   double rate_at(engine::SimTime t) const;   // families per day
   double yearly_rate(int year) const;         // families per year
+  // The stream's numbers changed (a policy): rates are worked out afresh from now on.
+  void rates_changed() { piece_ = {}; }
 
  private:
+  // A month of constant rate, [start, end). Arrivals are many per month, so the month last
+  // used is kept rather than worked out from the calendar at every arrival.
+  struct Piece {
+    engine::SimTime start = 0, end = 0;  // empty until first used
+    double rate = 0;
+  };
+  const Piece& piece_at(engine::SimTime t);
   engine::SimTime piece_end(engine::SimTime t) const;   // start of the next month
 
   const CompiledArrival& stream_;
   const engine::Calendar& calendar_;
+  Piece piece_;
 };
 
 }  // namespace ketensim::model

@@ -12,6 +12,8 @@ constexpr std::uint64_t kRoutingDraw = 1;
 constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
 constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
 constexpr double kDaysPerYear = 365.25;
+// Keys a family's draws on arrival (children, attributes, age); hashed once, not per family.
+const std::uint64_t kAttributesDraw = engine::hash_name("attributes");
 }  // namespace
 
 ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
@@ -112,7 +114,7 @@ void ChainModel::arrive(int stream) {
   const CompiledArrival& a = t_.arrivals[stream];
   Family& f = new_family(stream);
   f.priority = static_cast<std::int16_t>(a.priority);
-  engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
+  engine::RandomStream rng(engine::derive_key(f.random_key, kAttributesDraw));
   f.children = static_cast<std::int16_t>(std::lround(a.children.sample(rng)));
   draw_attributes(f, a.attributes, rng);
   if (a.age_years) f.birth = sim_.now() - a.age_years->sample(rng) * kDaysPerYear;
@@ -129,7 +131,7 @@ void ChainModel::place_initial(const CompiledInitial& stock, int index) {
   while (placed < stock.count - 1e-9) {
     Family& f = new_family(stream);
     f.initial = true;
-    engine::RandomStream rng(engine::derive_key(f.random_key, engine::hash_name("attributes")));
+    engine::RandomStream rng(engine::derive_key(f.random_key, kAttributesDraw));
     double children = std::max(1.0, std::round(stock.children_per_family.sample(rng)));
     if (stock.count_is_children) children = std::min(children, std::ceil(stock.count - placed));
     f.children = static_cast<std::int16_t>(children);
@@ -146,18 +148,33 @@ void ChainModel::place_initial(const CompiledInitial& stock, int index) {
 
 // --- stages --------------------------------------------------------------------------
 
+// Enters `node` and, as long as it is a stage passed at once, the stages after it. Passing
+// such a decision point takes no event of its own: the family is observed, routed and draws
+// exactly as if the stage had ended by an event at the same time, except for its place among
+// other events at that very time, which it now goes before instead of after.
 void ChainModel::enter(FamilyId id, NodeIndex node) {
   Family& f = families_[id];
-  for (int guard = 0; !t_.is_exit(node); ++guard) {
-    const CompiledStage& st = t_.stages[node];
-    if (st.max_visits == 0 || families_.visits(id, node) < st.max_visits || guard > t_.stage_count()) break;
-    node = st.after_max_visits;
+  for (;;) {
+    for (int guard = 0; !t_.is_exit(node); ++guard) {
+      const CompiledStage& st = t_.stages[node];
+      if (st.max_visits == 0 || families_.visits(id, node) < st.max_visits ||
+          guard > t_.stage_count())
+        break;
+      node = st.after_max_visits;
+    }
+    if (t_.is_exit(node)) return leave(f, node);
+    begin_stage(f, node);
+    observer_.on_stage_enter(sim_.now(), f, node);
+    norm_event(f, scenario::NormEvent::Kind::enter, node);
+    if (!passes_at_once(t_.stages[node])) return acquire_next(f);
+    node = end_stage(f);
   }
-  if (t_.is_exit(node)) return leave(f, node);
-  begin_stage(f, node);
-  observer_.on_stage_enter(sim_.now(), f, node);
-  norm_event(f, scenario::NormEvent::Kind::enter, node);
-  acquire_next(f);
+}
+
+// A stage that lasts no time and acquires nothing and has no timers: a decision point.
+bool ChainModel::passes_at_once(const CompiledStage& st) {
+  return st.acquire.empty() && st.timers.empty() && !st.until_timer &&
+         st.duration.kind() == engine::DistributionKind::fixed && st.duration.mean() == 0;
 }
 
 void ChainModel::begin_stage(Family& f, NodeIndex node) {
@@ -294,7 +311,11 @@ engine::RandomStream ChainModel::stage_stream(const Family& f, const CompiledSta
 }
 
 void ChainModel::finish_stage(FamilyId id) {
-  Family& f = families_[id];
+  enter(id, end_stage(families_[id]));
+}
+
+// Ends the family's current stage, releasing what the stage releases; returns where it goes.
+NodeIndex ChainModel::end_stage(Family& f) {
   const CompiledStage& st = t_.stages[f.stage];
   int stage = f.stage;
   NodeIndex next = f.timer >= 0 ? st.timers[f.timer].then : route(f, st);
@@ -306,7 +327,7 @@ void ChainModel::finish_stage(FamilyId id) {
   f.initial = false;
   observer_.on_stage_exit(sim_.now(), f, stage);
   norm_event(f, scenario::NormEvent::Kind::leave, stage);
-  enter(id, next);
+  return next;
 }
 
 void ChainModel::give_up_waiting(FamilyId id) {

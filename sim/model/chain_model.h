@@ -65,6 +65,7 @@ class ChainModel {
   void draw_attributes(Family& f, const std::vector<CompiledArrival::Draw>& draws, engine::RandomStream& rng);
   void place_initial(const CompiledInitial& stock, int index);
   void enter(FamilyId id, NodeIndex node);
+  static bool passes_at_once(const CompiledStage& st);
   void begin_stage(Family& f, NodeIndex node);
   void acquire_next(Family& f);
   bool try_take(Family& f, int resource);
@@ -75,6 +76,7 @@ class ChainModel {
   void redraw_service(Family& f);
   double service_time(Family& f, const CompiledStage& st);
   void finish_stage(FamilyId id);
+  NodeIndex end_stage(Family& f);
   void give_up_waiting(FamilyId id);
   void stop_waiting(FamilyId id, NodeIndex next);
   double timer_left(const Family& f, const CompiledTimer& tm) const;

@@ -211,6 +211,7 @@ void ChainModel::set_arrival_rate(int stream, double value) {
 }
 
 void ChainModel::restart_arrivals(int stream) {
+  arrival_processes_[stream].rates_changed();
   ++arrival_generation_[stream];
   schedule_arrival(stream);
 }

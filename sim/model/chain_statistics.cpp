@@ -28,13 +28,14 @@ ChainStatistics::ChainStatistics(const ChainTables& t, const stats::KpiCatalog& 
       values_(catalog.size(), 0.0),
       counts_(catalog.size(), 0.0),
       all_(catalog.period_count() - 1),
-      stage_children_(t.stages.size()),
-      in_use_(t.resources.size()),
-      queue_(t.resources.size()),
-      capacity_(t.resources.size()),
-      cases_(t.resources.size()),
-      measure_children_(subjects_of(Subjects::measures, t).size()),
-      staff_(t.resources.size()),
+      in_system_(levels(kInSystemMean, 1).front()),
+      stage_children_(levels(kStageStockMean, t.stages.size())),
+      in_use_(levels(kInUseMean, t.resources.size())),
+      queue_(levels(kQueueMean, t.resources.size())),
+      capacity_(levels(kCapacityMean, t.resources.size())),
+      cases_(levels(kCasesMean, t.resources.size())),
+      measure_children_(levels(kMeasureStockMean, subjects_of(Subjects::measures, t).size())),
+      staff_(levels(kStaffMean, t.resources.size())),
       holding_children_(t.resources.size(), 0.0),
       open_norms_(t.norms.size()),
       open_waits_(t.resources.size()),
@@ -42,44 +43,24 @@ ChainStatistics::ChainStatistics(const ChainTables& t, const stats::KpiCatalog& 
   for (int p = 0; p + 1 < all_; ++p) boundaries_.push_back(calendar_.year_start(t.start.year + p + 1));
   boundaries_.push_back(t.horizon_days);
   for (int a : t.report_by) measure_width_ += static_cast<int>(t.attribute_values[a].size());
+  for (const auto& row : kpi_table())
+    subject_counts_.push_back(static_cast<int>(subjects_of(row.subjects, t).size()));
 }
 
-int ChainStatistics::subject_count(int kpi) const {
-  return static_cast<int>(subjects_of(kpi_table()[kpi].subjects, t_).size());
+std::vector<ChainStatistics::Level> ChainStatistics::levels(int kpi_mean, std::size_t count) const {
+  std::vector<Level> out(count);
+  for (std::size_t s = 0; s < count; ++s)
+    out[s].cells = catalog_.index(kpi_mean, static_cast<int>(s), 0);
+  return out;
 }
 
 // --- periods -------------------------------------------------------------------------
 
-void ChainStatistics::advance(engine::SimTime t) {
-  while (period_ < all_ - 1 && t >= boundaries_[period_]) close_period(boundaries_[period_]);
-}
-
-void ChainStatistics::integrate(Level& l, int kpi_mean, int subject, engine::SimTime t) {
-  double area = l.level * (t - l.last);
-  at(kpi_mean, subject, period_) += area;
-  at(kpi_mean, subject, all_) += area;
-  l.last = t;
-}
-
-void ChainStatistics::change(Level& l, int kpi_mean, int subject, engine::SimTime t, double delta) {
-  advance(t);
-  integrate(l, kpi_mean, subject, t);
-  l.level += delta;
-}
-
 void ChainStatistics::close_period(engine::SimTime boundary) {
-  integrate(in_system_, kInSystemMean, 0, boundary);
-  for (int s = 0; s < t_.stage_count(); ++s) integrate(stage_children_[s], kStageStockMean, s, boundary);
-  for (std::size_t r = 0; r < in_use_.size(); ++r) {
-    int ri = static_cast<int>(r);
-    integrate(in_use_[r], kInUseMean, ri, boundary);
-    integrate(queue_[r], kQueueMean, ri, boundary);
-    integrate(capacity_[r], kCapacityMean, ri, boundary);
-    integrate(cases_[r], kCasesMean, ri, boundary);
-    integrate(staff_[r], kStaffMean, ri, boundary);
-  }
-  for (std::size_t m = 0; m < measure_children_.size(); ++m) {
-    integrate(measure_children_[m], kMeasureStockMean, static_cast<int>(m), boundary);
+  integrate(in_system_, boundary);
+  for (auto* levels :
+       {&stage_children_, &in_use_, &queue_, &capacity_, &cases_, &staff_, &measure_children_}) {
+    for (Level& l : *levels) integrate(l, boundary);
   }
   snapshot(period_, boundary);
   average(period_, boundary - period_start_);
@@ -105,9 +86,8 @@ void ChainStatistics::snapshot(int period, engine::SimTime when) {
   for (std::size_t r = 0; r < queue_.size(); ++r) {
     int ri = static_cast<int>(r);
     at(kQueueEnd, ri, period) = queue_[r].level;
-    int over = 0;
-    for (auto it = open_waits_[r].begin(); it != open_waits_[r].end() && it->first < when - kLongWaitDays; ++it) over += it->second;
-    at(kWaitingOver90End, ri, period) = over;
+    at(kWaitingOver90End, ri, period) =
+        open_waits_[r].children_started_before(when - kLongWaitDays);
   }
   for (std::size_t m = 0; m < measure_children_.size(); ++m) {
     at(kMeasureStockEnd, static_cast<int>(m), period) = measure_children_[m].level;
@@ -144,22 +124,11 @@ void ChainStatistics::average(int period, double length) {
 int ChainStatistics::over_norm(const OpenClocks& open, int norm, engine::SimTime when) const {
   const CompiledNorm& n = t_.norms[norm];
   int over = 0;
-  for (const auto& [start, children] : open) {
+  open.for_each([&](double start, int children) {
     double deadline = n.working_days ? calendar_.add_working_days(start, static_cast<int>(n.within)) : start + n.within;
     if (deadline < when) over += children;
-  }
+  });
   return over;
-}
-
-void ChainStatistics::add(int kpi, int subject, double x) {
-  at(kpi, subject, period_) += x;
-  at(kpi, subject, all_) += x;
-}
-
-void ChainStatistics::add_mean(int kpi, int subject, double x) {
-  add(kpi, subject, x);
-  counts_[catalog_.index(kpi, subject, period_)] += 1;
-  counts_[catalog_.index(kpi, subject, all_)] += 1;
 }
 
 void ChainStatistics::on_finish(engine::SimTime end) {

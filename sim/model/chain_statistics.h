@@ -5,11 +5,11 @@
 // chain_statistics.cpp, next to the code that measures it.
 #pragma once
 
-#include <map>
 #include <vector>
 
 #include "sim/model/chain_observer.h"
 #include "sim/model/chain_tables.h"
+#include "sim/model/open_clocks.h"
 #include "sim/stats/kpi_catalog.h"
 
 namespace ketensim::model {
@@ -48,24 +48,51 @@ class ChainStatistics : public ChainObserver {
   struct Level {
     double level = 0;
     double last = 0;
+    std::size_t cells = 0;  // catalog index of its time-average KPI for its subject, period 0
   };
-  using OpenClocks = std::multimap<double, int>;   // start time -> children
+  // `count` levels of the time-average KPI `kpi_mean`, one per subject 0 .. count-1.
+  std::vector<Level> levels(int kpi_mean, std::size_t count) const;
 
-  void advance(engine::SimTime t);
+  // The helpers below run several times per event: inline, and each finds its cells once.
+  void advance(engine::SimTime t) {
+    while (period_ < all_ - 1 && t >= boundaries_[period_]) close_period(boundaries_[period_]);
+  }
+  // Adds the area under `l` since its last change to the current period and "all".
+  void integrate(Level& l, engine::SimTime t) {
+    double area = l.level * (t - l.last);
+    values_[l.cells + period_] += area;
+    values_[l.cells + all_] += area;
+    l.last = t;
+  }
+  void change(Level& l, engine::SimTime t, double delta) {
+    advance(t);
+    integrate(l, t);
+    l.level += delta;
+  }
+  // Adds x to the current period and "all".
+  void add(int kpi, int subject, double x) {
+    std::size_t cells = catalog_.index(kpi, subject, 0);
+    values_[cells + period_] += x;
+    values_[cells + all_] += x;
+  }
+  // An observation of a mean KPI.
+  void add_mean(int kpi, int subject, double x) {
+    add(kpi, subject, x);
+    std::size_t cells = catalog_.index(kpi, subject, 0);
+    counts_[cells + period_] += 1;
+    counts_[cells + all_] += 1;
+  }
   void close_period(engine::SimTime boundary);
   void snapshot(int period, engine::SimTime at);
   void average(int period, double length);
   void carry_served(int period);
-  void change(Level& l, int kpi_mean, int subject, engine::SimTime t, double delta);
-  void integrate(Level& l, int kpi_mean, int subject, engine::SimTime t);
-  void add(int kpi, int subject, double x);            // to the current period and "all"
-  void add_mean(int kpi, int subject, double x);       // an observation of a mean KPI
   void finish_means();
-  std::vector<int> measure_subjects(const Family& f, int measure) const;
+  // Calls visit(subject) for the measure's own subject, then one per `report_by` attribute.
+  template <class Visit>
+  void for_each_measure_subject(const Family& f, int measure, Visit visit) const;
   void measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only = false);
   int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
-  static void close_clock(OpenClocks& open, double started, int children);
-  int subject_count(int kpi) const;
+  int subject_count(int kpi) const { return subject_counts_[kpi]; }
   double& at(int kpi, int subject, int period) { return values_[catalog_.index(kpi, subject, period)]; }
 
   const ChainTables& t_;
@@ -82,6 +109,7 @@ class ChainStatistics : public ChainObserver {
   std::vector<double> holding_children_;   // per resource: children holding it now
   std::vector<OpenClocks> open_norms_, open_waits_;
   std::vector<std::int64_t> capacity_units_;
+  std::vector<int> subject_counts_;   // per KPI
   int measure_width_ = 1;             // subjects per measure: itself + each report_by value
   const FamilyPool* families_ = nullptr;
 };

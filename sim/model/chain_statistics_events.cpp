@@ -6,49 +6,62 @@
 
 namespace ketensim::model {
 
+// The subjects follow the family's attribute values; visiting them allocates nothing, as
+// this runs at every change of measure.
+template <class Visit>
+void ChainStatistics::for_each_measure_subject(const Family& f, int measure, Visit visit) const {
+  visit(measure * measure_width_);
+  int offset = 1;
+  auto attrs = families_->attributes(f.id);
+  for (int a : t_.report_by) {
+    visit(measure * measure_width_ + offset + attrs[a]);
+    offset += static_cast<int>(t_.attribute_values[a].size());
+  }
+}
+
 void ChainStatistics::on_arrival(engine::SimTime t, const Family& f) {
   advance(t);
   add(kArrivals, f.stream, 1);
   add(kArrivalsChildren, f.stream, f.children);
-  change(in_system_, kInSystemMean, 0, t, 1);
+  change(in_system_, t, 1);
 }
 
 // Families there on the start date count in the stocks, not in the flows.
 void ChainStatistics::on_initial(engine::SimTime t, const Family& f, int stage) {
   add(kInitialFamilies, 0, 1);
-  change(in_system_, kInSystemMean, 0, t, 1);
-  change(stage_children_[stage], kStageStockMean, stage, t, f.children);
+  change(in_system_, t, 1);
+  change(stage_children_[stage], t, f.children);
   if (f.measure < 0) return;
-  for (int s : measure_subjects(f, f.measure)) {
-    change(measure_children_[s], kMeasureStockMean, s, t, f.children);
+  for_each_measure_subject(f, f.measure, [&](int s) {
+    change(measure_children_[s], t, f.children);
     add(kMeasureServed, s, f.children);
-  }
+  });
 }
 
 void ChainStatistics::on_stage_enter(engine::SimTime t, const Family& f, int stage) {
-  change(stage_children_[stage], kStageStockMean, stage, t, f.children);
+  change(stage_children_[stage], t, f.children);
   add(kStageInflow, stage, f.children);
   add(kStageEntries, stage, 1);
 }
 
 void ChainStatistics::on_stage_exit(engine::SimTime t, const Family& f, int stage) {
-  change(stage_children_[stage], kStageStockMean, stage, t, -f.children);
+  change(stage_children_[stage], t, -f.children);
   add(kStageOutflow, stage, f.children);
   if (!f.initial) add_mean(kStageTime, stage, t - f.stage_entered);
 }
 
 void ChainStatistics::on_wait_start(engine::SimTime t, const Family& f, int resource) {
-  change(queue_[resource], kQueueMean, resource, t, 1);
-  open_waits_[resource].emplace(t, f.children);
+  change(queue_[resource], t, 1);
+  open_waits_[resource].start(t, f.children);
 }
 
 void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resource, int amount, double waited) {
   if (f.waiting_for == resource) {
-    change(queue_[resource], kQueueMean, resource, t, -1);
-    close_clock(open_waits_[resource], f.wait_started, f.children);
+    change(queue_[resource], t, -1);
+    open_waits_[resource].stop(f.wait_started, f.children);
   }
-  change(in_use_[resource], kInUseMean, resource, t, amount);
-  change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? f.children : 1);
+  change(in_use_[resource], t, amount);
+  change(cases_[resource], t, t_.resources[resource].per_child ? f.children : 1);
   holding_children_[resource] += f.children;
   add(kServed, resource, f.children);
   add_mean(kWaitMean, resource, waited);
@@ -57,19 +70,19 @@ void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resourc
 }
 
 void ChainStatistics::on_wait_abandoned(engine::SimTime t, const Family& f, int resource, double) {
-  change(queue_[resource], kQueueMean, resource, t, -1);
-  close_clock(open_waits_[resource], f.wait_started, f.children);
+  change(queue_[resource], t, -1);
+  open_waits_[resource].stop(f.wait_started, f.children);
   add(kWaitAbandoned, resource, 1);
 }
 
 void ChainStatistics::on_release(engine::SimTime t, const Family& f, int resource, int amount) {
-  change(in_use_[resource], kInUseMean, resource, t, -amount);
-  change(cases_[resource], kCasesMean, resource, t, t_.resources[resource].per_child ? -f.children : -1);
+  change(in_use_[resource], t, -amount);
+  change(cases_[resource], t, t_.resources[resource].per_child ? -f.children : -1);
   holding_children_[resource] -= f.children;
 }
 
 void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
-  change(in_system_, kInSystemMean, 0, t, -1);
+  change(in_system_, t, -1);
   add(kExits, exit, 1);
   add(kExitsChildren, exit, f.children);
   add_mean(kHandOffs, 0, f.hand_offs);
@@ -77,36 +90,24 @@ void ChainStatistics::on_exit(engine::SimTime t, const Family& f, int exit) {
 }
 
 void ChainStatistics::on_staff(engine::SimTime t, int resource, double staffed_fte, double left) {
-  change(staff_[resource], kStaffMean, resource, t, staffed_fte - staff_[resource].level);
+  change(staff_[resource], t, staffed_fte - staff_[resource].level);
   if (left > 0) add(kStaffTurnover, resource, left);
 }
 
 void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t units) {
-  change(capacity_[resource], kCapacityMean, resource, t, static_cast<double>(units - capacity_units_[resource]));
+  change(capacity_[resource], t, static_cast<double>(units - capacity_units_[resource]));
   capacity_units_[resource] = units;
 }
 
 // --- measures ------------------------------------------------------------------------
 
-// The measure's own subject and one per `report_by` attribute, by the family's values.
-std::vector<int> ChainStatistics::measure_subjects(const Family& f, int measure) const {
-  std::vector<int> out = {measure * measure_width_};
-  int offset = 1;
-  auto attrs = families_->attributes(f.id);
-  for (int a : t_.report_by) {
-    out.push_back(measure * measure_width_ + offset + attrs[a]);
-    offset += static_cast<int>(t_.attribute_values[a].size());
-  }
-  return out;
-}
-
 void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only) {
-  for (int s : measure_subjects(f, measure)) {
-    if (breakdown_only && s == measure * measure_width_) continue;   // the measure's own total
-    change(measure_children_[s], kMeasureStockMean, s, t, sign * f.children);
+  for_each_measure_subject(f, measure, [&](int s) {
+    if (breakdown_only && s == measure * measure_width_) return;  // the measure's own total
+    change(measure_children_[s], t, sign * f.children);
     add(sign > 0 ? kMeasureInflow : kMeasureOutflow, s, f.children);
     if (sign > 0) add(kMeasureServed, s, f.children);
-  }
+  });
 }
 
 // A move between breakdown subjects counts as their outflow and inflow, not the measure's.
@@ -124,29 +125,19 @@ void ChainStatistics::on_measure_change(engine::SimTime t, const Family& f, int 
 void ChainStatistics::on_norm_start(engine::SimTime t, const Family& f, int norm) {
   advance(t);
   add(kNormStarted, norm, 1);
-  open_norms_[norm].emplace(t, f.children);
+  open_norms_[norm].start(t, f.children);
 }
 
 void ChainStatistics::on_norm_stop(engine::SimTime t, const Family& f, int norm, engine::SimTime started, bool met) {
   advance(t);
-  close_clock(open_norms_[norm], started, f.children);
+  open_norms_[norm].stop(started, f.children);
   add_mean(kNormMetShare, norm, met ? 1.0 : 0.0);
   add_mean(kNormWaitMean, norm, t - started);
 }
 
 void ChainStatistics::on_norm_drop(engine::SimTime t, const Family& f, int norm, engine::SimTime started) {
   advance(t);
-  close_clock(open_norms_[norm], started, f.children);
-}
-
-void ChainStatistics::close_clock(OpenClocks& open, double started, int children) {
-  auto [first, last] = open.equal_range(started);
-  for (auto it = first; it != last; ++it) {
-    if (it->second == children) {
-      open.erase(it);
-      return;
-    }
-  }
+  open_norms_[norm].stop(started, f.children);
 }
 
 }  // namespace ketensim::model

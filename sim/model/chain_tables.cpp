@@ -204,8 +204,11 @@ class Compiler {
     CompiledNormEvent c;
     c.kind = e.kind;
     for (const auto& name : e.names) {
-      c.indices.push_back(e.kind == scenario::NormEvent::Kind::acquire ? index_of(s_.resources, name)
-                                                                       : static_cast<int>(node(name)));
+      auto index = static_cast<std::size_t>(e.kind == scenario::NormEvent::Kind::acquire
+                                                ? index_of(s_.resources, name)
+                                                : static_cast<int>(node(name)));
+      if (index >= c.named.size()) c.named.resize(index + 1, 0);
+      c.named[index] = 1;
     }
     return c;
   }
@@ -259,10 +262,6 @@ std::int64_t CompiledResource::units_per_case(int measure) const {
 std::int64_t CompiledResource::capacity_for(double working_fte) const {
   double units = is_caseload() ? working_fte * (1 - absence) * kUnitsPerFte : places;
   return static_cast<std::int64_t>(std::floor(units + 1e-6));
-}
-
-bool CompiledNormEvent::matches(scenario::NormEvent::Kind k, int index) const {
-  return k == kind && std::find(indices.begin(), indices.end(), index) != indices.end();
 }
 
 const std::string& ChainTables::node_name(NodeIndex n) const {

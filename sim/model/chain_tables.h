@@ -130,8 +130,12 @@ struct CompiledInitial {
 
 struct CompiledNormEvent {
   scenario::NormEvent::Kind kind = scenario::NormEvent::Kind::enter;
-  std::vector<int> indices;          // stages or resources
-  bool matches(scenario::NormEvent::Kind k, int index) const;
+  // By stage or resource index, 1 where the event names it: matches() is a lookup, as the
+  // model asks at every stage entry, exit and acquire.
+  std::vector<std::uint8_t> named;
+  bool matches(scenario::NormEvent::Kind k, int index) const {
+    return k == kind && static_cast<std::size_t>(index) < named.size() && named[index] != 0;
+  }
 };
 
 struct CompiledNorm {

@@ -13,8 +13,4 @@ int KpiCatalog::add(const KpiDefinition& def, const std::vector<std::string>& su
   return static_cast<int>(definitions_.size()) - 1;
 }
 
-std::size_t KpiCatalog::index(int kpi, int subject, int period) const {
-  return first_[kpi] + static_cast<std::size_t>(subject) * periods_.size() + period;
-}
-
 }  // namespace ketensim::stats

@@ -12,10 +12,10 @@
 namespace ketensim::stats {
 
 struct KpiKey {
-  std::string kpi;       // e.g. "wait_mean_days"
-  std::string subject;   // e.g. "jbw"; "all" for the whole chain
-  std::string period;    // e.g. "2021"; "all" for the whole run
-  std::string unit;      // e.g. "days"
+  std::string kpi;      // e.g. "wait_mean_days"
+  std::string subject;  // e.g. "jbw"; "all" for the whole chain
+  std::string period;   // e.g. "2021"; "all" for the whole run
+  std::string unit;     // e.g. "days"
 };
 
 struct KpiDefinition {
@@ -30,7 +30,10 @@ class KpiCatalog {
 
   // Adds a KPI measured for each subject in each period; returns its id.
   int add(const KpiDefinition& def, const std::vector<std::string>& subjects);
-  std::size_t index(int kpi, int subject, int period) const;
+  // Inline: the KPI observer looks cells up several times per event.
+  std::size_t index(int kpi, int subject, int period) const {
+    return first_[kpi] + static_cast<std::size_t>(subject) * periods_.size() + period;
+  }
   std::size_t size() const { return keys_.size(); }
   const KpiKey& key(std::size_t i) const { return keys_[i]; }
   const std::vector<KpiKey>& keys() const { return keys_; }
@@ -41,7 +44,7 @@ class KpiCatalog {
  private:
   std::vector<std::string> periods_;
   std::vector<KpiDefinition> definitions_;
-  std::vector<std::size_t> first_;     // per KPI: index of (subject 0, period 0)
+  std::vector<std::size_t> first_;  // per KPI: index of (subject 0, period 0)
   std::vector<KpiKey> keys_;
 };
 

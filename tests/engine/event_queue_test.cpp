@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <queue>
 #include <vector>
 
@@ -10,8 +11,12 @@
 namespace ketensim::engine {
 namespace {
 
-struct Later {  // std::priority_queue is a max-heap: "less" means dispatched later
-  bool operator()(const Event& a, const Event& b) const { return earlier(b, a); }
+// The order by the doubles themselves, independent of the queue's integer time keys.
+// std::priority_queue is a max-heap: "less" means dispatched later.
+struct Later {
+  bool operator()(const Event& a, const Event& b) const {
+    return b.time < a.time || (b.time == a.time && b.seq < a.seq);
+  }
 };
 
 bool same_event(const Event& a, const Event& b) {
@@ -31,9 +36,11 @@ TEST_CASE("EventQueue pops in (time, seq) order like std::priority_queue") {
   for (int step = 0; step < 200'000; ++step) {
     const bool push = reference.empty() || stream.uniform01() < 0.55;
     if (push) {
-      // Few distinct times, so most comparisons are ties broken by seq.
-      const Event e{static_cast<double>(stream.next_u64() % 50), seq++,
-                    static_cast<std::uint32_t>(step), 7, stream.next_u64()};
+      // Few distinct times, so most comparisons are ties broken by seq; a third of them
+      // fractional, spread from 0 to 10^6 days.
+      const double whole = static_cast<double>(stream.next_u64() % 50);
+      const double time = step % 3 == 0 ? whole * whole * whole * stream.uniform01() * 8 : whole;
+      const Event e{time, seq++, static_cast<std::uint32_t>(step), 7, stream.next_u64()};
       queue.push(e);
       reference.push(e);
     } else {
@@ -74,6 +81,19 @@ TEST_CASE("EventQueue clear empties and the queue is reusable") {
   CHECK(queue.size() == 0);
   queue.push(Event{5, 2});
   CHECK(queue.pop().time == 5);
+}
+
+TEST_CASE("EventQueue orders 0, -0 and infinity by value") {
+  EventQueue queue;
+  const double inf = std::numeric_limits<double>::infinity();
+  queue.push(Event{inf, 0});
+  queue.push(Event{-0.0, 1});
+  queue.push(Event{1e-300, 2});
+  queue.push(Event{0.0, 3});
+  queue.push(Event{1e300, 4});
+  std::vector<std::uint64_t> order;
+  while (!queue.empty()) order.push_back(queue.pop().seq);
+  CHECK(order == std::vector<std::uint64_t>{1, 3, 2, 4, 0});  // -0 and 0 tie: by seq
 }
 
 }  // namespace

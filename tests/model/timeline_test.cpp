@@ -123,3 +123,35 @@ stages:
   wait << "takes 1000000 after " << a0 + 30 - a1;
   CHECK(std::find(trace.lines.begin(), trace.lines.end(), expect(a0 + 30, 1, wait.str())) != trace.lines.end());
 }
+
+TEST_CASE("a decision point is passed within the event that brought the family there") {
+  // decide lasts no time, acquires nothing and has no timers: it takes no event of its own.
+  auto t = testing::tables_from(R"(
+scenario: decide
+run: {start: 2020-01-01, years: 1, seed: 4}
+arrivals: {a: {into: intake, families_per_year: 20}}
+stages:
+  intake: {duration: {days: 10}, next: [{to: decide}]}
+  decide: {next: [{to: exit}]}
+)");
+  Trace trace;
+  model::ChainModel m(t, 0, trace);
+  m.run();
+  REQUIRE(trace.arrivals.size() >= 2);
+  double a0 = trace.arrivals[0];
+  CHECK(trace.lines[0] == expect(a0, 0, "arrives"));
+  auto f0_line = [&](int n) {
+    std::vector<std::string> f0;
+    for (const auto& line : trace.lines) {
+      if (line.find(" f0 ") != std::string::npos) f0.push_back(line);
+    }
+    return f0.at(n);
+  };
+  CHECK(f0_line(2) == expect(a0 + 10, 0, "enters 1"));
+  CHECK(f0_line(3) == expect(a0 + 10, 0, "exits 0"));
+  // One event per arrival and one per end of intake, none for decide.
+  auto intakes_ended =
+      std::count_if(trace.lines.begin(), trace.lines.end(),
+                    [](const std::string& l) { return l.find(" enters 1") != std::string::npos; });
+  CHECK(m.events() == trace.arrivals.size() + static_cast<std::size_t>(intakes_ended));
+}
