@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 
@@ -56,8 +57,17 @@ double erlang_c_wait(double lambda, double mu, int c) {
 
 std::string source_path(const std::string& relative) { return std::string(KETENSIM_SOURCE_DIR) + "/" + relative; }
 
+std::filesystem::path temp_path(const std::string& name) {
+  static const std::string checkout = [] {
+    std::ostringstream hex;
+    hex << std::hex << std::hash<std::string>{}(KETENSIM_SOURCE_DIR);
+    return hex.str().substr(0, 8);
+  }();
+  return std::filesystem::temp_directory_path() / ("ketensim-" + checkout + "-" + name);
+}
+
 std::filesystem::path scratch_directory(const std::string& name) {
-  std::filesystem::path p = std::filesystem::temp_directory_path() / ("ketensim-test-" + name);
+  std::filesystem::path p = temp_path("test-" + name);
   std::filesystem::remove_all(p);
   std::filesystem::create_directories(p);
   return p;

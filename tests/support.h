@@ -25,7 +25,11 @@ std::vector<double> kpi_values(const experiment::ExperimentResult& r, const std:
 double erlang_c_wait(double lambda, double mu, int c);
 
 std::string source_path(const std::string& relative);   // under the repository root
-// An empty directory for one test's files: /tmp/ketensim-test-NAME, emptied first.
+// A path in the temporary directory for one test's file or folder, ketensim-CHECKOUT-NAME:
+// CHECKOUT is the same for every test of one checkout and differs between checkouts, so
+// that the suites of two clones run at once do not write into each other's files.
+std::filesystem::path temp_path(const std::string& name);
+// An empty directory for one test's files: temp_path("test-" + NAME), emptied first.
 std::filesystem::path scratch_directory(const std::string& name);
 
 // A shell command's exit code and its standard output and error together.

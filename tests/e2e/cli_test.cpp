@@ -10,6 +10,7 @@ using ketensim::testing::source_path;
 
 using ketensim::testing::contains;
 using ketensim::testing::run_cli;
+using ketensim::testing::temp_path;
 
 namespace {
 
@@ -56,7 +57,7 @@ TEST_CASE("a missing scenario file is a scenario error naming the file") {
 }
 
 TEST_CASE("run writes the CSV and JSON files and prints where they went") {
-  fs::path out = fs::temp_directory_path() / "ketensim-e2e-run";
+  fs::path out = temp_path("e2e-run");
   fs::remove_all(out);
   auto r = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
                     " --replications 4 --seed 7 --out " + out.string());
@@ -69,7 +70,7 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
 }
 
 TEST_CASE("the same seed gives byte-identical files at 1 and 2 threads") {
-  fs::path a = fs::temp_directory_path() / "ketensim-e2e-t1", b = fs::temp_directory_path() / "ketensim-e2e-t2";
+  fs::path a = temp_path("e2e-t1"), b = temp_path("e2e-t2");
   std::string base = "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 6 -s 99 -q ";
   REQUIRE(run_cli(base + "--threads 1 --out " + a.string()).code == 0);
   REQUIRE(run_cli(base + "--threads 2 --out " + b.string()).code == 0);
@@ -88,7 +89,7 @@ TEST_CASE("run: byte-identical files at 1, 2 and 4 threads, precision.csv includ
   fs::path dirs[3];
   int threads[3] = {1, 2, 4};
   for (int i = 0; i < 3; ++i) {
-    dirs[i] = fs::temp_directory_path() / ("ketensim-e2e-run-t" + std::to_string(threads[i]));
+    dirs[i] = temp_path("e2e-run-t" + std::to_string(threads[i]));
     REQUIRE(run_cli(base + "--threads " + std::to_string(threads[i]) + " --out " + dirs[i].string()).code == 0);
   }
   CHECK(read(dirs[0] / "precision.csv").rfind("kpi,subject,period,unit,n,mean,half_width,relative_half_width", 0) == 0);
@@ -101,7 +102,7 @@ TEST_CASE("run: byte-identical files at 1, 2 and 4 threads, precision.csv includ
 TEST_CASE("compare: paired differences in a table and in files, byte-identical at 1 and 2 threads") {
   std::string base = "compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
                      source_path("scenarios/examples/lagere-caseload-norm.yaml") + " -r 6 -s 5 ";
-  fs::path a = fs::temp_directory_path() / "ketensim-e2e-compare-t1", b = fs::temp_directory_path() / "ketensim-e2e-compare-t2";
+  fs::path a = temp_path("e2e-compare-t1"), b = temp_path("e2e-compare-t2");
   auto r = run_cli(base + "--threads 1 --out " + a.string());
   INFO(r.output);
   REQUIRE(r.code == 0);
@@ -115,7 +116,7 @@ TEST_CASE("compare: paired differences in a table and in files, byte-identical a
 }
 
 TEST_CASE("capacity: the M/M/c answer, and a target that cannot be read is a usage error") {
-  fs::path out = fs::temp_directory_path() / "ketensim-e2e-capacity";
+  fs::path out = temp_path("e2e-capacity");
   auto r = run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") +
                    " --resource server --target \"wait_mean <= 0.3\" -q --out " + out.string());
   INFO(r.output);
@@ -129,7 +130,7 @@ TEST_CASE("capacity: the M/M/c answer, and a target that cannot be read is a usa
 }
 
 TEST_CASE("sweep: one row per point and KPI, the parameter first") {
-  fs::path out = fs::temp_directory_path() / "ketensim-e2e-sweep";
+  fs::path out = temp_path("e2e-sweep");
   auto r = run_cli("sweep " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
                    " --vary resources.jbw_jeugdbeschermers.fte=50,65 -r 3 --out " + out.string());
   INFO(r.output);

@@ -100,7 +100,7 @@ class Reader {
 
   ketensim::testing::CommandResult run(const Block& b) {
     bool fails = !b.value("exit").empty();
-    fs::path script = fs::temp_directory_path() / "ketensim-guide-block.sh";
+    fs::path script = ketensim::testing::temp_path("guide-block.sh");
     std::ofstream(script) << (fails ? "" : "set -e\n") << "cd '" << folder_.string() << "'\n"
                           << "export PATH='" << fs::path(KETENSIM_BINARY).parent_path().string()
                           << "':\"$PATH\" LC_ALL=C\nunset KETENSIM_LANG\n"
@@ -125,7 +125,7 @@ TEST_CASE("docs/user-guide.md: every file, command and output in it, worked thro
       ketensim::testing::read_text(ketensim::testing::source_path("docs/user-guide.md"));
   std::vector<Block> blocks = blocks_of(guide);
   REQUIRE(blocks.size() > 20);
-  Reader reader(fs::temp_directory_path() / "ketensim-guide");
+  Reader reader(ketensim::testing::temp_path("guide"));
   ketensim::testing::CommandResult last;
   int commands = 0;
   for (const Block& b : blocks) {

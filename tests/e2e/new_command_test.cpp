@@ -17,7 +17,7 @@ using ketensim::testing::source_path;
 // A fresh working folder, and ketensim run in it.
 struct Folder {
   fs::path dir;
-  explicit Folder(const std::string& name) : dir(fs::temp_directory_path() / name) {
+  explicit Folder(const std::string& name) : dir(ketensim::testing::temp_path(name)) {
     fs::remove_all(dir);
     fs::create_directories(dir);
   }

@@ -10,12 +10,13 @@
 namespace fs = std::filesystem;
 using ketensim::testing::contains;
 using ketensim::testing::run_cli;
+using ketensim::testing::temp_path;
 using ketensim::testing::source_path;
 
 namespace {
 
 fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("ketensim-validate-" + name);
+  fs::path p = temp_path("validate-" + name);
   fs::remove_all(p);
   fs::create_directories(p);
   return p;

@@ -12,6 +12,7 @@
 #include "sim/model/checked_scenario.h"
 #include "sim/scenario/loader.h"
 #include "tests/fuzz/scenario_input.h"
+#include "tests/support.h"
 
 namespace ketensim::fuzz {
 namespace {
@@ -72,7 +73,7 @@ TEST_CASE("a 10 MB file is refused before it is parsed") {
   CHECK(ds[0].message == "cannot read the scenario");
   CHECK(ds[0].expected == "a file of at most 4 MiB");
 
-  std::filesystem::path file = std::filesystem::temp_directory_path() / "ketensim-10mb.yaml";
+  std::filesystem::path file = testing::temp_path("10mb.yaml");
   std::ofstream(file, std::ios::binary) << big;
   try {
     scenario::load_scenario(file.string());

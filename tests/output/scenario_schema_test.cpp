@@ -20,6 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::read_text;
 using testing::source_path;
+using testing::temp_path;
 
 constexpr const char* kShippedSchema = "docs/ketensim-scenario.schema.json";
 
@@ -35,7 +36,7 @@ std::string loader_errors(const std::string& file) {
 
 // A folder of its own for each test case: ctest runs them in parallel.
 fs::path scratch(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("ketensim-schema-" + name);
+  fs::path dir = temp_path("schema-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

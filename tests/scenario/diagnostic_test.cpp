@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/support.h"
+
 namespace ketensim::scenario {
 namespace {
 
@@ -14,7 +16,7 @@ namespace {
 class TempFile {
  public:
   TempFile(const std::string& name, const std::string& text)
-      : path_((std::filesystem::temp_directory_path() / name).string()) {
+      : path_(testing::temp_path(name).string()) {
     std::ofstream(path_, std::ios::binary) << text;
   }
   ~TempFile() { std::filesystem::remove(path_); }
