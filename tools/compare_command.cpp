@@ -92,10 +92,13 @@ std::string change_text(const stats::KpiKey& key, double base, double alternativ
   bool share = key.unit == "share";
   auto amount = [&](double x) { return share ? short_number(100 * x) : short_number(x); };
   std::string unit = " " + unit_text(share ? "percentage points" : key.unit);
-  return said(name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " +
-              value_text(base, key.unit) + " to " + value_text(alternative, key.unit) +
-              " (difference " + amount(d.mean) + unit + ", 95% CI " + amount(d.ci_low) + " .. " +
-              amount(d.ci_high) + ")");
+  std::string difference = " (difference " + amount(d.mean) + unit + ", 95% CI " +
+                           amount(d.ci_low) + " .. " + amount(d.ci_high) + ")";
+  std::string from = value_text(base, key.unit), to = value_text(alternative, key.unit);
+  // A difference too small to show in the rounded means: say so rather than "rises from 1 to 1".
+  if (from == to) return said(name_of(key) + " is " + from + " in both when rounded" + difference);
+  return said(name_of(key) + (d.mean < 0 ? " falls" : " rises") + " from " + from + " to " + to +
+              difference);
 }
 
 // "haaglanden-jbt-slice-lagere-norm: wait_mean jbw falls from 9.12 days to 3.20 days (...)"

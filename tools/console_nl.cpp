@@ -54,6 +54,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "{} daalt van {} naar {} (verschil {}, 95%-BI {})"},
     {"{} rises from {} to {} (difference {}, 95% CI {})",
      "{} stijgt van {} naar {} (verschil {}, 95%-BI {})"},
+    {"{} is {} in both when rounded (difference {}, 95% CI {})",
+     "{} is afgerond in beide {} (verschil {}, 95%-BI {})"},
     {"Full output: {}, report.html in {}", "Alle uitvoer: {}, report.html in {}"},
     {"Full output: {}", "Alle uitvoer: {}"},
 });

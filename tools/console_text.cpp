@@ -12,8 +12,14 @@ namespace ketensim::tools {
 
 std::string short_number(double x) {
   if (std::isnan(x)) return "n/a";
+  // Two decimals below 10, one above; a number from 1e-9 to 0.01 keeps two significant
+  // digits, so that a small difference does not read as "0.00" (below 1e-9 it is rounding
+  // noise of the sums and reads as 0.00).
+  int decimals = std::fabs(x) < 10 ? 2 : 1;
+  if (std::fabs(x) >= 1e-9 && std::fabs(x) < 0.01)
+    decimals = 1 - static_cast<int>(std::floor(std::log10(std::fabs(x))));
   std::ostringstream o;
-  o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 2 : 1) << x;
+  o << std::fixed << std::setprecision(decimals) << x;
   std::string text = o.str();
   bool zero = text.find_first_not_of("-0.") == std::string::npos;
   return decimal(zero && text[0] == '-' ? text.substr(1) : text);  // no "-0.00"

@@ -115,6 +115,19 @@ TEST_CASE("compare: paired differences in a table and in files, byte-identical a
   CHECK(run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml")).code == 2);   // one scenario
 }
 
+TEST_CASE("compare: a significant difference smaller than the rounding is said as such, with its digits") {
+  fs::path out = temp_path("e2e-compare-small");
+  auto r = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
+                   source_path("tests/e2e/data/slice-jbt-a-moment-longer.yaml") +
+                   " -r 6 -s 5 --out " + out.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  // Every family passing the JBT leaves 0.001 day later: the table shows the difference's digits.
+  CHECK(contains(r.output, "+0.00100 (0.00100 .. 0.00100)"));
+  CHECK(contains(r.output, "lead_time_mean is 317.6 days in both when rounded (difference 0.00100 days"));
+  CHECK_FALSE(contains(r.output, "rises from 317.6 days to 317.6 days"));
+}
+
 TEST_CASE("capacity: the M/M/c answer, and a target that cannot be read is a usage error") {
   fs::path out = temp_path("e2e-capacity");
   auto r = run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") +
