@@ -18,8 +18,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     // run
     {"ketensim {}: {}, {} replications of {} years from {}, seed {}",
      "ketensim {}: {}, {} replicaties van {} jaar vanaf {}, seed {}"},
-    {"{} events in {} s on {} threads ({} million events/s)",
-     "{} gebeurtenissen in {} s op {} threads ({} miljoen gebeurtenissen/s)"},
+    {"{} events in {} s on {} ({} million events/s)",
+     "{} gebeurtenissen in {} s op {} ({} miljoen gebeurtenissen/s)"},
     {"Whole run, mean over replications:", "Hele run, gemiddelde over de replicaties:"},
     {"{}  (95% CI {})", "{}  (95%-BI {})"},
     {"Report: {}", "Rapport: {}"},
@@ -35,9 +35,9 @@ constexpr auto kPhrases = std::to_array<Phrase>({
 
     // compare
     {"ketensim compare: {} scenarios, {} replications each, seed {}, common random numbers; {} s "
-     "on {} threads",
+     "on {}",
      "ketensim compare: {} scenario's, elk {} replicaties, seed {}, gemeenschappelijke "
-     "toevalsgetallen; {} s op {} threads"},
+     "toevalsgetallen; {} s op {}"},
     {"Whole run: {} against {}; mean (95% CI), difference = alternative - base, paired",
      "Hele run: {} tegenover {}; gemiddelde (95%-BI), verschil = alternatief - basis, gepaard"},
     {"unit", "eenheid"},

@@ -52,7 +52,7 @@ std::string padded(const std::string& text, std::size_t width) {
 }
 
 std::string threads_text(int threads) {
-  std::string text = std::to_string(threads) + " threads";
+  std::string text = std::to_string(threads) + (threads == 1 ? " thread" : " threads");
   int ranks = experiment::ranks();
   return ranks > 1 ? std::to_string(ranks) + " ranks x " + text : text;
 }

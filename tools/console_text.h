@@ -27,7 +27,7 @@ std::string range_text(double low, double high);
 std::string unit_text(const std::string& unit);
 // `text` padded with spaces to `width` characters, and at least one space (never cut).
 std::string padded(const std::string& text, std::size_t width);
-// "2 threads", or in an MPI job "3 ranks x 2 threads" (each rank's threads); the
+// "1 thread", "2 threads", or in an MPI job "3 ranks x 2 threads" (each rank's threads); the
 // phrase book (console_nl.cpp) translates the sentences around it.
 std::string threads_text(int threads);
 
