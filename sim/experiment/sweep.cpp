@@ -1,5 +1,6 @@
 #include "sim/experiment/sweep.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -37,13 +38,28 @@ std::vector<std::string> split(const std::string& s, char by) {
   return parts;
 }
 
+// Digits after the decimal point of a plain decimal ("0.05": 2); -1 for an exponent form.
+int decimals_of(const std::string& part) {
+  if (part.find_first_of("eE") != std::string::npos) return -1;
+  std::size_t dot = part.find('.');
+  return dot == std::string::npos ? 0 : static_cast<int>(part.size() - dot - 1);
+}
+
+// FROM, FROM + STEP, ... up to TO. Each value is rounded to the decimals written in FROM and
+// STEP, so that 0:0.4:0.1 gives 0.3 and not 0.30000000000000004.
 std::vector<double> range(const std::string& text, const std::vector<std::string>& p) {
   double from = number(text, p[0]), to = number(text, p[1]), step = number(text, p[2]);
   if (step <= 0 || to < from) fail(text, "needs FROM <= TO and STEP > 0");
+  int decimals = std::min(decimals_of(p[0]) < 0 || decimals_of(p[2]) < 0
+                              ? -1
+                              : std::max(decimals_of(p[0]), decimals_of(p[2])),
+                          15);
+  double scale = decimals < 0 ? 0 : std::pow(10.0, decimals);
   std::vector<double> out;
   for (int i = 0; from + i * step <= to + 1e-9 * step; ++i) {
     if (i >= 10000) fail(text, "more than 10000 values");
-    out.push_back(from + i * step);
+    double x = from + i * step;
+    out.push_back(scale > 0 ? std::round(x * scale) / scale : x);
   }
   return out;
 }

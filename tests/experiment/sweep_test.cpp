@@ -32,6 +32,12 @@ TEST_CASE("axes: a range with its end included, or a list") {
   CHECK(r.values == std::vector<double>{55, 60, 65, 70, 75});
   CHECK(experiment::parse_axis("stages.jbt.next[0].p=0.6,0.65").values ==
         std::vector<double>{0.6, 0.65});
+  // Steps of 0.1 land on the decimals written, not on 0.1 + 0.1 + 0.1's 0.30000000000000004.
+  CHECK(experiment::parse_axis("stages.jbt.next[0].p=0:0.4:0.1").values ==
+        std::vector<double>{0, 0.1, 0.2, 0.3, 0.4});
+  CHECK(experiment::parse_axis("x=0.05:0.25:0.05").values ==
+        std::vector<double>{0.05, 0.1, 0.15, 0.2, 0.25});
+  CHECK(experiment::parse_axis("x=1e-3:3e-3:1e-3").values.size() == 3);
   CHECK_THROWS_WITH_AS(
       experiment::parse_axis("resources.jbw.fte"),
       "sweep 'resources.jbw.fte': no '=' (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. "
