@@ -62,9 +62,9 @@ std::string answer_text(int c, const std::string& unit) {
 }
 
 void print_answer(const experiment::CapacityAnswer& a) {
-  std::cout << "\nSmallest " << a.unit << " of " << a.resource << " (now "
-            << short_number(a.current) << ") for \"" << a.target.text << "\" (" << a.target.kpi
-            << "), " << a.replications << " replications each:\n";
+  std::cout << "\nSmallest " << a.unit << " of " << a.resource << " (at the run's start "
+            << short_number(a.current) << ") for \"" << a.target.text << "\" (" << a.target.kpi << " "
+            << a.target.subject_or(a.resource) << "), " << a.replications << " replications each:\n";
   for (const auto& s : a.steps) {
     std::cout << "  " << padded(s.period == "all" ? "whole run" : s.period, 10)
               << padded(answer_text(s.capacity, a.unit), 18);
@@ -133,7 +133,8 @@ Action add_capacity(CLI::App& app) {
       ->required();
   cmd->add_option("--target", o->target,
                   "Service level, e.g. \"share waiting > 90 days <= 5%\", \"wait_mean <= 30\", "
-                  "\"queue_end <= 10\"")
+                  "\"queue_end <= 10\"; a KPI of another subject than the resource after its "
+                  "name, e.g. \"norm_met_share vaste_jeugdbeschermer >= 95%\"")
       ->required();
   cmd->add_option("--years", o->years,
                   "Search each year's capacity, e.g. 2025..2030 (default: one for the whole run)");

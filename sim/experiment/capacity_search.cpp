@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "sim/engine/time.h"
 #include "sim/experiment/monotone_search.h"
 #include "sim/experiment/parameter_path.h"
 #include "sim/experiment/run_stopped.h"
@@ -36,14 +37,31 @@ std::optional<std::size_t> find_kpi(const stats::KpiCatalog& c, const std::strin
   return std::nullopt;
 }
 
-// The KPI names measured per resource, to tell the author what a target can use.
-std::vector<std::string> resource_kpis(const stats::KpiCatalog& c, const std::string& resource) {
+// The KPI names measured for a subject (a resource, a norm, ...), to tell the author what a
+// target can use.
+std::vector<std::string> kpis_of(const stats::KpiCatalog& c, const std::string& subject) {
   std::set<std::string> seen;
   std::vector<std::string> names;
   for (const auto& key : c.keys()) {
-    if (key.subject == resource && seen.insert(key.kpi).second) names.push_back(key.kpi);
+    if (key.subject == subject && seen.insert(key.kpi).second) names.push_back(key.kpi);
   }
   return names;
+}
+
+// The subjects a KPI is measured for.
+std::vector<std::string> subjects_of(const stats::KpiCatalog& c, const std::string& kpi) {
+  std::set<std::string> seen;
+  std::vector<std::string> names;
+  for (const auto& key : c.keys()) {
+    if (key.kpi == kpi && seen.insert(key.subject).second) names.push_back(key.subject);
+  }
+  return names;
+}
+
+std::string listed(const std::vector<std::string>& names) {
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  return list;
 }
 
 class CapacitySearch {
@@ -77,14 +95,23 @@ class CapacitySearch {
   }
 
  private:
+  // A scenario policy on the searched parameter clashes with the search unless it has done
+  // its work before the first searched year begins (a calibrated 2020 staff figure under a
+  // search for 2025..2030): the search sets the parameter itself from that day on.
   void check_question() const {
+    bool by_later_years = !q_.years.empty() && q_.years.front() > base_.run.start.year;
+    double first_day =
+        by_later_years ? static_cast<double>(engine::days_from_civil({q_.years.front(), 1, 1})) : 0;
     for (const auto& p : base_.policies) {
       for (const auto& change : p.set) {
-        if (change.path == answer_.parameter) {
-          throw RequestError("scenario '" + base_.name + "' has a policy that changes " +
-                             answer_.parameter +
-                             "; the capacity search sets it itself, so remove that policy first");
-        }
+        if (change.path != answer_.parameter) continue;
+        double done = static_cast<double>(engine::days_from_civil(p.from)) + p.over_days;
+        if (by_later_years && done <= first_day) continue;
+        throw RequestError(
+            "scenario '" + base_.name + "' has a policy from " + engine::format_date(p.from) +
+            " that changes " + answer_.parameter +
+            "; the capacity search sets it itself, so search from a later year or remove that "
+            "policy first");
       }
     }
     stats::KpiCatalog catalog = model::ChainStatistics::catalog(model::compile(base_));
@@ -92,19 +119,35 @@ class CapacitySearch {
         q_.years.empty() ? std::vector<std::string>{"all"} : std::vector<std::string>{};
     for (int y : q_.years) periods.push_back(std::to_string(y));
     for (const auto& p : periods) {
-      if (find_kpi(catalog, q_.target.kpi, q_.resource, p)) continue;
-      auto known = resource_kpis(catalog, q_.resource);
+      if (find_kpi(catalog, q_.target.kpi, subject(), p)) continue;
+      auto known = kpis_of(catalog, subject());
       if (std::find(known.begin(), known.end(), q_.target.kpi) != known.end()) {
         throw RequestError("year " + p + " is not in the run of scenario '" + base_.name + "'");
       }
-      std::string list;
-      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+      if (!q_.target.subject.empty() && known.empty()) unknown_subject(catalog);
       std::string near = scenario::nearest(q_.target.kpi, known);
+      std::string measured_for =
+          q_.target.subject.empty() ? "resources" : "'" + q_.target.subject + "'";
       throw RequestError("target '" + q_.target.text + "': the model measures no KPI '" +
-                         q_.target.kpi + "' for resources (it measures " + list + ")" +
+                         q_.target.kpi + "' for " + measured_for + " (it measures " +
+                         listed(known) + ")" +
                          (near.empty() ? "" : "; did you mean '" + near + "'?"));
     }
   }
+
+  [[noreturn]] void unknown_subject(const stats::KpiCatalog& catalog) const {
+    auto subjects = subjects_of(catalog, q_.target.kpi);
+    std::string near = scenario::nearest(q_.target.subject, subjects);
+    throw RequestError("target '" + q_.target.text + "': the model measures nothing for '" +
+                       q_.target.subject + "'" +
+                       (subjects.empty() ? ""
+                                         : " (it measures " + q_.target.kpi + " for " +
+                                               listed(subjects) + ")") +
+                       (near.empty() ? "" : "; did you mean '" + near + "'?"));
+  }
+
+  // What the target's KPI is measured for: the subject written in it, else the resource.
+  const std::string& subject() const { return q_.target.subject_or(q_.resource); }
 
   CapacityStep search(const std::string& period, std::optional<int> year) {
     std::map<int, stats::Interval> known;
@@ -163,7 +206,7 @@ class CapacitySearch {
       if (!r.complete())
         throw Interrupted("the capacity search stopped at " + answer_.parameter + " = " +
                           std::to_string(capacity));
-      return interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, q_.resource, period)));
+      return interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, subject(), period)));
     } catch (const UnstableScenario&) {
       double undefined = std::nan("");
       return {0, undefined, undefined, 0, undefined, undefined};

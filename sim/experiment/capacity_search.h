@@ -65,7 +65,8 @@ struct CapacityAnswer {
 using CandidateReport = std::function<void(const std::string& period, const CapacityCandidate&)>;
 
 // Throws RequestError for an unknown resource, a KPI the model does not measure, a year
-// outside the run, or a scenario policy that already changes the searched capacity; throws
+// outside the run, or a scenario policy that changes the searched capacity on or after the
+// first searched year's 1 January (any such policy, for a whole-run search); throws
 // Interrupted when options.stop_requested stops a candidate.
 CapacityAnswer find_capacity(const scenario::Scenario& s, const CapacityQuestion& q,
                              const ExperimentOptions& options, const CandidateReport& report = {});

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 #include <regex>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace ketensim::experiment {
@@ -77,16 +79,20 @@ double read_value(const std::string& text, std::string value) {
   return percent ? x / 100 : x;
 }
 
-std::string kpi_name(const std::string& text, const std::string& left) {
+// The KPI's catalog name and, when written after it, its subject.
+std::pair<std::string, std::string> kpi_of(const std::string& text, const std::string& left) {
   static const std::regex name(R"([a-z][a-z0-9_]*)");
-  if (std::regex_match(left, name)) return left;
+  static const std::regex name_and_subject(R"(([a-z][a-z0-9_]*) ([^ ]+))");
+  if (std::regex_match(left, name)) return {left, ""};
   for (const auto& p : phrases()) {
     std::smatch m;
     if (std::regex_match(left, m, std::regex(p.pattern, std::regex::icase))) {
-      return std::regex_replace(m[0].str(), std::regex(p.pattern, std::regex::icase), p.kpi);
+      return {std::regex_replace(m[0].str(), std::regex(p.pattern, std::regex::icase), p.kpi), ""};
     }
   }
-  fail(text, "'" + left + "' is neither a KPI name nor a known phrase");
+  std::smatch m;
+  if (std::regex_match(left, m, name_and_subject)) return {m[1].str(), m[2].str()};
+  fail(text, "'" + left + "' is neither a KPI name (with or without its subject) nor a known phrase");
 }
 
 }  // namespace
@@ -115,7 +121,7 @@ KpiTarget parse_target(const std::string& text) {
   t.text = text;
   t.op = comparison->op;
   t.value = read_value(text, trim(text.substr(at + length)));
-  t.kpi = kpi_name(text, left);
+  std::tie(t.kpi, t.subject) = kpi_of(text, left);
   return t;
 }
 

@@ -4,11 +4,15 @@
 //   "waited_share <= 5%"                 at most 5% of families had to wait at all
 //   "queue_end <= 10"                    at most 10 families waiting on 31-12
 //   "share waiting > 90 days <= 5%"      at most 5% waited longer than 90 days
+//   "norm_met_share vaste_jeugdbeschermer >= 95%"
+//                                        a KPI of another subject than the resource: here
+//                                        the inspection norm met for at least 95% of cases
 //
 // The text right of the last comparison is the value (`%` divides by 100); left of it is a
 // KPI measured per resource, by its catalog name or by a phrase from the one table in
-// kpi_target.cpp ("share waiting > N days" means the KPI `waited_over_<N>d`). Whether the
-// model measures that KPI is checked against the scenario's catalog by the search.
+// kpi_target.cpp ("share waiting > N days" means the KPI `waited_over_<N>d`), or a catalog
+// name and the subject it is measured for. Whether the model measures that KPI is checked
+// against the scenario's catalog by the search.
 #pragma once
 
 #include <string>
@@ -22,10 +26,15 @@ struct KpiTarget {
 
   std::string text;  // as written
   std::string kpi;   // catalog name, e.g. "wait_mean"
+  std::string subject;  // as written after the KPI's name; empty: the resource searched
   Op op = Op::at_most;
   double value = 0;  // a percentage already divided by 100
 
   bool met_by(double x) const;  // NaN (undefined) never meets a target
+  // What the target's KPI is measured for: the subject written, else `resource`.
+  const std::string& subject_or(const std::string& resource) const {
+    return subject.empty() ? resource : subject;
+  }
   // True for <= and <: the KPI must stay under the value (so an interval's high end is the
   // pessimistic one).
   bool is_upper_bound() const { return op == Op::at_most || op == Op::below; }

@@ -135,8 +135,8 @@ TEST_CASE("capacity: the M/M/c answer, and a target that cannot be read is a usa
   INFO(r.output);
   REQUIRE(r.code == 0);
   std::string csv = read(out / "capacity.csv");
-  CHECK(csv.rfind("resource,parameter,unit,period,target,kpi,current,capacity,plausible,confident", 0) == 0);
-  CHECK(contains(csv, "server,resources.server.places,places,all,\"wait_mean <= 0.3\",wait_mean,1,6,"));
+  CHECK(csv.rfind("resource,parameter,unit,period,target,kpi,kpi_subject,current,capacity,plausible,confident", 0) == 0);
+  CHECK(contains(csv, "server,resources.server.places,places,all,\"wait_mean <= 0.3\",wait_mean,server,1,6,"));
   auto bad = run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") + " --resource server --target \"wait 3\"");
   CHECK(bad.code == 2);
   CHECK(contains(bad.output, "target 'wait 3': no comparison"));

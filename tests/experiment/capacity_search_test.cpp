@@ -63,6 +63,30 @@ TEST_CASE(
   CHECK(a.steps[2].capacity == 14);
 }
 
+TEST_CASE("a target on a norm: the smallest c with a wait of at most half a day for 93% is 7") {
+  // Erlang C for lambda 4, mu 1: P(W <= t) = 1 - C(c) e^{-(c - 4) t}, at t = 0.5 day 0.895 for
+  // c = 6 and 0.970 for c = 7. The norm's clock runs from entering service to obtaining a server.
+  std::string yaml = mmc(1, 4, 10) +
+                     "norms:\n  prompt:\n    from: {enter: [service]}\n"
+                     "    to: {acquire: server}\n    within: {days: 0.5}\n";
+  auto s = testing::scenario_from(yaml);
+  auto a = experiment::find_capacity(s, question("norm_met_share prompt >= 93%"), {0, {}});
+  CHECK(a.target.subject == "prompt");
+  REQUIRE(a.steps.size() == 1);
+  CHECK(a.steps[0].capacity == 7);
+  for (const auto& c : a.steps[0].candidates) {
+    if (c.capacity == 6) CHECK(c.kpi.mean == doctest::Approx(0.895).epsilon(0.02));
+    if (c.capacity == 7) CHECK(c.kpi.mean == doctest::Approx(0.970).epsilon(0.02));
+  }
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("norm_met_share promt >= 93%"), {1, {}}),
+                       "target 'norm_met_share promt >= 93%': the model measures nothing for "
+                       "'promt' (it measures norm_met_share for prompt); did you mean 'prompt'?",
+                       experiment::RequestError);
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_mean prompt <= 1"), {1, {}}),
+                       doctest::Contains("the model measures no KPI 'wait_mean' for 'prompt'"),
+                       experiment::RequestError);
+}
+
 TEST_CASE(
     "a target the model does not measure, a year outside the run, a clashing policy: request "
     "errors") {
@@ -83,7 +107,25 @@ TEST_CASE(
   s.policies.push_back(p);
   CHECK_THROWS_WITH_AS(
       experiment::find_capacity(s, question("wait_mean <= 1"), {1, {}}),
-      "scenario 'mmc' has a policy that changes resources.server.places; the capacity search sets "
-      "it itself, so remove that policy first",
+      "scenario 'mmc' has a policy from 2020-06-01 that changes resources.server.places; the "
+      "capacity search sets it itself, so search from a later year or remove that policy first",
       experiment::RequestError);
+}
+
+TEST_CASE("a policy on the searched capacity that is done before the first searched year is kept") {
+  // Two years; a policy sets 9 servers from mid-2020. The search for 2021 starts after it, so
+  // 2020 runs with the scenario's own 6 and then 9, and 2021 gets the search's answer.
+  auto s = testing::scenario_from(mmc(6, 2, 4));
+  scenario::Policy p;
+  p.from = {2020, 6, 1};
+  p.set.push_back({"resources.server.places", 9, {}});
+  s.policies.push_back(p);
+  auto a = experiment::find_capacity(s, question("wait_mean <= 0.3", {2021}), {1, {}});
+  REQUIRE(a.steps.size() == 1);
+  CHECK(a.steps[0].capacity == 6);  // Erlang C, as for the whole run without the policy
+  // Spread over 300 days, the same change still runs on 1 January 2021: a clash.
+  s.policies.back().over_days = 300;
+  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_mean <= 0.3", {2021}), {1, {}}),
+                       doctest::Contains("has a policy from 2020-06-01 that changes"),
+                       experiment::RequestError);
 }

@@ -44,6 +44,16 @@ TEST_CASE("phrases map to KPI names through the one table") {
   CHECK(parse_target("families waiting at year end <= 10").kpi == "queue_end");
 }
 
+TEST_CASE("a KPI name with its subject: the KPI of another subject than the resource") {
+  KpiTarget t = parse_target("norm_met_share vaste_jeugdbeschermer >= 95%");
+  CHECK(t.kpi == "norm_met_share");
+  CHECK(t.subject == "vaste_jeugdbeschermer");
+  CHECK(t.value == doctest::Approx(0.95));
+  CHECK(t.subject_or("jbw") == "vaste_jeugdbeschermer");
+  CHECK(parse_target("wait_mean <= 3").subject_or("jbw") == "jbw");
+  CHECK(parse_target("mean wait <= 3").subject.empty());  // a phrase, not a name and subject
+}
+
 TEST_CASE("whether a value meets the target; NaN (undefined) never does") {
   KpiTarget t = parse_target("wait_mean <= 30");
   CHECK(t.met_by(30));
@@ -61,7 +71,7 @@ TEST_CASE("what cannot be read is named") {
         "target 'wait_mean <= thirty': 'thirty' is not a number" + hint);
   CHECK(error_of("<= 3") == "target '<= 3': nothing left of '<='" + hint);
   CHECK(error_of("the wait is short <= 3") ==
-        "target 'the wait is short <= 3': 'the wait is short' is neither a KPI name nor a known "
-        "phrase" +
+        "target 'the wait is short <= 3': 'the wait is short' is neither a KPI name (with or "
+        "without its subject) nor a known phrase" +
             hint);
 }
