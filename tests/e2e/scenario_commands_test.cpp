@@ -1,0 +1,63 @@
+// The commands a shipped scenario's comments tell the reader to run ("#   ketensim compare
+// ..."), run as written with 2 replications: a comment that advertises a command the program
+// refuses sends the user off with a wrong example. A year range of a capacity search is cut
+// to its first year to keep the test short.
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/support.h"
+
+namespace {
+
+using ketensim::testing::read_text;
+
+struct Advertised {
+  std::string file;
+  std::string command;  // the words after "ketensim"
+};
+
+// "#   ketensim ARGS", continued over lines that end in a backslash.
+std::vector<Advertised> commands_in(const std::string& file) {
+  static const std::regex opening(R"(^#\s+ketensim (.*)$)");
+  std::istringstream in(read_text(file));
+  std::vector<Advertised> found;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::smatch m;
+    if (!std::regex_match(line, m, opening)) continue;
+    std::string command = m[1].str();
+    while (!command.empty() && command.back() == '\\' && std::getline(in, line)) {
+      command.pop_back();
+      command += " " + std::regex_replace(line, std::regex(R"(^#\s*)"), "");
+    }
+    found.push_back({file, command});
+  }
+  return found;
+}
+
+std::string shortened(const std::string& command) {
+  return std::regex_replace(command, std::regex(R"(--years (\d+)\.\.\d+)"), "--years $1..$1");
+}
+
+}  // namespace
+
+TEST_CASE("every ketensim command in a shipped scenario's comments runs as written") {
+  std::vector<Advertised> all;
+  for (const auto& file : ketensim::testing::shipped_scenarios()) {
+    for (auto& a : commands_in(file)) all.push_back(std::move(a));
+  }
+  CHECK(all.size() >= 5);
+  auto out = ketensim::testing::temp_path("advertised-command");
+  for (const auto& a : all) {
+    // The comments' paths are relative to the repository root.
+    auto r = ketensim::testing::run_command("cd " + ketensim::testing::source_path("") + " && " +
+                                            KETENSIM_BINARY + " " + shortened(a.command) +
+                                            " -r 2 -q --out " + out.string());
+    INFO(a.file << ": ketensim " << a.command << "\n" << r.output);
+    CHECK(r.code == 0);
+  }
+}
