@@ -37,25 +37,25 @@ std::optional<std::size_t> find_kpi(const stats::KpiCatalog& c, const std::strin
   return std::nullopt;
 }
 
-// The KPI names measured for a subject (a resource, a norm, ...), to tell the author what a
-// target can use.
-std::vector<std::string> kpis_of(const stats::KpiCatalog& c, const std::string& subject) {
+// The distinct `wanted` fields, in catalog order, of the keys whose `given` field is `value`:
+// the KPIs measured for a subject (a resource, a norm, ...) or the subjects of a KPI, to
+// tell the author what a target can use.
+std::vector<std::string> distinct(const stats::KpiCatalog& c, std::string stats::KpiKey::*given,
+                                  const std::string& value, std::string stats::KpiKey::*wanted) {
   std::set<std::string> seen;
   std::vector<std::string> names;
   for (const auto& key : c.keys()) {
-    if (key.subject == subject && seen.insert(key.kpi).second) names.push_back(key.kpi);
+    if (key.*given == value && seen.insert(key.*wanted).second) names.push_back(key.*wanted);
   }
   return names;
 }
 
-// The subjects a KPI is measured for.
+std::vector<std::string> kpis_of(const stats::KpiCatalog& c, const std::string& subject) {
+  return distinct(c, &stats::KpiKey::subject, subject, &stats::KpiKey::kpi);
+}
+
 std::vector<std::string> subjects_of(const stats::KpiCatalog& c, const std::string& kpi) {
-  std::set<std::string> seen;
-  std::vector<std::string> names;
-  for (const auto& key : c.keys()) {
-    if (key.kpi == kpi && seen.insert(key.subject).second) names.push_back(key.subject);
-  }
-  return names;
+  return distinct(c, &stats::KpiKey::kpi, kpi, &stats::KpiKey::subject);
 }
 
 std::string listed(const std::vector<std::string>& names) {
