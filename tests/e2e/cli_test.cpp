@@ -60,9 +60,12 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
   fs::path out = temp_path("e2e-run");
   fs::remove_all(out);
   auto r = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
-                    " --replications 4 --seed 7 --out " + out.string());
+                    " --replications 4 --seed 7 --threads 1 --out " + out.string());
   INFO(r.output);
   REQUIRE(r.code == 0);
+  // The speed line, as tools/benchmarking/measure.py reads it: "N events in S s on 1 thread (".
+  CHECK(contains(r.output, " events in "));
+  CHECK(contains(r.output, " s on 1 thread ("));
   CHECK(contains(r.output, "Full output: " + (out / "summary.csv").string()));
   CHECK(read(out / "kpis.csv").rfind("kpi,subject,period,unit,replication,value\n", 0) == 0);
   CHECK(read(out / "summary.csv").rfind("kpi,subject,period,unit,n,mean,ci95_low,ci95_high", 0) == 0);

@@ -85,10 +85,10 @@ def timed(command):
 
 
 def in_process_seconds(ketensim_stdout):
-    """The replications' own time from `ketensim run`'s line 'N events in S s on T threads'
+    """The replications' own time from `ketensim run`'s line 'N events in S s on T thread(s)'
     (the replications and streaming kpis.csv, without loading the scenario or writing the
     summaries and the report)."""
-    match = re.search(r"(\d+) events in ([0-9.]+) s on (\d+) threads", ketensim_stdout)
+    match = re.search(r"(\d+) events in ([0-9.]+) s on (\d+) threads?", ketensim_stdout)
     if not match:
         raise RuntimeError("ketensim run printed no 'events in ... s' line")
     return int(match.group(1)), float(match.group(2))
