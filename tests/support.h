@@ -29,6 +29,13 @@ std::string source_path(const std::string& relative);   // under the repository 
 // CHECKOUT is the same for every test of one checkout and differs between checkouts, so
 // that the suites of two clones run at once do not write into each other's files.
 std::filesystem::path temp_path(const std::string& name);
+// The files a finished `ketensim run` writes, in its output directory.
+inline const std::vector<std::string> kRunFiles = {"kpis.csv", "summary.csv", "summary.json",
+                                                   "precision.csv", "report.html"};
+// The report carries the date it was made; with this in the environment it is the same day
+// in every run, so that reports can be compared byte for byte.
+inline const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
+
 // An empty directory for one test's files: temp_path("test-" + NAME), emptied first.
 std::filesystem::path scratch_directory(const std::string& name);
 

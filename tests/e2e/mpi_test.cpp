@@ -21,9 +21,8 @@ using ketensim::testing::source_path;
 
 namespace {
 
-const char* kRunFiles[] = {"kpis.csv", "summary.csv", "summary.json", "precision.csv",
-                           "report.html"};
-const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
+using ketensim::testing::kRunFiles;
+using ketensim::testing::kSameDay;
 // When a rank dies, mpirun waits this long before it sends the others SIGTERM, and as long
 // again before SIGKILL: rank 0's time to save a partial result (Open MPI's default is one
 // second, which a busy CI machine may not give).
@@ -67,8 +66,8 @@ TEST_CASE("mpirun: run gives the same bytes on 1 process, 2 ranks and 3 ranks of
   REQUIRE(r2.code == 0);
   CHECK(r2.output.empty());  // -q: nothing, and nothing from the other ranks
   REQUIRE(run_mpi(3, args + three.string() + " -t 2", kSameDay).code == 0);
-  same_files(plain, two, {std::begin(kRunFiles), std::end(kRunFiles)});
-  same_files(plain, three, {std::begin(kRunFiles), std::end(kRunFiles)});
+  same_files(plain, two, kRunFiles);
+  same_files(plain, three, kRunFiles);
 }
 
 TEST_CASE("mpirun: compare, sweep and capacity give the same bytes as one process") {
@@ -118,7 +117,7 @@ TEST_CASE("mpirun: a rank that dies leaves a partial result that a plain run res
   auto resumed = run_cli(args + "--resume " + lost.string(), kSameDay);
   INFO(resumed.output);
   REQUIRE(resumed.code == 0);
-  same_files(whole, lost, {std::begin(kRunFiles), std::end(kRunFiles)});
+  same_files(whole, lost, kRunFiles);
 }
 
 TEST_CASE("mpirun: a rank that hangs is given up after KETENSIM_RANK_TIMEOUT, exit 6") {
@@ -135,5 +134,5 @@ TEST_CASE("mpirun: a rank that hangs is given up after KETENSIM_RANK_TIMEOUT, ex
   auto resumed = run_mpi(2, args + "--resume " + hung.string(), kSameDay);
   INFO(resumed.output);
   REQUIRE(resumed.code == 0);
-  same_files(whole, hung, {std::begin(kRunFiles), std::end(kRunFiles)});
+  same_files(whole, hung, kRunFiles);
 }

@@ -20,9 +20,8 @@ using ketensim::testing::source_path;
 
 namespace {
 
-const char* kFiles[] = {"kpis.csv", "summary.csv", "summary.json", "precision.csv", "report.html"};
-// The report carries the date it was made; this one makes it the same in every run.
-const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
+using ketensim::testing::kSameDay;
+using ketensim::testing::kRunFiles;
 
 std::string slice_run(const fs::path& dir, const std::string& how) {
   return "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 40 -s 7 -q " + how +
@@ -74,7 +73,7 @@ TEST_CASE("an interrupted run keeps its finished replications, and --resume ends
   CHECK(contains(first.output, "  continue it with: ketensim run " +
                                    source_path("scenarios/haaglanden-jbt-slice.yaml") +
                                    " --replications 40 --seed 7 --resume " + broken.string()));
-  for (const char* f : kFiles) CHECK(fs::exists(broken / f));
+  for (const std::string& f : kRunFiles) CHECK(fs::exists(broken / f));
   std::string marker = read_text(broken / "partial.json");
   CHECK(contains(marker, "\"reason\": \"interrupted by SIGINT\""));
   CHECK(contains(read_text(broken / "summary.json"), "\"replications_planned\": 40"));
@@ -91,7 +90,7 @@ TEST_CASE("an interrupted run keeps its finished replications, and --resume ends
   INFO(last.output);
   CHECK(last.code == 0);
   CHECK_FALSE(fs::exists(broken / "partial.json"));
-  for (const char* f : kFiles) {
+  for (const std::string& f : kRunFiles) {
     CAPTURE(f);
     CHECK(read_text(broken / f) == read_text(whole / f));
   }
