@@ -28,16 +28,44 @@ std::string status(const experiment::ValidationRow& r) {
   return r.figure.must_match ? "**OUTSIDE**" : "outside";
 }
 
-void table(std::ostream& out, const experiment::Validation& v) {
-  out << "| kpi | subject | period | published | simulated mean | 95% CI | deviation | tolerance | status | source |\n"
-      << "|---|---|---|---:|---:|---|---:|---:|---|---|\n";
+// "+-10%", or the bound: "at most 5", "at least 95%" (with its tolerance, if any).
+std::string criterion(const scenario::PublishedFigure& f) {
+  using C = scenario::FigureCompare;
+  std::string tolerance = f.tolerance > 0 ? " (+" + fixed(100 * f.tolerance, 0) + "%)" : "";
+  if (f.compare == C::at_most) return "at most " + format_number(f.value) + tolerance;
+  if (f.compare == C::at_least) return "at least " + format_number(f.value) + tolerance;
+  return "+-" + fixed(100 * f.tolerance, 0) + "%";
+}
+
+void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role) {
+  out << "| kpi | subject | period | published | simulated mean | 95% CI | deviation | criterion | status | source |\n"
+      << "|---|---|---|---:|---:|---|---:|---|---|---|\n";
   for (const auto& r : v.rows) {
     const auto& f = r.figure;
+    if (f.role != role) continue;
     out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
         << shown(r.simulated.mean) << " | " << shown(r.simulated.ci_low) << " .. "
-        << shown(r.simulated.ci_high) << " | " << fixed(100 * r.deviation, 1) << "% | +-"
-        << fixed(100 * f.tolerance, 0) << "%" << (f.must_match ? " (must match)" : "") << " | " << status(r)
-        << " | " << f.source << " |\n";
+        << shown(r.simulated.ci_high) << " | " << fixed(100 * r.deviation, 1) << "% | "
+        << criterion(f) << (f.must_match ? " (must match)" : "") << " | " << status(r)
+        << " | " << f.source << (f.statement.empty() ? "" : ": \"" + f.statement + "\"") << " |\n";
+  }
+}
+
+// Fitted figures first: their match shows that the calibration worked, nothing more; the
+// tested ones, on which nothing was tuned, are the evidence.
+void tables(std::ostream& out, const experiment::Validation& v) {
+  using R = scenario::FigureRole;
+  if (v.fitted.total > 0) {
+    out << "## Fitted figures (role: fit)\n\nA calibration may tune parameters on these; that "
+        << "they match shows the fit worked, not that the model is right.\n\n";
+    table(out, v, R::fit);
+    out << "\n";
+  }
+  out << "## Tested figures (role: test)\n\nNothing was tuned on these: they are the evidence.\n\n";
+  if (v.tested.total > 0) {
+    table(out, v, R::test);
+  } else {
+    out << "None: every figure of this file was available to the calibration.\n";
   }
 }
 
@@ -58,19 +86,34 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
       << engine::format_date(s.run.start) << ", seed " << s.run.seed
       << ". A figure is within tolerance when |simulated mean - published| <= tolerance x "
       << "published (a published 0: when the mean is within the tolerance of 0).\n\n";
-  table(out, v);
+  if (s.calibrated) {
+    out << "Calibrated (`ketensim calibrate`, spec " << s.calibrated->spec << "): " << s.calibrated->free_parameters
+        << " free parameters fitted to " << s.calibrated->fit_figures << " figures with role fit of "
+        << s.calibrated->figures << ".\n\n";
+  } else {
+    out << "Not calibrated by `ketensim calibrate`: the scenario records no free parameters.\n\n";
+  }
+  out << summary_line(v) << "\n\n";
+  tables(out, v);
   out << "\n" << v.rows.size() - static_cast<std::size_t>(v.outside) << " of " << v.rows.size()
       << " figures within tolerance; " << v.must_match_outside << " must-match figure(s) outside.\n";
   assumptions(out, s);
   return out.str();
 }
 
+std::string summary_line(const experiment::Validation& v) {
+  return "Fitted " + std::to_string(v.fitted.within) + " of " + std::to_string(v.fitted.total) +
+         " within tolerance; tested " + std::to_string(v.tested.within) + " of " +
+         std::to_string(v.tested.total) + ".";
+}
+
 void write_validation_csv(const std::filesystem::path& path, const experiment::Validation& v) {
   write_atomically(path, [&](std::ostream& out) {
-    out << "kpi,subject,period,published,mean,ci95_low,ci95_high,deviation,tolerance,must_match,within,source\n";
+    out << "kpi,subject,period,role,compare,published,mean,ci95_low,ci95_high,deviation,tolerance,must_match,within,source\n";
     for (const auto& r : v.rows) {
       const auto& f = r.figure;
-      out << f.kpi << ',' << f.subject << ',' << f.period << ',' << format_number(f.value) << ','
+      out << f.kpi << ',' << f.subject << ',' << f.period << ',' << scenario::role_name(f.role) << ','
+          << scenario::compare_name(f.compare) << ',' << format_number(f.value) << ','
           << format_number(r.simulated.mean) << ',' << format_number(r.simulated.ci_low) << ','
           << format_number(r.simulated.ci_high) << ',' << format_number(r.deviation) << ','
           << format_number(f.tolerance) << ',' << (f.must_match ? "yes" : "no") << ','

@@ -14,6 +14,9 @@ namespace ketensim::output {
 // year a figure refers to).
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
                                 const scenario::FigureSet& figures, int replications, double years);
+// "Fitted 60 of 60 within tolerance; tested 25 of 31."
+std::string summary_line(const experiment::Validation& v);
+
 void write_validation_csv(const std::filesystem::path& path, const experiment::Validation& v);
 
 }  // namespace ketensim::output

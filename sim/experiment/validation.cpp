@@ -49,6 +49,15 @@ void check_figures(const scenario::FigureSet& figures, const stats::KpiCatalog& 
   if (!problems.empty()) throw scenario::ScenarioError(std::move(problems));
 }
 
+bool meets(const scenario::PublishedFigure& f, double mean) {
+  using C = scenario::FigureCompare;
+  if (std::isnan(mean)) return false;
+  if (f.compare == C::at_most) return mean <= f.value * (1 + f.tolerance) + 1e-12;
+  if (f.compare == C::at_least) return mean >= f.value * (1 - f.tolerance) - 1e-12;
+  double deviation = f.value != 0 ? (mean - f.value) / f.value : mean;
+  return std::fabs(deviation) <= f.tolerance + 1e-12;
+}
+
 Validation validate(const scenario::FigureSet& figures, const stats::KpiCatalog& catalog,
                     const std::vector<stats::Summary>& summaries) {
   check_figures(figures, catalog);
@@ -58,9 +67,12 @@ Validation validate(const scenario::FigureSet& figures, const stats::KpiCatalog&
     auto it = index.find({f.kpi, f.subject, f.period});
     ValidationRow row{f, summaries[it->second], 0, false};
     row.deviation = f.value != 0 ? (row.simulated.mean - f.value) / f.value : row.simulated.mean;
-    row.within = std::fabs(row.deviation) <= f.tolerance + 1e-12;
+    row.within = meets(f, row.simulated.mean);
     v.outside += !row.within;
     v.must_match_outside += !row.within && f.must_match;
+    RoleCount& count = f.role == scenario::FigureRole::fit ? v.fitted : v.tested;
+    ++count.total;
+    count.within += row.within;
     v.rows.push_back(row);
   }
   return v;

@@ -17,15 +17,26 @@ struct ValidationRow {
   scenario::PublishedFigure figure;
   stats::Summary simulated;
   double deviation = 0;      // (simulated mean - published) / published
-  bool within = false;       // |deviation| <= tolerance
+  bool within = false;       // |deviation| <= tolerance, or on the bound's side of the value
+};
+
+// Figures of one role: how many, and how many within their tolerance or bound.
+struct RoleCount {
+  int total = 0;
+  int within = 0;
 };
 
 struct Validation {
   std::vector<ValidationRow> rows;
   int outside = 0;           // figures outside their tolerance
   int must_match_outside = 0;
+  RoleCount fitted;          // role: fit
+  RoleCount tested;          // role: test
   bool passed() const { return must_match_outside == 0; }
 };
+
+// Whether a simulated mean meets the figure: within its tolerance, or on its bound's side.
+bool meets(const scenario::PublishedFigure& f, double mean);
 
 // The horizon a validation needs: to the end of the last calendar year a figure refers to,
 // or the scenario's own when a figure needs the whole run (period "all"). The years before

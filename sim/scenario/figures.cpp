@@ -1,8 +1,10 @@
 #include "sim/scenario/figures.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "sim/scenario/param_table.h"
+#include "sim/scenario/plain_map.h"
 #include "sim/scenario/value_reader.h"
 #include "sim/scenario/yaml_tree.h"
 
@@ -12,12 +14,7 @@ namespace {
 
 // A figures file is not a scenario, so its keys are listed here rather than in the
 // scenario parameter table; the values are read with the same readers and messages.
-ParamSpec text_row(const char* path, const char* meaning) {
-  return {.path = path, .type = "text", .meaning = meaning};
-}
-
 const ParamSpec kName = {.path = "figures", .type = "scenario name", .meaning = "name of the figure set"};
-const ParamSpec kText = text_row("text", "text");
 const ParamSpec kValue = {.path = "items[].value", .type = "number", .min = 0,
                           .meaning = "the published figure"};
 const ParamSpec kTolerance = {.path = "tolerance", .type = "number", .unit = "share", .min = 0,
@@ -27,45 +24,11 @@ const ParamSpec kKind = {.path = "items[].kind", .type = "name",
                          .meaning = "stock, flow or another kind named under tolerance"};
 const ParamSpec kFlag = {.path = "items[].must_match", .type = "enum: true|false",
                          .meaning = "validate fails when this figure is outside its tolerance"};
-
-struct Keys {
-  std::vector<std::string> allowed;
-  std::vector<std::string> required;
-};
-
-// Reports a value that is not a map, unknown keys and missing required ones.
-bool check_map(const Node& node, const Location& at, const std::string& path, const Keys& keys,
-               Diagnostics& out) {
-  if (!node.is_map()) {
-    report(out, node.is_null() ? at : node.location, path, "must be a map", "", describe(node));
-    return false;
-  }
-  std::string list;
-  for (const std::string& k : keys.allowed) list += (list.empty() ? "" : ", ") + k;
-  for (const Node::Entry& e : node.entries) {
-    if (std::find(keys.allowed.begin(), keys.allowed.end(), e.key.scalar) != keys.allowed.end()) continue;
-    report(out, e.key.location, join_path(path, e.key.scalar), "unknown key '" + e.key.scalar + "'",
-           "one of " + list, "", nearest(e.key.scalar, keys.allowed));
-  }
-  for (const std::string& k : keys.required) {
-    if (!node.find(k)) report(out, node.location, path, "missing required key '" + k + "'");
-  }
-  return true;
-}
-
-Field field(const Node& map, const std::string& key, const std::string& path, const ParamSpec& spec) {
-  const Node* value = map.find(key);
-  for (const Node::Entry& e : map.entries) {
-    if (e.key.scalar == key) return {value, &spec, join_path(path, key), spec.path, key, e.key.location};
-  }
-  return {};
-}
-
-std::string text_of(const Node& map, const std::string& key, const std::string& path, Diagnostics& out) {
-  Field f = field(map, key, path, kText);
-  if (!f.node) return "";
-  return read_text(f, out).value_or("");
-}
+const ParamSpec kRole = {.path = "role", .type = "enum: fit|test",
+                         .meaning = "fit: a calibration may tune parameters on the figure; test: "
+                                    "nothing may be tuned on it"};
+const ParamSpec kCompare = {.path = "items[].compare", .type = "enum: within|at_most|at_least",
+                            .meaning = "within the tolerance of the value, or a bound"};
 
 std::vector<std::pair<std::string, double>> read_tolerances(const Node& root, Diagnostics& out) {
   std::vector<std::pair<std::string, double>> tolerances;
@@ -84,13 +47,25 @@ std::vector<std::pair<std::string, double>> read_tolerances(const Node& root, Di
 }
 
 const Keys kItemKeys = {
-    {"kpi", "subject", "period", "value", "kind", "tolerance", "must_match", "source", "note"},
+    {"kpi", "subject", "period", "value", "kind", "tolerance", "must_match", "source", "note",
+     "role", "compare", "statement"},
     {"kpi", "subject", "period", "value", "source"}};
 
-// The item's tolerance: its own, else its kind's.
+std::optional<FigureRole> read_role(const Node& map, const std::string& path, Diagnostics& out) {
+  Field f = field(map, "role", path, kRole);
+  if (!f.node) return std::nullopt;
+  std::optional<std::string> role = read_choice(f, out);
+  if (!role) return std::nullopt;
+  return *role == "fit" ? FigureRole::fit : FigureRole::test;
+}
+
+// The item's tolerance: its own, else its kind's. A bound needs none.
 void read_item_tolerance(const Node& item, const std::string& path, PublishedFigure& f,
                          const std::vector<std::pair<std::string, double>>& tolerances,
                          Diagnostics& out) {
+  const Node* compare = item.find("compare");
+  bool bound = f.compare != FigureCompare::within || (compare && compare->scalar != "within");
+  if (bound && !item.find("tolerance") && !item.find("kind")) return;
   Field own = field(item, "tolerance", path, kTolerance);
   if (own.node) {
     f.tolerance = read_number(own, out).value_or(0);
@@ -112,12 +87,32 @@ void read_item_tolerance(const Node& item, const std::string& path, PublishedFig
   }
 }
 
+void read_compare(const Node& item, const std::string& path, PublishedFigure& f, Diagnostics& out) {
+  Field c = field(item, "compare", path, kCompare);
+  if (!c.node) return;
+  std::optional<std::string> how = read_choice(c, out);
+  if (!how) return;
+  f.compare = *how == "at_most" ? FigureCompare::at_most
+              : *how == "at_least" ? FigureCompare::at_least
+                                   : FigureCompare::within;
+}
+
 PublishedFigure read_item(const Node& item, const std::string& path,
                           const std::vector<std::pair<std::string, double>>& tolerances,
-                          Diagnostics& out) {
+                          std::optional<FigureRole> file_role, Diagnostics& out) {
   PublishedFigure f;
   f.location = item.location;
   if (!check_map(item, item.location, path, kItemKeys, out)) return f;
+  std::optional<FigureRole> role = read_role(item, path, out);
+  if (!role) role = file_role;
+  if (!role && !item.find("role")) {
+    report(out, item.location, path, "needs a role: fit (a calibration may tune on it) or test "
+           "(nothing may be tuned on it)", "role: fit or role: test, here or for the whole file");
+  }
+  f.role = role.value_or(FigureRole::test);
+  read_compare(item, path, f, out);
+  f.statement = text_of(item, "statement", path, out);
+  f.note = text_of(item, "note", path, out);
   f.kpi = text_of(item, "kpi", path, out);
   f.subject = text_of(item, "subject", path, out);
   f.period = text_of(item, "period", path, out);
@@ -132,9 +127,11 @@ PublishedFigure read_item(const Node& item, const std::string& path,
 FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) {
   FigureSet set;
   set.file = file;
-  if (!check_map(root, {file, 0, 0}, "", {{"figures", "description", "tolerance", "items"}, {"figures", "items"}}, out)) {
+  if (!check_map(root, {file, 0, 0}, "", {{"figures", "description", "role", "tolerance", "items"}, {"figures", "items"}}, out)) {
     return set;
   }
+  std::optional<FigureRole> file_role = read_role(root, "", out);
+  if (!file_role && root.find("role")) file_role = FigureRole::test;  // reported as it is
   if (Field f = field(root, "figures", "", kName); f.node) set.name = read_name(f, out).value_or("");
   set.description = text_of(root, "description", "", out);
   auto tolerances = read_tolerances(root, out);
@@ -145,27 +142,30 @@ FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) 
     return set;
   }
   for (std::size_t i = 0; i < items->items.size(); ++i) {
-    set.items.push_back(read_item(items->items[i], "items[" + std::to_string(i) + "]", tolerances, out));
+    set.items.push_back(read_item(items->items[i], "items[" + std::to_string(i) + "]", tolerances, file_role, out));
   }
   return set;
 }
 
 }  // namespace
 
+const char* role_name(FigureRole role) { return role == FigureRole::fit ? "fit" : "test"; }
+
+const char* compare_name(FigureCompare compare) {
+  switch (compare) {
+    case FigureCompare::at_most: return "at_most";
+    case FigureCompare::at_least: return "at_least";
+    case FigureCompare::within: break;
+  }
+  return "within";
+}
+
 FigureSet load_figures(const std::string& path) {
   Diagnostics out;
-  SourceText source = read_source(path);
-  if (!source.text) {
-    out.push_back({{path, 0, 0}, "", "cannot read the figures file", "", source.problem, ""});
-    throw ScenarioError(std::move(out));
-  }
-  Node root = parse_yaml(*source.text, path, out);
-  FigureSet set = out.empty() ? read_set(root, path, out) : FigureSet{};
-  if (out.empty()) return set;
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
-  });
-  throw ScenarioError(std::move(out));
+  Node root = parse_plain_file(path, "the figures file", out);
+  FigureSet result = out.empty() ? read_set(root, path, out) : FigureSet{};
+  throw_in_file_order(std::move(out));
+  return result;
 }
 
 }  // namespace ketensim::scenario

@@ -10,6 +10,15 @@
 
 namespace ketensim::scenario {
 
+// What a figure may be used for. `fit`: a calibration may tune parameters on it, so a
+// match shows only that the fit worked. `test`: nothing may be tuned on it, so a match is
+// evidence. Validation reports the two apart (DESIGN.md, "Validity: fitted is not tested").
+enum class FigureRole { fit, test };
+
+// How the simulated mean is held against the value: within the relative tolerance of it, or
+// on one side of it (a bound, for statements such as "no waiting list": at most N waiting).
+enum class FigureCompare { within, at_most, at_least };
+
 struct PublishedFigure {
   std::string kpi;        // e.g. "measure_stock_end"
   std::string subject;    // e.g. "ots_lt1/region=haaglanden"
@@ -20,7 +29,14 @@ struct PublishedFigure {
   bool must_match = false;
   std::string source;
   Location location;
+  FigureRole role = FigureRole::test;
+  FigureCompare compare = FigureCompare::within;
+  std::string statement = {};   // the words of the source a bound stands for
+  std::string note = {};
 };
+
+const char* role_name(FigureRole role);          // "fit", "test"
+const char* compare_name(FigureCompare compare); // "within", "at_most", "at_least"
 
 struct FigureSet {
   std::string name;

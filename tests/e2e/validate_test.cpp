@@ -57,6 +57,7 @@ TEST_CASE("validate: a must-match figure outside its tolerance exits 4; others o
   fs::path dir = scratch("small");
   write(dir / "small.yaml", kScenario);
   write(dir / "figures.yaml", R"(figures: small
+role: test
 tolerance: {flow: 0.1}
 items:
   - {kpi: arrivals, subject: a, period: 2020, value: 200, kind: flow, must_match: true, source: "by hand"}
@@ -66,6 +67,7 @@ items:
   CHECK(ok.code == 0);
   CHECK(contains(ok.output, "1 of 2 figures within tolerance; 0 must-match figure(s) outside."));
   write(dir / "figures.yaml", R"(figures: small
+role: test
 tolerance: {flow: 0.1}
 items:
   - {kpi: arrivals, subject: a, period: 2020, value: 300, kind: flow, must_match: true, source: "wrong"}
@@ -83,7 +85,7 @@ TEST_CASE("validate: a figure naming a KPI the run does not have is a scenario e
   write(dir / "small.yaml", kScenario);
   write(dir / "figures.yaml", R"(figures: small
 items:
-  - {kpi: arrivals, subject: b, period: 2020, value: 200, tolerance: 0.1, source: "typo"}
+  - {kpi: arrivals, subject: b, period: 2020, value: 200, tolerance: 0.1, role: test, source: "typo"}
 )");
   auto r = run_cli("validate " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
   CHECK(r.code == 3);

@@ -14,7 +14,7 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   FigureSet set = load_figures(data_file("figures/good.yaml"));
   CHECK(set.name == "two-figures");
   CHECK(set.description == "Two published figures");
-  REQUIRE(set.items.size() == 2);
+  REQUIRE(set.items.size() == 3);
   const PublishedFigure& a = set.items[0];
   CHECK(a.kpi == "measure_stock_end");
   CHECK(a.subject == "ots/region=a");
@@ -27,6 +27,12 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   CHECK(a.location.line == 5);
   CHECK(set.items[1].tolerance == 0.3);
   CHECK(!set.items[1].must_match);
+  CHECK(a.role == FigureRole::fit);                  // its own role
+  CHECK(set.items[1].role == FigureRole::test);      // the file's
+  const PublishedFigure& bound = set.items[2];
+  CHECK(bound.compare == FigureCompare::at_most);
+  CHECK(bound.tolerance == 0);                       // a bound needs no tolerance
+  CHECK(bound.statement == "no waiting list");
 }
 
 TEST_CASE("error text: a figures file with every kind of mistake") {
@@ -62,7 +68,7 @@ DATA/figures/bad.yaml:5:69: error: items[1].must_match: unknown value 'yes'
 DATA/figures/bad.yaml:5:87: error: items[1].sorce: unknown key 'sorce'
       5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
         |                                                                                       ^
-  expected: one of kpi, subject, period, value, kind, tolerance, must_match, source, note
+  expected: one of kpi, subject, period, value, kind, tolerance, must_match, source, note, role, compare, statement
   did you mean 'source'?
 DATA/figures/bad.yaml:6:5: error: items[2]: missing required key 'source'
       6 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
