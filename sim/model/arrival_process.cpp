@@ -21,9 +21,12 @@ double ArrivalProcess::yearly_rate(int year) const {
   const auto& by_year = stream_.rate_by_year;
   if (!by_year.empty() && year >= by_year.front().first) {
     auto it = std::upper_bound(by_year.begin(), by_year.end(), std::make_pair(year, 1e300));
-    return std::prev(it)->second;
+    auto [listed, rate] = *std::prev(it);
+    int years = std::max(0, std::min(year, stream_.trend_until) - listed);
+    return years == 0 ? rate : rate * std::pow(1.0 + stream_.trend, years);
   }
-  return stream_.families_per_year * std::pow(1.0 + stream_.trend, year - calendar_.start().year);
+  int years = std::max(0, std::min(year, stream_.trend_until) - calendar_.start().year);
+  return stream_.families_per_year * std::pow(1.0 + stream_.trend, years);
 }
 
 engine::SimTime ArrivalProcess::piece_end(engine::SimTime t) const {

@@ -1,8 +1,9 @@
 // The arrival times of one stream: a Poisson process whose rate is piecewise constant per
 // calendar month, rate = yearly rate / days in that year x the month's seasonality factor
 // (so a calendar year brings its yearly rate on average), where the
-// yearly rate is the rate_by_year entry of the latest listed year not after this one, or
-// else families_per_year x (1 + trend)^(years since start). Sampled exactly by inverting the cumulative rate with one unit
+// yearly rate is the rate_by_year entry of the latest listed year not after this one, times
+// (1 + trend)^(years since that year), or else families_per_year x (1 + trend)^(years since
+// start); years after trend_until count as trend_until. Sampled exactly by inverting the cumulative rate with one unit
 // exponential per arrival, so a stream uses the same random numbers whatever its rate.
 #pragma once
 

@@ -107,6 +107,7 @@ ArrivalStream read_arrival(const Section& s) {
   }
   assign(a.families_per_year, s.number("families_per_year"));
   assign(a.trend, s.number("trend"));
+  if (s.has("trend_until")) a.trend_until = s.integer("trend_until");
   if (std::optional<Field> f = s.get("seasonality")) a.seasonality = read_seasonality(*f, s.out());
   if (std::optional<Field> f = s.get("children")) assign(a.children, read_children(*f, s.out()));
   for (const Field& f : named_fields(s, "attributes"))
