@@ -76,6 +76,13 @@ const std::map<std::string, KpiLabel>& known() {
        {"Children past the norm on 31-12 (peildatum)",
         "the children past the norm {subject} on 31-12"}},
       {"utilisation", {"Bezetting: share of capacity in use", "the occupancy of {subject}"}},
+      {"placed_within_share",
+       {"Share placed within N days", "the share placed within {subject}"}},
+      {"waiting_over_end",
+       {"Children waiting more than N days on 31-12 (peildatum)",
+        "the children waiting on 31-12 longer than {subject}"}},
+      {"review_sent",
+       {"Families sent on by a review of long waits", "the families {subject} sent on"}},
   };
   return labels;
 }

@@ -150,6 +150,22 @@ const std::map<std::string, DutchKpi>& dutch_kpis() {
        {"Kinderen over de norm op 31-12 (peildatum)", "de kinderen over de norm {subject} op 31-12",
         "kinderen bij wie de klok aan het eind van de periode (peildatum) over de norm loopt",
         "over de norm 31-12"}},
+      {"placed_within_share",
+       {"Aandeel geplaatst binnen N dagen", "het aandeel geplaatst binnen {subject}",
+        "aandeel van de aanvragen dat de plaats binnen N dagen kreeg (wie de wachtlijst zonder "
+        "plaats verlaat, telt als niet geplaatst)",
+        "geplaatst binnen N dagen"}},
+      {"waiting_over_end",
+       {"Kinderen die op 31-12 langer dan N dagen wachten (peildatum)",
+        "de kinderen die op 31-12 langer wachten dan {subject}",
+        "kinderen die aan het eind van de periode (peildatum) langer dan N dagen wachten",
+        "wacht > N dagen op 31-12"}},
+      {"review_sent",
+       {"Gezinnen doorverwezen na een review van lange wachttijden",
+        "de gezinnen die {subject} doorverwees",
+        "gezinnen die een review van lange wachttijden van de wachtlijst doorverwees (naar "
+        "overbruggingshulp, een tweede keus, opschaling)",
+        "doorverwezen na review"}},
   };
   return kpis;
 }

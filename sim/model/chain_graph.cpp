@@ -63,6 +63,11 @@ class FlowGraph {
     if (st.max_wait_days) edge(i, st.after_max_wait);
     if (st.max_visits > 0) edge(i, st.after_max_visits);
     for (const auto& tm : st.timers) edge(i, tm.then);
+    for (const auto& r : s_.reviews) {
+      for (const auto& [waiting, target] : r.send) {
+        if (waiting == st.name) edge(i, target);
+      }
+    }
   }
 
   static std::vector<bool> reach(const Graph& g, const std::vector<Vertex>& roots) {

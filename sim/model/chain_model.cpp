@@ -49,6 +49,7 @@ void ChainModel::run() {
   for (std::size_t i = 0; i < t_.initial.size(); ++i) place_initial(t_.initial[i], static_cast<int>(i));
   for (int s = 0; s < static_cast<int>(t_.arrivals.size()); ++s) schedule_arrival(s);
   schedule_policies();
+  for (int r = 0; r < static_cast<int>(t_.reviews.size()); ++r) schedule_review(r, 0);
   sim_.run_until(t_.horizon_days, *this);
   observer_.on_finish(t_.horizon_days);
 }
@@ -61,9 +62,11 @@ void ChainModel::on_event(const engine::Event& e) {
       if (arrival_generation_[e.target] == e.data) arrive(static_cast<int>(e.target));
       return;
     case kStageDone: if (current()) finish_stage(e.target); return;
-    case kWaitLimit: if (current()) give_up_waiting(e.target); return;
+    case kWaitLimit: if (current() && wait_limit_due(families_[e.target])) give_up_waiting(e.target); return;
     case kWaitTimer:
-      if (current()) stop_waiting(e.target, t_.stages[families_[e.target].stage].timers[families_[e.target].timer].then);
+      if (current() && wait_timer_due(families_[e.target])) {
+        stop_waiting(e.target, t_.stages[families_[e.target].stage].timers[families_[e.target].timer].then);
+      }
       return;
     case kHoldEnd: end_hold(e.target, e.data); return;
     case kStaffLeaves:
@@ -79,6 +82,7 @@ void ChainModel::on_event(const engine::Event& e) {
       }
       return;
     case kPolicy: apply_policy(static_cast<int>(e.target), static_cast<int>(e.data)); return;
+    case kReview: review(static_cast<int>(e.target), static_cast<int>(e.data)); return;
   }
 }
 
@@ -332,6 +336,18 @@ NodeIndex ChainModel::end_stage(Family& f) {
 
 void ChainModel::give_up_waiting(FamilyId id) {
   stop_waiting(id, t_.stages[families_[id].stage].after_max_wait);
+}
+
+// A policy may have changed the stage's max_wait since the limit was scheduled: a limit is
+// due only once the family has waited as long as the stage's limit is now.
+bool ChainModel::wait_limit_due(const Family& f) const {
+  double limit = t_.stages[f.stage].max_wait;
+  return limit >= 0 && sim_.now() >= f.wait_started + limit;
+}
+
+bool ChainModel::wait_timer_due(const Family& f) const {
+  if (f.timer < 0) return false;
+  return timer_left(f, t_.stages[f.stage].timers[f.timer]) <= 1e-6;
 }
 
 // The family leaves the waiting list without the resource (its maximum wait, or a timer)

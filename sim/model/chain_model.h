@@ -50,7 +50,8 @@ class ChainModel {
 
  private:
   enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kWaitTimer, kHoldEnd,
-                                   kStaffLeaves, kStaffHired, kRampDone, kPolicy };
+                                   kStaffLeaves, kStaffHired, kRampDone, kPolicy,
+                                   kReview };
   struct ResourceState {
     std::int64_t capacity = 0;
     std::int64_t in_use = 0;
@@ -78,6 +79,8 @@ class ChainModel {
   void finish_stage(FamilyId id);
   NodeIndex end_stage(Family& f);
   void give_up_waiting(FamilyId id);
+  bool wait_limit_due(const Family& f) const;
+  bool wait_timer_due(const Family& f) const;
   void stop_waiting(FamilyId id, NodeIndex next);
   double timer_left(const Family& f, const CompiledTimer& tm) const;
   int earliest_timer(const Family& f, double& remaining) const;
@@ -109,6 +112,12 @@ class ChainModel {
   void set_arrival_rate(int stream, double value);
   void set_duration(int stage, const std::string& key, double value);
   void restart_arrivals(int stream);
+  void max_wait_changed(int stage);
+  void reschedule_wait(Family& f);
+
+  // Reviews of long waits (chain_model_dynamics.cpp).
+  void schedule_review(int review, int round);
+  void review(int review, int round);
 
   ChainTables t_;
   std::uint64_t replication_;

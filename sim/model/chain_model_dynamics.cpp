@@ -1,6 +1,8 @@
 // The parts of a replication that change capacity and parameters while it runs: staff
-// turnover and hiring at caseload resources, and dated policies.
+// turnover and hiring at caseload resources, dated policies and reviews of long waits.
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "sim/model/chain_model.h"
 
@@ -166,11 +168,71 @@ void ChainModel::apply_change(const CompiledChange& c, double value) {
     case T::arrival_rate: return set_arrival_rate(c.index, value);
     case T::arrival_trend: t_.arrivals[c.index].trend = value; return restart_arrivals(c.index);
     case T::branch_p: t_.stages[c.index].probabilistic[c.sub].weight = value; return;
-    case T::max_wait: t_.stages[c.index].max_wait = value; return;
+    case T::max_wait: t_.stages[c.index].max_wait = value; return max_wait_changed(c.index);
     case T::timer_days: t_.stages[c.index].timers[c.sub].days = value; return;
     case T::duration: return set_duration(c.index, c.key, value);
   }
   update_capacity(c.index);
+}
+
+// A new max_wait applies to the families already waiting in the stage too: their limit
+// counts from the start of their wait, so one that has waited longer leaves now.
+void ChainModel::max_wait_changed(int stage) {
+  for (FamilyId id = 0; id < families_.slots(); ++id) {
+    Family& f = families_[id];
+    if (f.alive && f.stage == stage && f.waiting_for >= 0) reschedule_wait(f);
+  }
+}
+
+// The limit at the stage's current max_wait, and the stage's first timer if it now comes
+// before that limit. Events scheduled for an earlier limit are let through only when due
+// (wait_limit_due), so the family's place in the waiting list is kept.
+void ChainModel::reschedule_wait(Family& f) {
+  const CompiledStage& st = t_.stages[f.stage];
+  double left = std::numeric_limits<double>::infinity();
+  if (st.max_wait >= 0) {
+    double at = std::max(sim_.now(), f.wait_started + st.max_wait);
+    sim_.schedule(at, kWaitLimit, f.id, f.generation);
+    left = at - sim_.now();
+  }
+  int before = f.timer;
+  f.timer = static_cast<std::int16_t>(earliest_timer(f, left));
+  if (f.timer >= 0 && f.timer != before) sim_.schedule_in(left, kWaitTimer, f.id, f.generation);
+}
+
+// --- reviews of long waits ------------------------------------------------------------
+
+void ChainModel::schedule_review(int review, int round) {
+  const CompiledReview& r = t_.reviews[review];
+  double at = r.from + r.every * round;
+  if (at <= std::min(r.until, t_.horizon_days)) {
+    sim_.schedule(std::max(0.0, at), kReview, static_cast<std::uint32_t>(review),
+                  static_cast<std::uint64_t>(round));
+  }
+}
+
+// Every family waiting longer than the limit in a reviewed stage keeps waiting with
+// probability keep_waiting (drawn per family and round, so the same family draws the same in
+// every scenario) and otherwise leaves the waiting list for the stage `send` names.
+void ChainModel::review(int review, int round) {
+  const CompiledReview& r = t_.reviews[review];
+  auto due = [&](const Family& f) {
+    return f.alive && f.stage >= 0 && f.waiting_for >= 0 && r.send[f.stage] >= 0 &&
+           sim_.now() - f.wait_started > r.longer_than;
+  };
+  std::vector<std::pair<FamilyId, std::uint32_t>> reviewed;
+  for (FamilyId id = 0; id < families_.slots(); ++id) {
+    if (due(families_[id])) reviewed.emplace_back(id, families_[id].generation);
+  }
+  for (auto [id, generation] : reviewed) {
+    Family& f = families_[id];
+    if (f.generation != generation || !due(f)) continue;   // served meanwhile
+    engine::RandomStream rng(engine::derive_key(f.random_key, r.name_hash), static_cast<std::uint64_t>(round));
+    if (rng.uniform01() < r.keep_waiting) continue;
+    observer_.on_review(sim_.now(), f, review);
+    stop_waiting(id, r.send[f.stage]);
+  }
+  schedule_review(review, round + 1);
 }
 
 // New services draw from the changed distribution. An exponential duration has no memory,

@@ -46,6 +46,9 @@ class ChainObserver {
   // A caseload resource's filled posts changed to `staffed_fte` (before absence); `left` is
   // the fte of a post whose holder just left (0 otherwise).
   virtual void on_staff(engine::SimTime, int /*resource*/, double /*staffed_fte*/, double /*left*/) {}
+  // A review (ChainTables::reviews) sends the waiting family on; it then leaves the waiting
+  // list as after its maximum wait (on_wait_abandoned follows).
+  virtual void on_review(engine::SimTime, const Family&, int /*review*/) {}
   virtual void on_finish(engine::SimTime /*end*/) {}
 };
 

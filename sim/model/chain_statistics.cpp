@@ -88,6 +88,11 @@ void ChainStatistics::snapshot(int period, engine::SimTime when) {
     at(kQueueEnd, ri, period) = queue_[r].level;
     at(kWaitingOver90End, ri, period) =
         open_waits_[r].children_started_before(when - kLongWaitDays);
+    const auto& days = t_.wait_thresholds;
+    for (std::size_t k = 0; k < days.size(); ++k) {
+      at(kWaitingOverEnd, ri * static_cast<int>(days.size()) + static_cast<int>(k), period) =
+          open_waits_[r].children_started_before(when - days[k]);
+    }
   }
   for (std::size_t m = 0; m < measure_children_.size(); ++m) {
     at(kMeasureStockEnd, static_cast<int>(m), period) = measure_children_[m].level;

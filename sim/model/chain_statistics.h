@@ -38,6 +38,7 @@ class ChainStatistics : public ChainObserver {
   void on_norm_drop(engine::SimTime, const Family&, int norm, engine::SimTime started) override;
   void on_capacity(engine::SimTime, int resource, std::int64_t units) override;
   void on_staff(engine::SimTime, int resource, double staffed_fte, double left) override;
+  void on_review(engine::SimTime, const Family&, int review) override;
   void on_finish(engine::SimTime end) override;
 
   // The replication's values, aligned with the catalog (valid after on_finish).
@@ -92,6 +93,7 @@ class ChainStatistics : public ChainObserver {
   void for_each_measure_subject(const Family& f, int measure, Visit visit) const;
   void measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only = false);
   int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
+  void placed(int resource, double waited);
   int subject_count(int kpi) const { return subject_counts_[kpi]; }
   double& at(int kpi, int subject, int period) { return values_[catalog_.index(kpi, subject, period)]; }
 

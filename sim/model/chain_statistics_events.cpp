@@ -67,12 +67,28 @@ void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resourc
   add_mean(kWaitMean, resource, waited);
   add_mean(kWaitedShare, resource, waited > 0 ? 1.0 : 0.0);
   add_mean(kWaitedOver90, resource, waited > kLongWaitDays ? 1.0 : 0.0);
+  placed(resource, waited);
+}
+
+// One request for the resource has ended: obtained after `waited` days, or not at all (NaN).
+void ChainStatistics::placed(int resource, double waited) {
+  const auto& days = t_.wait_thresholds;
+  int first = resource * static_cast<int>(days.size());
+  for (std::size_t k = 0; k < days.size(); ++k) {
+    add_mean(kPlacedWithinShare, first + static_cast<int>(k), waited <= days[k] ? 1.0 : 0.0);
+  }
 }
 
 void ChainStatistics::on_wait_abandoned(engine::SimTime t, const Family& f, int resource, double) {
   change(queue_[resource], t, -1);
   open_waits_[resource].stop(f.wait_started, f.children);
   add(kWaitAbandoned, resource, 1);
+  placed(resource, std::nan(""));
+}
+
+void ChainStatistics::on_review(engine::SimTime t, const Family&, int review) {
+  advance(t);
+  add(kReviewSent, review, 1);
 }
 
 void ChainStatistics::on_release(engine::SimTime t, const Family& f, int resource, int amount) {

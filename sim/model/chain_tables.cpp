@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "sim/engine/random.h"
+#include "sim/scenario/param_table.h"
 
 namespace ketensim::model {
 namespace {
@@ -42,6 +43,8 @@ class Compiler {
     for (const auto& i : s_.initial) t_.initial.push_back(initial(i));
     for (const auto& n : s_.norms) t_.norms.push_back(norm(n));
     for (const auto& p : s_.policies) t_.policies.push_back(policy(p));
+    for (const auto& r : s_.reviews) t_.reviews.push_back(review(r));
+    for (double days : s_.wait_thresholds_days) add_wait_threshold(t_, days);
     return std::move(t_);
   }
 
@@ -156,6 +159,7 @@ class Compiler {
     c.into = node(a.into);
     c.families_per_year = a.families_per_year;
     c.trend = a.trend;
+    if (a.trend_until) c.trend_until = *a.trend_until;
     c.seasonality = a.seasonality.empty() ? std::vector<double>(12, 1.0) : a.seasonality;
     c.children = a.children;
     c.priority = a.priority;
@@ -227,6 +231,16 @@ class Compiler {
 
   CompiledChange resolve(const scenario::PolicyChange& ch) const;
 
+  CompiledReview review(const scenario::Review& r) const {
+    engine::Calendar cal(s_.run.start);
+    CompiledReview c{r.name, engine::hash_name("review:" + r.name), cal.time_of(r.from),
+                     r.until ? cal.time_of(*r.until) : t_.horizon_days, r.every_days,
+                     r.longer_than_days, r.keep_waiting,
+                     std::vector<NodeIndex>(s_.stages.size(), -1)};
+    for (const auto& [waiting, target] : r.send) c.send[node(waiting)] = node(target);
+    return c;
+  }
+
   const scenario::Scenario& s_;
   ChainTables t_;
 };
@@ -278,5 +292,19 @@ double horizon_days(engine::Date start, double years) {
 }
 
 ChainTables compile(const scenario::Scenario& s) { return Compiler(s).run(); }
+
+}  // namespace ketensim::model
+
+namespace ketensim::model {
+
+void add_wait_threshold(ChainTables& t, double days) {
+  auto& w = t.wait_thresholds;
+  auto at = std::lower_bound(w.begin(), w.end(), days);
+  if (at == w.end() || *at != days) w.insert(at, days);
+}
+
+std::string threshold_label(double days) {
+  return scenario::format_number(days) + "d";
+}
 
 }  // namespace ketensim::model

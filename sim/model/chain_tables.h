@@ -105,6 +105,7 @@ struct CompiledArrival {
   NodeIndex into = 0;
   double families_per_year = 0;
   double trend = 0;
+  int trend_until = 1 << 30;         // the last calendar year the trend applies to
   std::vector<double> seasonality;   // 12 factors (all 1 when not given)
   engine::Distribution children = engine::Distribution::fixed(1);
   struct Draw {
@@ -161,6 +162,18 @@ struct CompiledPolicy {
   std::vector<CompiledChange> changes;
 };
 
+// A periodic review of long waits (scenario::Review), in days from the start.
+struct CompiledReview {
+  std::string name;
+  std::uint64_t name_hash = 0;   // keys each family's draw of keep_waiting
+  double from = 0;
+  double until = 0;              // the last day a review may fall on (horizon when none)
+  double every = 30;
+  double longer_than = 0;
+  double keep_waiting = 0;
+  std::vector<NodeIndex> send;   // per stage: where a family reviewed there goes; -1: none
+};
+
 struct ChainTables {
   std::string scenario_name;
   engine::Date start;
@@ -179,11 +192,21 @@ struct ChainTables {
   std::vector<CompiledInitial> initial;
   std::vector<CompiledNorm> norms;
   std::vector<CompiledPolicy> policies;
+  std::vector<CompiledReview> reviews;
+  // Days N of the waiting KPIs per resource and threshold (placed_within_share,
+  // waiting_over_end); sorted, each once.
+  std::vector<double> wait_thresholds;
 
   int stage_count() const { return static_cast<int>(stages.size()); }
   bool is_exit(NodeIndex n) const { return n >= stage_count(); }
   const std::string& node_name(NodeIndex n) const;
 };
+
+// Adds N to the waiting thresholds (a command's target may name one the scenario does not).
+void add_wait_threshold(ChainTables& t, double days);
+
+// "91d", "0.5d": how a threshold is written in a KPI subject ("gesloten/91d").
+std::string threshold_label(double days);
 
 // Compiles a loaded scenario (references already checked by the loader).
 ChainTables compile(const scenario::Scenario& s);

@@ -13,4 +13,8 @@ scenario::Scenario check(scenario::Scenario s) {
 
 scenario::Scenario load_checked(const std::string& path) { return check(scenario::load_scenario(path)); }
 
+scenario::Scenario load_checked_uncalibrated(const std::string& path) {
+  return check(scenario::load_scenario(path, scenario::CalibratedValues::leave_out));
+}
+
 }  // namespace ketensim::model

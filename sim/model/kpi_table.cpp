@@ -44,6 +44,9 @@ const std::vector<KpiRow>& kpi_table() {
       {{"norm_met_share", "share", "share of families whose clock stopped within the norm"}, S::norms, true},
       {{"norm_wait_mean", "days", "mean days from start to stop of the norm's clock"}, S::norms, true},
       {{"norm_over_end", "children", "children whose clock runs past the norm at the period end (peildatum)"}, S::norms, false},
+      {{"placed_within_share", "share", "share of the requests for the resource that obtained it within N days (a family leaving the waiting list without it counts as not placed); subject resource/Nd for each of wait_thresholds_days"}, S::resource_thresholds, true},
+      {{"waiting_over_end", "children", "children waiting for the resource more than N days at the period end (peildatum); subject resource/Nd for each of wait_thresholds_days"}, S::resource_thresholds, false},
+      {{"review_sent", "families", "families a review of long waits sent on from the waiting list (to bridging care, a second choice, escalation)"}, S::reviews, false},
   };
   return table;
 }
@@ -57,6 +60,12 @@ std::vector<std::string> subjects_of(Subjects s, const ChainTables& t) {
     case Subjects::stages: for (const auto& st : t.stages) out.push_back(st.name); break;
     case Subjects::resources: for (const auto& r : t.resources) out.push_back(r.name); break;
     case Subjects::norms: for (const auto& n : t.norms) out.push_back(n.name); break;
+    case Subjects::reviews: for (const auto& r : t.reviews) out.push_back(r.name); break;
+    case Subjects::resource_thresholds:
+      for (const auto& r : t.resources) {
+        for (double days : t.wait_thresholds) out.push_back(r.name + "/" + threshold_label(days));
+      }
+      break;
     case Subjects::measures:
       for (const auto& m : t.measures) {
         out.push_back(m);

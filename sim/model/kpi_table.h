@@ -10,7 +10,9 @@
 
 namespace ketensim::model {
 
-enum class Subjects { chain, streams, exits, stages, resources, measures, norms };
+// resource_thresholds: each resource with each waiting threshold, "gesloten/91d".
+enum class Subjects { chain, streams, exits, stages, resources, measures, norms, resource_thresholds,
+                      reviews };
 
 // Order = the Kpi enum.
 enum Kpi : int {
@@ -22,6 +24,7 @@ enum Kpi : int {
   kStaffMean, kStaffTurnover,
   kMeasureInflow, kMeasureOutflow, kMeasureStockEnd, kMeasureStockMean, kMeasureServed,
   kNormStarted, kNormMetShare, kNormWaitMean, kNormOverEnd,
+  kPlacedWithinShare, kWaitingOverEnd, kReviewSent,
   kKpiCount
 };
 

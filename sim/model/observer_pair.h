@@ -83,6 +83,10 @@ class ObserverPair : public ChainObserver {
     first_.on_staff(t, resource, staffed_fte, left);
     second_.on_staff(t, resource, staffed_fte, left);
   }
+  void on_review(engine::SimTime t, const Family& f, int review) override {
+    first_.on_review(t, f, review);
+    second_.on_review(t, f, review);
+  }
   void on_finish(engine::SimTime end) override {
     first_.on_finish(end);
     second_.on_finish(end);

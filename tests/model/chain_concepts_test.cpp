@@ -213,3 +213,31 @@ TEST_CASE("rate_by_year sets each calendar year's arrival rate") {
   CHECK(y2021.mean == doctest::Approx(1000).epsilon(0.05));
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean == 0);
 }
+
+TEST_CASE("after the last rate_by_year year the rate follows trend: flat at 0, falling at -0.2") {
+  for (double trend : {0.0, -0.2}) {
+    auto s = base(3, 100, "x");
+    s.arrivals[0].rate_by_year = {{2020, 1000}};
+    s.arrivals[0].trend = trend;
+    s.run.replications = 40;
+    s.stages = {stage("x", 1, "exit")};
+    auto r = experiment::run_experiment(model::compile(model::check(s)), {});
+    CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2020")).mean == doctest::Approx(1000).epsilon(0.02));
+    CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2021")).mean ==
+          doctest::Approx(1000 * (1 + trend)).epsilon(0.02));
+    CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean ==
+          doctest::Approx(1000 * (1 + trend) * (1 + trend)).epsilon(0.02));
+  }
+}
+
+TEST_CASE("trend_until: the trend runs to that year, later years stay at its rate") {
+  auto s = base(4, 1000, "x");
+  s.arrivals[0].trend = -0.2;
+  s.arrivals[0].trend_until = 2021;
+  s.run.replications = 40;
+  s.stages = {stage("x", 1, "exit")};
+  auto r = experiment::run_experiment(model::compile(model::check(s)), {});
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2021")).mean == doctest::Approx(800).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean == doctest::Approx(800).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(800).epsilon(0.02));
+}

@@ -97,6 +97,7 @@ struct Recorder : model::ChainObserver {
   void on_staff(engine::SimTime t, int r, double f, double l) override {
     seen(t + r - 2 + f - 10 + l - 11);
   }
+  void on_review(engine::SimTime t, const model::Family&, int r) override { seen(t + r - 12); }
   void on_finish(engine::SimTime t) override { seen(t); }
 };
 
@@ -125,9 +126,10 @@ TEST_CASE("an observer pair hands every hook, with its arguments, to both observ
   o.on_norm_drop(7, f, 6, 8);
   o.on_capacity(7, 2, 9);
   o.on_staff(7, 2, 10, 11);
+  o.on_review(7, f, 12);
   o.on_finish(7);
-  CHECK(a.calls == 18);
-  CHECK(b.calls == 18);
+  CHECK(a.calls == 19);
+  CHECK(b.calls == 19);
 }
 
 TEST_CASE("an unstable queue stops at the first arrival past the bound, deterministically") {

@@ -3,6 +3,7 @@
 // results that hold by hand.
 #include <doctest/doctest.h>
 
+#include "sim/model/kpi_table.h"
 #include "sim/stats/summary.h"
 #include "tests/support.h"
 
@@ -83,4 +84,48 @@ policies: [{from: 2021-01-01, set: {resources.gi.turnover_per_year: 0.5}}]
   auto r = experiment::run_experiment(t, {});
   CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2020")).mean == doctest::Approx(3).epsilon(0.05));
   CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2021")).mean == doctest::Approx(0.5).epsilon(0.1));
+}
+
+TEST_CASE("waiting KPIs for any threshold: placed within N days and waiting over N days on 31-12") {
+  // One place held 400 days and three families asking for it on 1-1-2020 (from a stage of
+  // no time, so that they are new requests, not a stock already in the stage): the first is
+  // placed at once, the second after 400 days, the third would be after 800 but leaves the
+  // list at 500.
+  auto t = testing::tables_from(R"(scenario: waits
+run: {start: 2020-01-01, years: 3, seed: 1, replications: 1}
+wait_thresholds_days: [150, 50]
+resources: {bed: {kind: places, places: 1}}
+arrivals: {a: {into: s, families_per_year: 0}}
+stages:
+  start: {duration: {days: 0}, next: [{to: s}]}
+  s: {acquire: [bed], duration: {days: 400}, max_wait: {days: 500, then: exit}, next: [{to: exit}]}
+initial: [{stage: start, families: 3}]
+)");
+  auto r = experiment::run_experiment(t, {});
+  // 2020 (366 days): one request ended, placed at once; two wait 366 days on 31-12.
+  CHECK(kpi(r, 0, "placed_within_share", "bed/50d", "2020") == 1);
+  CHECK(kpi(r, 0, "waiting_over_end", "bed/50d", "2020") == 2);
+  CHECK(kpi(r, 0, "waiting_over_end", "bed/150d", "2020") == 2);
+  // 2021: the second is placed after 400 days, the third leaves after 500: neither within.
+  CHECK(kpi(r, 0, "placed_within_share", "bed/150d", "2021") == 0);
+  CHECK(kpi(r, 0, "waiting_over_end", "bed/150d", "2021") == 0);
+  CHECK(kpi(r, 0, "placed_within_share", "bed/50d") == doctest::Approx(1.0 / 3));
+  CHECK(kpi(r, 0, "wait_abandoned", "bed", "2021") == 1);
+}
+
+TEST_CASE("waiting thresholds: subjects per resource and threshold, none without thresholds") {
+  auto t = testing::tables_from(R"(scenario: waits
+run: {start: 2020-01-01, years: 1}
+wait_thresholds_days: [91, 5.5]
+resources: {bed: {kind: places, places: 1}, gi: {kind: caseload, fte: 1, caseload_norm: 1}}
+arrivals: {a: {into: s, families_per_year: 1}}
+stages: {s: {acquire: [bed, gi], duration: {days: 1}, next: [{to: exit}]}}
+)");
+  CHECK(model::subjects_of(model::Subjects::resource_thresholds, t) ==
+        std::vector<std::string>{"bed/5.5d", "bed/91d", "gi/5.5d", "gi/91d"});
+  model::add_wait_threshold(t, 5.5);
+  model::add_wait_threshold(t, 30);
+  CHECK(t.wait_thresholds == std::vector<double>{5.5, 30, 91});
+  t.wait_thresholds.clear();
+  CHECK(model::subjects_of(model::Subjects::resource_thresholds, t).empty());
 }
