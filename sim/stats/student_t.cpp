@@ -26,6 +26,8 @@ double beta_fraction(double a, double b, double x) {
   return h;
 }
 
+}  // namespace
+
 double incomplete_beta(double a, double b, double x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
@@ -34,8 +36,6 @@ double incomplete_beta(double a, double b, double x) {
   if (x < (a + 1) / (a + b + 2)) return std::exp(log_front) * beta_fraction(a, b, x) / a;
   return 1.0 - std::exp(log_front) * beta_fraction(b, a, 1 - x) / b;
 }
-
-}  // namespace
 
 double student_t_cdf(double t, double df) {
   double x = df / (df + t * t);

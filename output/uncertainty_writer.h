@@ -1,0 +1,41 @@
+// The files of the uncertainty commands.
+//
+// sensitivity.csv: one row per KPI x input, ranked within each KPI by Morris mu* (rank 1
+// matters most): the Morris measures with the input's noise floor and whether mu* is below
+// it, then, for the inputs the Sobol' step varied, the first- and total-order indices with
+// their 95% bootstrap intervals (empty otherwise). sensitivity.json holds the same with the
+// inputs' distributions and sources and the design's settings.
+//
+// uncertainty.csv (run --uncertainty N): one row per chosen KPI: the run's mean with its 95%
+// interval from chance only, the mean over the assumption draws with the 95% interval from
+// chance and assumptions, and the shares of variance from each. uncertainty.json the same
+// with every draw's inputs and means.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "sim/experiment/sensitivity.h"
+#include "sim/experiment/two_level.h"
+#include "sim/stats/summary.h"
+
+namespace ketensim::output {
+
+// Input indices of one KPI's result, most influential (largest mu*) first.
+std::vector<std::size_t> ranked_inputs(const experiment::KpiSensitivity& k);
+
+void write_sensitivity_csv(const std::filesystem::path& path,
+                           const experiment::SensitivityResult& r);
+void write_sensitivity_json(const std::filesystem::path& path,
+                            const experiment::SensitivityResult& r);
+
+// `nominal` is the run's summary of every KPI of `catalog` (chance only).
+void write_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
+                           const std::vector<stats::Summary>& nominal,
+                           const experiment::TwoLevelResult& r);
+void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
+                            const std::vector<stats::Summary>& nominal,
+                            const std::vector<scenario::UncertainInput>& inputs,
+                            const experiment::TwoLevelResult& r);
+
+}  // namespace ketensim::output

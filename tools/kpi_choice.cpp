@@ -1,0 +1,53 @@
+#include "tools/kpi_choice.h"
+
+#include <algorithm>
+#include <set>
+
+#include "sim/experiment/request_error.h"
+#include "sim/scenario/diagnostic.h"
+#include "tools/headlines.h"
+
+namespace ketensim::tools {
+namespace {
+
+[[noreturn]] void unknown(const std::string& spec, const std::string& what,
+                          const std::string& name, const std::vector<std::string>& names) {
+  std::string text = "--kpi '" + spec + "': no " + what + " '" + name + "'";
+  std::string near = scenario::nearest(name, names);
+  if (!near.empty()) text += "; did you mean '" + near + "'?";
+  throw experiment::RequestError(text);
+}
+
+std::vector<std::size_t> chosen(const stats::KpiCatalog& c, const std::string& spec) {
+  std::string kpi = spec.substr(0, spec.find(' '));
+  std::string subject = spec.find(' ') == std::string::npos ? "" : spec.substr(spec.find(' ') + 1);
+  std::set<std::string> kpis, subjects;
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    const auto& key = c.key(k);
+    kpis.insert(key.kpi);
+    if (key.kpi != kpi || key.period != "all") continue;
+    subjects.insert(key.subject);
+    if (subject.empty() || key.subject == subject) out.push_back(k);
+  }
+  if (kpis.count(kpi) == 0) unknown(spec, "KPI", kpi, {kpis.begin(), kpis.end()});
+  if (out.empty()) unknown(spec, "subject of " + kpi, subject, {subjects.begin(), subjects.end()});
+  return out;
+}
+
+}  // namespace
+
+experiment::KpiChoice kpi_choice(const std::vector<std::string>& specs) {
+  return [specs](const stats::KpiCatalog& c) {
+    if (specs.empty()) return headline_indices(c, comparison_headlines());
+    std::vector<std::size_t> out;
+    for (const auto& spec : specs) {
+      for (std::size_t k : chosen(c, spec)) {
+        if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+      }
+    }
+    return out;
+  };
+}
+
+}  // namespace ketensim::tools

@@ -1,0 +1,176 @@
+// `ketensim sensitivity SCENARIO [--method morris|sobol] [--kpi ...]`: what the answers
+// depend on. Morris screening of every uncertain input, then (sobol) variance-based indices
+// for the inputs above the replication noise floor (sim/experiment/sensitivity.h).
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "output/atomic_file.h"
+#include "output/uncertainty_writer.h"
+#include "sim/experiment/cluster.h"
+#include "sim/experiment/sensitivity.h"
+#include "sim/model/checked_scenario.h"
+#include "tools/commands.h"
+#include "tools/console_text.h"
+#include "tools/headlines.h"
+#include "tools/interrupt.h"
+#include "tools/kpi_choice.h"
+#include "tools/language_option.h"
+#include "tools/progress_line.h"
+
+namespace ketensim::tools {
+namespace fs = std::filesystem;
+namespace {
+
+struct SensitivityOptions {
+  std::string scenario;
+  std::string method = "morris";
+  std::vector<std::string> kpis;
+  int trajectories = 10;
+  int rows = 64;
+  int replications = 10;
+  std::optional<std::uint64_t> seed;
+  std::optional<std::string> out;
+  int threads = 0;
+  int show = 5;
+  bool quiet = false;
+};
+
+std::string seconds_text(double s) {
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(1) << s;
+  return decimal(o.str());
+}
+
+void print_header(const experiment::SensitivityResult& r, const scenario::Scenario& s) {
+  std::cout << said("ketensim sensitivity: " + s.name + ", " + std::to_string(r.inputs.size()) +
+                    " uncertain inputs, " + std::to_string(r.replications) +
+                    " replications per design point, seed " + std::to_string(r.seed) +
+                    ", common random numbers")
+            << '\n'
+            << "  "
+            << said(std::to_string(r.runs) + " runs in " + seconds_text(r.wall_seconds) +
+                    " s on " + threads_text(r.threads))
+            << "\n\n";
+}
+
+// One input's line: rank, name, mu* in the KPI's unit, and what to make of it.
+void print_morris_line(std::size_t rank, const std::string& name, const stats::MorrisIndex& m,
+                       const std::string& unit) {
+  std::cout << "  " << std::setw(2) << rank << "  " << padded(name, kNameWidth)
+            << padded(value_text(m.mu_star, unit), 14);
+  if (m.below_noise) {
+    std::cout << said("below the noise floor (" + value_text(m.noise_floor, unit) + ")");
+  } else {
+    std::cout << said("sigma " + value_text(m.sigma, unit));
+  }
+  std::cout << '\n';
+}
+
+void print_sobol(const experiment::SensitivityResult& r, const experiment::KpiSensitivity& k) {
+  if (!k.sobol) return;
+  std::cout << "      "
+            << said("Sobol' indices, 95% bootstrap intervals (first order; total order):") << '\n';
+  for (std::size_t s = 0; s < r.sobol_inputs.size(); ++s) {
+    const stats::SobolIndex& x = k.sobol->inputs[s];
+    std::cout << "      " << padded(r.inputs[r.sobol_inputs[s]].name, kNameWidth)
+              << short_number(x.first) << " (" << range_text(x.first_low, x.first_high) << "); "
+              << short_number(x.total) << " (" << range_text(x.total_low, x.total_high) << ")";
+    if (x.below_noise) std::cout << "  " << said("below the noise floor");
+    std::cout << '\n';
+  }
+  std::cout << "      "
+            << said("replication noise: " + percent_text(k.sobol->noise_share) +
+                    " of the variance")
+            << '\n';
+}
+
+void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSensitivity& k, int show) {
+  const stats::KpiKey& key = r.catalog.key(k.kpi);
+  std::cout << said("What " + headline_name(key) +
+                    " depends on (Morris mu*: the mean change over an input's whole range):")
+            << '\n';
+  std::vector<std::size_t> order = output::ranked_inputs(k);
+  for (std::size_t n = 0; n < order.size() && static_cast<int>(n) < show; ++n) {
+    print_morris_line(n + 1, r.inputs[order[n]].name, k.morris[order[n]], key.unit);
+  }
+  if (static_cast<int>(order.size()) > show) {
+    std::cout << "      " << said(std::to_string(order.size() - show) + " more in the files") << '\n';
+  }
+  print_sobol(r, k);
+  std::cout << '\n';
+}
+
+int sensitivity(const SensitivityOptions& o) {
+  scenario::Scenario s = model::load_checked(o.scenario);
+  s.run.replications = o.replications;
+  if (o.seed) s.run.seed = *o.seed;
+  fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sensitivity");
+  bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
+  if (writer) output::prepare_directory(out);
+
+  experiment::SensitivityRequest request;
+  request.method = o.method == "sobol" ? experiment::SensitivityRequest::Method::sobol
+                                       : experiment::SensitivityRequest::Method::morris;
+  request.trajectories = o.trajectories;
+  request.sobol_rows = o.rows;
+  auto progress = std::make_shared<ProgressLine>("runs", o.quiet || !writer);
+  InterruptWatch interrupt;
+  experiment::DesignRunOptions options{
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .stop_requested = [&] { return interrupt.requested(); }};
+  auto step = [&](const std::string& name, int points) {
+    if (o.quiet) return;
+    std::string what = name == "morris" ? "Morris screening" : "Sobol' indices";
+    std::cerr << said(what + ": " + std::to_string(points) + " design points") << '\n';
+  };
+  auto result = experiment::run_sensitivity(s, request, kpi_choice(o.kpis), options, step);
+  if (!writer) return kExitOk;
+  output::write_sensitivity_csv(out / "sensitivity.csv", result);
+  output::write_sensitivity_json(out / "sensitivity.json", result);
+  if (o.quiet) return kExitOk;
+  print_header(result, s);
+  for (const auto& k : result.kpis) print_kpi(result, k, o.show);
+  std::cout << said("Full output: " + (out / "sensitivity.csv").string() + ", " +
+                    (out / "sensitivity.json").string() + ", report.html in " + out.string())
+            << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
+Action add_sensitivity(CLI::App& app) {
+  auto o = std::make_shared<SensitivityOptions>();
+  auto* cmd = app.add_subcommand(
+      "sensitivity", "What the answers depend on: Morris screening (and Sobol' indices) of the "
+                     "scenario's uncertain inputs");
+  cmd->add_option("scenario", o->scenario, "Scenario file (YAML) with an `uncertain:` section")
+      ->required();
+  cmd->add_option("--method", o->method,
+                  "morris (screening, default) or sobol (screening, then variance-based indices "
+                  "for the inputs above the noise floor)")
+      ->check(CLI::IsMember({"morris", "sobol"}));
+  cmd->add_option("--kpi", o->kpis,
+                  "KPI, or 'KPI SUBJECT', whole run (repeatable; default: the comparison "
+                  "headlines)");
+  cmd->add_option("--trajectories", o->trajectories, "Morris trajectories (default 10)")
+      ->check(CLI::Range(2, 1000));
+  cmd->add_option("--rows", o->rows, "Sobol' base sample size N (default 64)")
+      ->check(CLI::Range(4, 100000));
+  cmd->add_option("--replications,-r", o->replications,
+                  "Replications at each design point, the same at every point (default 10)")
+      ->check(CLI::Range(2, 1000000));
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed (the design's seed as well)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sensitivity)");
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--show", o->show, "Inputs printed per KPI (default 5)")->check(CLI::Range(1, 1000));
+  cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
+  return [o] { return sensitivity(*o); };
+}
+
+}  // namespace ketensim::tools
