@@ -4,8 +4,12 @@
 #include <optional>
 
 #include "output/atomic_file.h"
+#include "output/backtest_writer.h"
 #include "output/validation_writer.h"
+#include "sim/calibration/backtest.h"
+#include "sim/calibration/calibration.h"
 #include "sim/experiment/cluster.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/request_error.h"
 #include "sim/experiment/validation.h"
@@ -13,6 +17,7 @@
 #include "sim/model/checked_scenario.h"
 #include "sim/scenario/figures.h"
 #include "tools/commands.h"
+#include "tools/interrupt.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -21,6 +26,8 @@ namespace {
 struct ValidateOptions {
   std::string scenario;
   std::string figures;
+  std::optional<int> backtest;
+  std::string spec;
   std::optional<int> replications;
   std::optional<std::uint64_t> seed;
   std::string out;
@@ -35,7 +42,60 @@ std::string figures_file(const ValidateOptions& o, const scenario::Scenario& s) 
   throw experiment::RequestError("the scenario names no published_figures; give a figures file with --figures");
 }
 
+// The spec a back-test calibrates with: --spec, else the one the calibrated scenario names
+// (relative to the file that names it).
+std::string spec_file(const ValidateOptions& o, const scenario::Scenario& s) {
+  if (!o.spec.empty()) return o.spec;
+  if (s.calibrated && !s.calibrated->spec.empty()) {
+    return (std::filesystem::path(s.calibrated->location.file).parent_path() / s.calibrated->spec).lexically_normal().string();
+  }
+  throw experiment::RequestError("a back-test needs a calibration spec: the scenario has no `calibrated:` naming one; give --spec");
+}
+
+// Calibrates the scenario as it was before its calibration on the figures up to the year,
+// runs it forward and sets each later figure beside the model's, the naive and the trend
+// forecast.
+int backtest(const ValidateOptions& o) {
+  scenario::Scenario calibrated = model::load_checked(o.scenario);
+  scenario::Scenario s = model::load_checked_uncalibrated(o.scenario);
+  scenario::CalibrationSpec spec = scenario::load_calibration_spec(spec_file(o, calibrated));
+  scenario::FigureSet figures = scenario::load_figures(figures_file(o, s));
+  std::filesystem::path out = o.out.empty() ? std::filesystem::path("runs") / (s.name + "-backtest") : std::filesystem::path(o.out);
+  bool writer = experiment::writes_output();
+  if (writer) output::prepare_directory(out);
+  InterruptWatch interrupt;
+  calibration::CalibrateOptions co;
+  co.threads = o.threads;
+  co.stop_requested = [&] { return interrupt.requested(); };
+  co.last_year = *o.backtest;
+  auto progress = std::make_shared<ProgressLine>("calibration evaluations", o.quiet || !writer);
+  co.progress = [progress](int done, int total, double) { (*progress)(done, total); };
+  calibration::Calibration c = calibration::calibrate(s, spec, figures, co);
+  if (c.interrupted) throw experiment::Interrupted("back-test interrupted during its calibration");
+  model::ChainTables t = model::compile(c.scenario);
+  if (o.replications) t.replications = *o.replications;
+  if (o.seed) t.seed = *o.seed;
+  t.horizon_days = experiment::validation_horizon(figures, t);
+  experiment::ExperimentOptions options;
+  options.threads = o.threads;
+  options.keep_replications = false;
+  options.stop_requested = co.stop_requested;
+  options.progress = ProgressLine("replications", o.quiet || !writer);
+  auto result = experiment::run_experiment(t, options);
+  if (!result.complete()) throw experiment::Interrupted("back-test interrupted");
+  auto b = calibration::backtest(figures, *o.backtest, result.catalog, experiment::summarise(result));
+  if (!writer) return kExitOk;
+  std::string report = output::backtest_markdown(b, c, s.name, t.replications);
+  output::write_atomically(out / "backtest.md", [&](std::ostream& os) { os << report; });
+  output::write_backtest_csv(out / "backtest.csv", b);
+  if (!o.quiet) {
+    std::cout << report << "\nWritten: " << (out / "backtest.md").string() << ", " << (out / "backtest.csv").string() << '\n';
+  }
+  return kExitOk;
+}
+
 int validate(const ValidateOptions& o) {
+  if (o.backtest) return backtest(o);
   scenario::Scenario s = model::load_checked(o.scenario);
   scenario::FigureSet figures = scenario::load_figures(figures_file(o, s));
   model::ChainTables t = model::compile(s);
@@ -79,6 +139,12 @@ Action add_validate(CLI::App& app) {
   cmd->add_option("--seed,-s", o->seed, "Override run.seed");
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-validation)");
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--backtest", o->backtest,
+                  "Calibrate on the figures up to this year only, run forward, and compare each later figure "
+                  "with the forecast, the naive forecast (last year observed) and a trend")
+      ->check(CLI::Range(1900, 2200));
+  cmd->add_option("--spec", o->spec, "With --backtest: the calibration spec (default: the one the scenario's "
+                                     "`calibrated:` names)");
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors (the exit code tells the outcome)");
   return [o] { return validate(*o); };
 }

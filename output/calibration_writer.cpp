@@ -1,0 +1,165 @@
+#include "output/calibration_writer.h"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+#include "output/atomic_file.h"
+#include "output/number_format.h"
+
+namespace ketensim::output {
+
+namespace {
+
+using calibration::Calibration;
+
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\\\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string fixed(double x, int digits) {
+  if (std::isnan(x)) return "n/a";
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(digits) << x;
+  return o.str();
+}
+
+// Four significant digits, for tables a person reads.
+std::string readable(double x) {
+  if (std::isnan(x)) return "n/a";
+  std::ostringstream o;
+  o << std::setprecision(4) << x;
+  return o.str();
+}
+
+void overlay_value(std::ostream& out, const Calibration& c, const calibration::PlacedValue& v) {
+  out << "    - {path: " << quoted(v.path);
+  if (v.from) out << ", from: " << engine::format_date(*v.from);
+  out << ", value: " << format_number(v.value);
+  if (v.unknown < 0) {
+    out << ", fitted_to: \"the rest of the stage's probability\"}\n";
+    return;
+  }
+  auto k = static_cast<std::size_t>(v.unknown);
+  if (k < c.statistics.sd.size() && !std::isnan(c.statistics.sd[k])) {
+    out << ", sd: " << format_number(std::stod(readable(c.statistics.sd[k])));
+  }
+  if (k < c.fitted_to.size()) out << ", fitted_to: " << quoted(c.fitted_to[k]);
+  out << "}\n";
+}
+
+std::string summary(const Calibration& c) {
+  std::ostringstream o;
+  o << c.unknowns.size() << " free parameters fitted to " << c.figures.size()
+    << " figures (role: fit); weighted squared error " << readable(c.before.objective) << " before, "
+    << readable(c.after.objective) << " after; " << c.optimiser.stopped_because << " after "
+    << c.optimiser.evaluations << " evaluations";
+  if (c.optimiser.restarts > 0) o << " (" << c.optimiser.restarts << " restarts from the best point)";
+  return o.str();
+}
+
+void figure_table(std::ostream& out, const Calibration& c) {
+  out << "| kpi | subject | period | published | before | after | deviation after | tolerance |\n"
+      << "|---|---|---|---:|---:|---:|---:|---:|\n";
+  for (std::size_t i = 0; i < c.figures.size(); ++i) {
+    const auto& f = c.figures[i];
+    double dev = f.value != 0 ? (c.after.means[i] - f.value) / f.value : c.after.means[i];
+    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
+        << readable(c.before.means[i]) << " | " << readable(c.after.means[i]) << " | " << fixed(100 * dev, 1)
+        << "% | " << fixed(100 * f.tolerance, 0) << "% |\n";
+  }
+}
+
+void parameter_table(std::ostream& out, const Calibration& c) {
+  out << "| parameter | start | fitted | sd | 95% interval | bounds | fitted to (the figures it moves most) |\n"
+      << "|---|---:|---:|---:|---|---|---|\n";
+  for (std::size_t k = 0; k < c.unknowns.size(); ++k) {
+    const auto& u = c.unknowns[k];
+    bool stats = k < c.statistics.sd.size();
+    out << "| " << u.label << " | " << readable(c.start[k]) << " | " << readable(c.fitted[k]) << " | "
+        << (stats ? readable(c.statistics.sd[k]) : "n/a") << " | "
+        << (stats ? readable(c.statistics.low[k]) + " .. " + readable(c.statistics.high[k]) : "n/a") << " | "
+        << readable(u.min) << " .. " << readable(u.max) << " | " << (k < c.fitted_to.size() ? c.fitted_to[k] : "")
+        << " |\n";
+  }
+}
+
+}  // namespace
+
+std::string calibrated_overlay(const Calibration& c, const std::string& name, const OverlayPaths& paths,
+                               const std::string& command) {
+  std::ostringstream out;
+  out << "# Calibrated values, written by:\n#   " << command << "\n"
+      << "# Run that command again rather than edit the numbers here. " << summary(c) << ".\n";
+  if (c.interrupted) out << "# INTERRUPTED before the fit converged: these are the best values found so far.\n";
+  out << "# The fit report (calibration.md) gives every figure before and after and each value's\n"
+      << "# uncertainty; the figures with role: test were not used.\n\n"
+      << "scenario: " << name << "\n"
+      << "extend: " << paths.base << "\n\n"
+      << "calibrated:\n"
+      << "  spec: " << paths.spec << "\n"
+      << "  figures: " << paths.figures << "\n"
+      << "  fit_figures: " << c.figures.size() << "\n"
+      << "  free_parameters: " << c.unknowns.size() << "\n"
+      << "  objective: " << format_number(std::stod(readable(c.after.objective))) << "\n"
+      << "  values:\n";
+  for (const auto& v : c.placed) overlay_value(out, c, v);
+  return out.str();
+}
+
+std::string calibration_markdown(const Calibration& c, const std::string& scenario_name, const std::string& command) {
+  std::ostringstream out;
+  out << "# Calibration of " << scenario_name << " (" << c.spec.name << ")\n\n"
+      << "`" << command << "`\n\n" << summary(c) << "; " << c.spec.replications
+      << " replications per evaluation with seed " << c.spec.seed << " (the same at every evaluation: "
+      << "common random numbers), method " << c.spec.method << ", " << fixed(c.wall_seconds, 1) << " s.\n\n";
+  if (c.interrupted) out << "**Interrupted** before the fit converged: the values are the best found so far, "
+                         << "and no uncertainty was estimated.\n\n";
+  out << "## Warnings\n\n";
+  if (c.statistics.warnings.empty() && c.warnings.empty()) {
+    out << "None: every parameter moves the figures, none trades off against another.\n";
+  }
+  for (const auto& w : c.warnings) out << "- " << w << "\n";
+  for (const auto& w : c.statistics.warnings) out << "- " << w << "\n";
+  out << "\n## Parameters\n\nsd: approximate standard deviation from the Jacobian at the fit "
+      << "(Gauss-Newton, residual variance " << readable(c.statistics.residual_variance) << " on "
+      << c.statistics.degrees_of_freedom << " degrees of freedom); the 95% interval uses Student's t.\n\n";
+  parameter_table(out, c);
+  out << "\n## Figures fitted (role: fit)\n\nThese were used to choose the values: that they match shows "
+      << "that the fit worked, not that the model is right. `ketensim validate` holds the scenario against "
+      << "the figures with role: test.\n\n";
+  figure_table(out, c);
+  return out.str();
+}
+
+void write_parameters_csv(const std::filesystem::path& path, const Calibration& c) {
+  write_atomically(path, [&](std::ostream& out) {
+    out << "parameter,year,start,fitted,sd,ci95_low,ci95_high,min,max,fitted_to\n";
+    for (std::size_t k = 0; k < c.unknowns.size(); ++k) {
+      const auto& u = c.unknowns[k];
+      bool stats = k < c.statistics.sd.size();
+      out << quoted(c.spec.parameters[static_cast<std::size_t>(u.parameter)].name) << ','
+          << (u.year ? std::to_string(u.year) : "") << ',' << format_number(c.start[k]) << ','
+          << format_number(c.fitted[k]) << ',' << (stats ? format_number(c.statistics.sd[k]) : "") << ','
+          << (stats ? format_number(c.statistics.low[k]) : "") << ','
+          << (stats ? format_number(c.statistics.high[k]) : "") << ',' << format_number(u.min) << ','
+          << format_number(u.max) << ',' << quoted(k < c.fitted_to.size() ? c.fitted_to[k] : "") << '\n';
+    }
+  });
+}
+
+void write_fit_csv(const std::filesystem::path& path, const Calibration& c) {
+  write_atomically(path, [&](std::ostream& out) {
+    out << "kpi,subject,period,published,tolerance,before,after,residual_after\n";
+    for (std::size_t i = 0; i < c.figures.size(); ++i) {
+      const auto& f = c.figures[i];
+      out << f.kpi << ',' << f.subject << ',' << f.period << ',' << format_number(f.value) << ','
+          << format_number(f.tolerance) << ',' << format_number(c.before.means[i]) << ','
+          << format_number(c.after.means[i]) << ',' << format_number(c.after.residuals[i]) << '\n';
+    }
+  });
+}
+
+}  // namespace ketensim::output

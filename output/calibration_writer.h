@@ -1,0 +1,29 @@
+// What `ketensim calibrate` writes: the calibrated overlay (a scenario that extends the one
+// calibrated and carries the fitted values under `calibrated:`), the fit report in Markdown,
+// and the parameters and figures as CSV.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "sim/calibration/calibration.h"
+
+namespace ketensim::output {
+
+struct OverlayPaths {
+  std::string base;      // the scenario calibrated, relative to the overlay's folder
+  std::string spec;      // likewise
+  std::string figures;   // likewise
+};
+
+// The overlay's text; `name`: its scenario name; `command`: how to make it again.
+std::string calibrated_overlay(const calibration::Calibration& c, const std::string& name,
+                               const OverlayPaths& paths, const std::string& command);
+
+std::string calibration_markdown(const calibration::Calibration& c, const std::string& scenario_name,
+                                 const std::string& command);
+
+void write_parameters_csv(const std::filesystem::path& path, const calibration::Calibration& c);
+void write_fit_csv(const std::filesystem::path& path, const calibration::Calibration& c);
+
+}  // namespace ketensim::output

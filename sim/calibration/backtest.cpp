@@ -1,0 +1,90 @@
+#include "sim/calibration/backtest.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace ketensim::calibration {
+
+namespace {
+
+std::optional<int> year_of(const std::string& period) {
+  bool digits = period.size() == 4 && std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) return std::nullopt;
+  return std::stoi(period);
+}
+
+using Series = std::map<int, double>;   // year -> published value, for one kpi and subject
+
+std::map<std::pair<std::string, std::string>, Series> series_of(const scenario::FigureSet& figures) {
+  std::map<std::pair<std::string, std::string>, Series> out;
+  for (const auto& f : figures.items) {
+    if (auto y = year_of(f.period); y && f.compare == scenario::FigureCompare::within) out[{f.kpi, f.subject}][*y] = f.value;
+  }
+  return out;
+}
+
+// The naive and trend forecasts of `year` from the years of `s` up to `last`.
+void forecasts(const Series& s, int last, int year, BacktestRow& row) {
+  auto upto = s.upper_bound(last);
+  if (upto == s.begin()) return;
+  auto latest = std::prev(upto);
+  row.naive = latest->second;
+  row.last_observed = latest->first;
+  if (latest == s.begin()) return;
+  auto before = std::prev(latest);
+  double slope = (latest->second - before->second) / (latest->first - before->first);
+  row.trend = std::max(0.0, latest->second + slope * (year - latest->first));
+}
+
+double ape(double forecast, double value) { return std::fabs(forecast - value) / value; }
+
+void score(Backtest& b) {
+  double model = 0, naive = 0, trend = 0, model_t = 0;
+  for (const auto& r : b.rows) {
+    double v = r.figure.value;
+    if (!(v > 0) || !r.naive || std::isnan(r.forecast.mean)) continue;
+    double e_model = ape(r.forecast.mean, v), e_naive = ape(*r.naive, v);
+    model += e_model;
+    naive += e_naive;
+    ++b.compared;
+    b.beats_naive += e_model < e_naive;
+    if (r.trend) {
+      trend += ape(*r.trend, v);
+      model_t += e_model;
+      ++b.trend.rows;
+    }
+  }
+  b.model = {b.compared ? model / b.compared : 0, b.compared};
+  b.naive = {b.compared ? naive / b.compared : 0, b.compared};
+  b.trend.mape = b.trend.rows ? trend / b.trend.rows : 0;
+  b.model_on_trend_rows = {b.trend.rows ? model_t / b.trend.rows : 0, b.trend.rows};
+  b.skill = b.naive.mape > 0 ? 1 - b.model.mape / b.naive.mape : 0;
+}
+
+}  // namespace
+
+Backtest backtest(const scenario::FigureSet& figures, int last_fit_year, const stats::KpiCatalog& catalog,
+                  const std::vector<stats::Summary>& summaries) {
+  Backtest b;
+  b.last_fit_year = last_fit_year;
+  auto series = series_of(figures);
+  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> cells;
+  for (std::size_t k = 0; k < catalog.size(); ++k) {
+    const auto& key = catalog.key(k);
+    cells[{key.kpi, key.subject, key.period}] = k;
+  }
+  for (const auto& f : figures.items) {
+    auto year = year_of(f.period);
+    auto cell = cells.find({f.kpi, f.subject, f.period});
+    if (!year || *year <= last_fit_year || cell == cells.end()) continue;
+    BacktestRow row{f, summaries[cell->second], std::nullopt, std::nullopt, 0};
+    if (f.compare == scenario::FigureCompare::within) forecasts(series[{f.kpi, f.subject}], last_fit_year, *year, row);
+    b.rows.push_back(row);
+  }
+  score(b);
+  return b;
+}
+
+}  // namespace ketensim::calibration

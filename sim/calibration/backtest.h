@@ -1,0 +1,44 @@
+// A back-test: a baseline calibrated on the figures up to a year, run forward, and each later
+// figure set beside three forecasts of it - the model's, the naive one ("next year = the last
+// year observed") and a linear trend through the last two observed years - with the mean
+// absolute percentage error (MAPE) of each and the model's skill against the naive forecast,
+// 1 - MAPE(model) / MAPE(naive): above 0 the model beats "next year = this year".
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "sim/scenario/figures.h"
+#include "sim/stats/kpi_catalog.h"
+#include "sim/stats/summary.h"
+
+namespace ketensim::calibration {
+
+struct BacktestRow {
+  scenario::PublishedFigure figure;
+  stats::Summary forecast;
+  std::optional<double> naive, trend;
+  int last_observed = 0;         // the year the naive forecast repeats; 0: none
+};
+
+struct ForecastError {
+  double mape = 0;               // over the rows compared, as a share (0.12 is 12%)
+  int rows = 0;
+};
+
+struct Backtest {
+  int last_fit_year = 0;
+  std::vector<BacktestRow> rows;  // every figure after last_fit_year the run has
+  // Over the rows with a published value above 0 and a naive forecast:
+  ForecastError model, naive, trend;   // trend: over the rows that have one as well
+  ForecastError model_on_trend_rows;
+  int beats_naive = 0;           // rows where the model's error is the smaller
+  int compared = 0;
+  double skill = 0;              // 1 - MAPE(model) / MAPE(naive)
+  bool beats() const { return skill > 0; }
+};
+
+Backtest backtest(const scenario::FigureSet& figures, int last_fit_year, const stats::KpiCatalog& catalog,
+                  const std::vector<stats::Summary>& summaries);
+
+}  // namespace ketensim::calibration

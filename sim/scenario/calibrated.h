@@ -1,0 +1,22 @@
+// The values a calibration fitted, as an overlay carries them (`calibrated:`, written by
+// `ketensim calibrate`): each a number at a parameter path, from the start or from a date,
+// with its standard deviation and the figures it was fitted to. Applying them is the one
+// definition of what a fitted value does to a scenario: a value from the start replaces the
+// number itself; a value from a date is a policy of that date.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/engine/time.h"
+#include "sim/scenario/diagnostic.h"
+#include "sim/scenario/scenario.h"
+
+namespace ketensim::scenario {
+
+// Puts the values in `s`; problems (a path that names nothing settable, a value out of
+// range, probabilities of a stage that no longer sum to 1) go to `out` at the value's place.
+void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& values, Diagnostics& out);
+
+}  // namespace ketensim::scenario

@@ -1,0 +1,132 @@
+// Calibration specs: what a good one loads into, the exact text of each mistake, and the
+// checks against the scenario (a path that names nothing, a number a policy also sets).
+#include <doctest/doctest.h>
+
+#include "sim/calibration/problem.h"
+#include "sim/scenario/calibration_spec.h"
+#include "tests/support.h"
+
+using namespace ketensim;
+
+namespace {
+
+std::string errors_of(const std::string& text) {
+  auto dir = testing::scratch_directory("calibration-spec");
+  testing::write_text(dir / "spec.yaml", text);
+  try {
+    scenario::load_calibration_spec((dir / "spec.yaml").string());
+  } catch (const scenario::ScenarioError& e) {
+    std::string out = scenario::render(e.diagnostics());
+    std::string prefix = (dir / "spec.yaml").string();
+    for (auto at = out.find(prefix); at != std::string::npos; at = out.find(prefix)) out.replace(at, prefix.size(), "SPEC");
+    return out;
+  }
+  return "";
+}
+
+constexpr const char* kScenario = R"(scenario: s
+run: {start: 2020-01-01, years: 2}
+arrivals: {a: {into: x, families_per_year: 100}}
+stages:
+  x: {duration: {days: 10}, next: [{to: y, p: 0.5}, {to: exit, p: 0.5}]}
+  y: {duration: {exponential: {mean_days: 30}}, next: [{to: exit}]}
+policies:
+  - {from: 2021-01-01, set: {stages.y.duration.exponential.mean_days: 40}}
+)";
+
+}  // namespace
+
+TEST_CASE("a calibration spec: settings, shared paths, values per year with their reason") {
+  auto dir = testing::scratch_directory("calibration-spec");
+  testing::write_text(dir / "spec.yaml", R"(calibration: mijn-regio
+figures: figures.yaml
+replications: 20
+seed: 5
+method: sbplx
+constancy: 3
+parameters:
+  - {path: stages.x.duration.days, min: 1, max: 60}
+  - {name: stay, paths: [stages.y.duration.exponential.mean_days, stages.z.duration.days], min: 5, max: 90, start: 30}
+  - {path: arrivals.a.families_per_year, min: 10, max: 500, per_year: [2021, 2020],
+     reason: "published per year"}
+)");
+  scenario::CalibrationSpec s = scenario::load_calibration_spec((dir / "spec.yaml").string());
+  CHECK(s.name == "mijn-regio");
+  CHECK(s.figures == (dir / "figures.yaml").lexically_normal().string());
+  CHECK(s.replications == 20);
+  CHECK(s.seed == 5);
+  CHECK(s.method == "sbplx");
+  CHECK(s.constancy == 3);
+  REQUIRE(s.parameters.size() == 3);
+  CHECK(s.parameters[0].name == "stages.x.duration.days");
+  CHECK(s.parameters[1].name == "stay");
+  CHECK(s.parameters[1].paths.size() == 2);
+  CHECK(s.parameters[1].start == 30);
+  CHECK(s.parameters[2].years == std::vector<int>{2020, 2021});
+}
+
+TEST_CASE("error text: a calibration spec with every kind of mistake") {
+  CHECK(errors_of(R"(calibration: x
+replications: 1
+methd: bobyqa
+parameters:
+  - {path: a.b, min: 5, max: 1}
+  - {min: 1, max: 2, per_year: [2020, 2021]}
+  - {path: c, path2: d, min: 0, max: 1, start: 3}
+)") == R"(SPEC:2:15: error: replications: must be >= 2
+      2 | replications: 1
+        |               ^
+  expected: a whole number >= 2 and <= 100000
+  found: 1
+SPEC:3:1: error: methd: unknown key 'methd'
+      3 | methd: bobyqa
+        | ^
+  expected: one of calibration, description, figures, replications, seed, method, max_evaluations, tolerance, constancy, parameters
+  did you mean 'method'?
+SPEC:5:5: error: parameters[0].max: max must be above min
+      5 |   - {path: a.b, min: 5, max: 1}
+        |     ^
+  expected: a number above 5
+  found: 1
+SPEC:6:5: error: parameters[1]: needs a path (or paths: several set to the one value)
+      6 |   - {min: 1, max: 2, per_year: [2020, 2021]}
+        |     ^
+SPEC:6:5: error: parameters[1]: a value per year needs a reason
+      6 |   - {min: 1, max: 2, per_year: [2020, 2021]}
+        |     ^
+  expected: reason: the dated event or published series that makes it change by year
+SPEC:7:5: error: parameters[2].start: start must lie between min and max
+      7 |   - {path: c, path2: d, min: 0, max: 1, start: 3}
+        |     ^
+  expected: 0 .. 1
+  found: 3
+SPEC:7:15: error: parameters[2].path2: unknown key 'path2'
+      7 |   - {path: c, path2: d, min: 0, max: 1, start: 3}
+        |               ^
+  expected: one of name, path, paths, min, max, start, per_year, reason
+  did you mean 'path'?
+7 errors in SPEC)");
+}
+
+TEST_CASE("a spec against its scenario: paths that name nothing, bounds out of range, numbers a policy sets") {
+  scenario::Scenario s = testing::scenario_from(kScenario);
+  scenario::CalibrationSpec spec;
+  spec.file = "spec.yaml";
+  scenario::FreeParameter typo{"stages.x.duraton.days", {"stages.x.duraton.days"}, 1, 60, {}, {}, "", {"spec.yaml", 4, 5}};
+  scenario::FreeParameter overridden{"stay", {"stages.y.duration.exponential.mean_days"}, 5, 90, {}, {}, "", {"spec.yaml", 5, 5}};
+  scenario::FreeParameter out_of_range{"p", {"stages.x.next[0].p"}, 0.1, 1.5, {}, {}, "", {"spec.yaml", 6, 5}};
+  spec.parameters = {typo, overridden, out_of_range};
+  std::string errors;
+  try {
+    calibration::Problem problem(s, spec);
+  } catch (const scenario::ScenarioError& e) {
+    for (const auto& d : e.diagnostics()) errors += d.message + "\n";
+  }
+  CHECK(errors == "'stages.x.duraton.days' stage 'x' has no number 'duraton'\n"
+                  "the bound 1.5 cannot go in 'stages.x.next[0].p': must be >= 0 and <= 1\n");
+  spec.parameters = {overridden};
+  calibration::Problem problem(s, spec);
+  CHECK(problem.warnings() == std::vector<std::string>{
+            "'stay' is also set by the scenario's policy from 2021-01-01 (inline.yaml:8): the fitted value acts "
+            "only before that date"});
+}
