@@ -18,6 +18,11 @@ json run_json(const RunInfo& i) {
               {"years", i.years},              {"replications", i.replications},
               {"seed", i.seed},                {"events", i.events},
               {"ketensim_version", i.version}};
+  if (!i.demand.empty()) {
+    json demand = json::array();
+    for (const auto& [stream, text] : i.demand) demand.push_back({{"stream", stream}, {"demand", text}});
+    run["demand"] = demand;
+  }
   if (i.partial) {
     run["partial"] = {{"replications_planned", i.partial->planned},
                       {"reason", i.partial->reason},

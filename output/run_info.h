@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ketensim::output {
 
@@ -27,6 +29,8 @@ struct RunInfo {
   std::uint64_t events = 0;   // deterministic; timings and thread counts are not written
   std::string version;
   std::optional<PartialNote> partial = {};  // set only for a partial run
+  // Per arrival stream, the demand each year assumes in words (model/demand.h).
+  std::vector<std::pair<std::string, std::string>> demand = {};
 };
 
 }  // namespace ketensim::output

@@ -30,6 +30,7 @@ enum class Shape {
   date,
   text,
   key_path,
+  key_paths,
   scenario_name,
   name,
   names,
@@ -58,6 +59,7 @@ constexpr TypeShape kShapes[] = {
     {"text", Shape::text},
     {"path", Shape::text},
     {"key path", Shape::key_path},
+    {"key path or list of key paths", Shape::key_paths},
     {"scenario name", Shape::scenario_name},
     {"name", Shape::name},
     {"value", Shape::name},
@@ -205,6 +207,12 @@ Json value_schema(const ParamSpec& row, Mode mode) {
       return {{"type", {"string", "number", "boolean"}}};  // any scalar
     case Shape::key_path:
       return {{"type", "string"}};
+    case Shape::key_paths:
+    {
+      Json path = {{"type", "string"}};
+      Json list = {{"type", "array"}, {"items", path}};
+      return {{"anyOf", {path, list}}};
+    }
     case Shape::scenario_name:
       return {{"type", "string"}, {"pattern", kScenarioName}};
     case Shape::name:

@@ -84,6 +84,10 @@ CommandResult run_command(const std::string& command) {
   return r;
 }
 
+void write_text(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream(path) << text;
+}
+
 std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream s;
@@ -104,10 +108,10 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 std::vector<std::string> shipped_scenarios() {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
-  fs::path figures = source_path("scenarios/figures");
+  fs::path figures = source_path("scenarios/figures"), specs = source_path("scenarios/calibration");
   for (const auto& entry : fs::recursive_directory_iterator(source_path("scenarios"))) {
     if (entry.path().extension() != ".yaml") continue;
-    if (entry.path().parent_path() == figures) continue;
+    if (entry.path().parent_path() == figures || entry.path().parent_path() == specs) continue;
     files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());

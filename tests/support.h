@@ -53,10 +53,11 @@ CommandResult run_cli(const std::string& args, const std::string& environment);
 
 // The whole file, or "" when it cannot be read.
 std::string read_text(const std::filesystem::path& path);
+void write_text(const std::filesystem::path& path, const std::string& text);
 bool contains(const std::string& text, const std::string& part);
 
 // Every shipped scenario file under scenarios/, in path order; the published figures under
-// scenarios/figures/ are not scenarios.
+// scenarios/figures/ and the calibration specs under scenarios/calibration/ are not scenarios.
 std::vector<std::string> shipped_scenarios();
 
 // Equal bit for bit (NaN equals NaN of the same bits), as output files must be.

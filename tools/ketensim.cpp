@@ -27,7 +27,7 @@ const char* kFooter = R"(Exit codes:
      the message names the resource, its requests a year and what it can serve
   6  interrupted (SIGINT, SIGTERM): the replications running were finished; run keeps
      them as a partial result (partial.json) that `run ... --resume DIR` continues;
-     compare, sweep and capacity write nothing
+     compare, sweep, capacity and sensitivity write nothing
 
 Examples:
   ketensim new mijn-regio --from haaglanden-jbt-slice
@@ -42,6 +42,8 @@ Examples:
   ketensim capacity scenarios/haaglanden-jbt-slice.yaml --resource plaatsen_uithuis \
       --target "wait_abandoned <= 5" --years 2020..2024
   ketensim sweep scenarios/haaglanden-jbt-slice.yaml --vary resources.jbw_jeugdbeschermers.fte=50:80:10
+  ketensim sensitivity scenarios/policies/haaglanden-beter-samenspel.yaml -r 4 --kpi wait_mean
+  ketensim run scenarios/zuid-west-baseline.yaml -r 10 --uncertainty 20
   ketensim schema -o ketensim-scenario.schema.json
   mpirun -np 4 ketensim run scenarios/haaglanden-jbt-slice.yaml -r 10000 --threads 2   (built with MPI)
 
@@ -74,7 +76,9 @@ int run_main(int argc, char** argv) {
   std::map<std::string, Action> actions = {
       {"run", add_run(app)},         {"check", add_check(app)},       {"graph", add_graph(app)},
       {"validate", add_validate(app)},
+      {"calibrate", add_calibrate(app)},
       {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
+      {"sensitivity", add_sensitivity(app)},
       {"params", add_params(app)},   {"schema", add_schema(app)},     {"new", add_new(app)},
   };
   try {
@@ -92,8 +96,8 @@ int run_main(int argc, char** argv) {
     return failed(e, kExitUnstable);
   } catch (const ketensim::experiment::Interrupted& e) {
     std::cerr << "ketensim: interrupted: " << e.what()
-              << "; compare, sweep and capacity write their files only when complete, so none "
-                 "were written\n";
+              << "; compare, sweep, capacity and sensitivity write their files only when complete, "
+                 "so none were written\n";
     return kExitInterrupted;
   } catch (const ketensim::scenario::ScenarioError& e) {
     std::cerr << ketensim::scenario::render(e.diagnostics(), chosen_language()) << '\n';

@@ -21,6 +21,7 @@
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/checked_scenario.h"
+#include "sim/model/demand.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/headlines.h"
@@ -94,15 +95,17 @@ std::string resume_command(const RunOptions& o, const RunPlan& p) {
 
 output::RunInfo run_info(const RunPlan& p, const std::string& file,
                          const experiment::ExperimentResult& r) {
-  return {p.scenario.name,
-          p.scenario.description,
-          file,
-          engine::format_date(p.tables.start),
-          p.scenario.run.years,
-          r.replication_count,
-          p.tables.seed,
-          r.events(),
-          KETENSIM_VERSION};
+  output::RunInfo info{p.scenario.name,
+                       p.scenario.description,
+                       file,
+                       engine::format_date(p.tables.start),
+                       p.scenario.run.years,
+                       r.replication_count,
+                       p.tables.seed,
+                       r.events(),
+                       KETENSIM_VERSION};
+  for (const auto& d : model::describe_demand(p.tables)) info.demand.emplace_back(d.stream, d.text);
+  return info;
 }
 
 // Every file, kpis.csv committed (it is streamed). A partial run's partial.json and kpis.csv

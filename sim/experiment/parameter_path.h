@@ -1,7 +1,9 @@
 // Numbers of a scenario addressed by key path, as policies address them (the paths are
 // listed in sim/scenario/parameter_path.h): the sweep and the capacity search set a value
-// for the whole run by editing the loaded scenario before it is compiled. Setting a branch's
-// `p` rescales the scenario's other `p` branches of that stage to keep the sum 1.
+// for the whole run by editing the loaded scenario before it is compiled; a policy's value is
+// addressed as policies.<from>.<path>. Setting a branch's `p` rescales the other `p`
+// branches of that stage (or of that policy's changes) to keep the sum 1, by the rule of
+// scenario::set_parameter_values.
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 // The sections that declare what the rest of a scenario refers to or runs under: run,
 // attributes, exits, measures and the attributes the measure KPIs are broken down by.
+#include <algorithm>
 #include <filesystem>
 
 #include "sim/scenario/sections.h"
@@ -62,6 +63,24 @@ std::string read_figures_path(const Section& top) {
   std::optional<std::string> path = read_text(*f, top.out());
   if (!path || path->empty()) return "";
   return (std::filesystem::path(f->location().file).parent_path() / *path).lexically_normal().string();
+}
+
+std::vector<double> read_wait_thresholds(const Section& top) {
+  std::optional<Field> field = top.get("wait_thresholds_days");
+  if (!field) return {};
+  std::vector<double> days;
+  for (const Field& item : read_items(*field, top.out())) {
+    std::optional<double> d = read_number(item, top.out());
+    if (!d) continue;
+    if (std::find(days.begin(), days.end(), *d) != days.end()) {
+      report(top.out(), item.location(), item.path, "this threshold is listed twice",
+             "each number of days once");
+    }
+    days.push_back(*d);
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  return days;
 }
 
 std::vector<NameAt> read_report_by(const Section& top) {

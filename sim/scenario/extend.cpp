@@ -22,8 +22,11 @@ std::vector<std::string> keys_of(const Node& map) {
 }
 
 // Lists an overlay adds to rather than replaces: its policies come after the base's (so on
-// the same date an overlay's change wins), its assumptions are listed with the base's.
-bool appends(const std::string& key_path) { return key_path == "policies" || key_path == "assumptions"; }
+// the same date an overlay's change wins), its assumptions and uncertain inputs are listed
+// with the base's.
+bool appends(const std::string& key_path) {
+  return key_path == "policies" || key_path == "assumptions" || key_path == "uncertain";
+}
 
 // Applies the map `top` onto the map `base`.
 void overlay(Node& base, const Node& top, const std::string& path, Diagnostics& out) {

@@ -12,5 +12,8 @@ namespace ketensim::scenario {
 
 void check_policies(const Scenario& s, Diagnostics& out);
 void check_assumptions(const Scenario& s, const Node& root, Diagnostics& out);
+// Each uncertain input's paths name numbers (policies' values too) that every value of its
+// distribution fits (read_uncertain.cpp).
+void check_uncertain(const Scenario& s, Diagnostics& out);
 
 }  // namespace ketensim::scenario

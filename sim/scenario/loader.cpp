@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "sim/scenario/calibrated.h"
 #include "sim/scenario/extend.h"
 #include "sim/scenario/key_path_checks.h"
 #include "sim/scenario/limits.h"
@@ -39,8 +40,12 @@ Scenario read_sections(const Node& root, Diagnostics& out) {
   s.initial = read_initial(top);
   s.norms = read_norms(top);
   s.policies = read_policies(top);
+  s.reviews = read_reviews(top);
+  s.calibrated = read_calibrated(top);
   s.assumptions = read_assumptions(top);
+  s.uncertain = read_uncertain(top);
   s.published_figures = read_figures_path(top);
+  s.wait_thresholds_days = read_wait_thresholds(top);
   return s;
 }
 
@@ -56,14 +61,18 @@ void sort_by_place(Diagnostics& ds, const std::vector<std::string>& files) {
   });
 }
 
-Scenario build(ScenarioTree tree, Diagnostics& out) {
+Scenario build(ScenarioTree tree, Diagnostics& out, CalibratedValues values = CalibratedValues::apply) {
   Scenario s;
   if (tree.root.is_map() && within_limits(tree.root, out)) {
     s = read_sections(tree.root, out);
     check_run_size(s, out);
     check_references(s, out);
+    if (s.calibrated && out.empty() && values == CalibratedValues::apply) {
+      apply_calibrated_values(s, s.calibrated->values, out);
+    }
     check_policies(s, out);
     check_assumptions(s, tree.root, out);
+    check_uncertain(s, out);
   }
   s.files = std::move(tree.files);
   if (out.empty()) return s;
@@ -73,10 +82,10 @@ Scenario build(ScenarioTree tree, Diagnostics& out) {
 
 }  // namespace
 
-Scenario load_scenario(const std::string& path) {
+Scenario load_scenario(const std::string& path, CalibratedValues values) {
   Diagnostics out;
   ScenarioTree tree = load_tree(path, out);
-  return build(std::move(tree), out);
+  return build(std::move(tree), out, values);
 }
 
 Scenario load_scenario_text(const std::string& yaml_text, const std::string& file_name) {

@@ -11,9 +11,13 @@
 
 namespace ketensim::scenario {
 
+// Whether the values under `calibrated:` are put in place (the scenario as calibrated), or
+// only read (the scenario as it was before its calibration: a back-test calibrates afresh).
+enum class CalibratedValues { apply, leave_out };
+
 // Throws ScenarioError with every problem found, the scenario file's own first, each file's
 // in order of line and column.
-Scenario load_scenario(const std::string& path);
+Scenario load_scenario(const std::string& path, CalibratedValues values = CalibratedValues::apply);
 
 // The same for YAML text said to come from `file_name` (for tests and fuzzing); `extend`
 // is resolved relative to the directory of `file_name`, or the working directory.

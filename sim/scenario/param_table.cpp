@@ -47,12 +47,27 @@ std::vector<ParamSpec> top_rows() {
                   "days, ...), by name"},
       {.path = "policies", .type = "list of policies",
        .meaning = "dated changes to numbers: a norm lowered on a date, places closed over a year"},
+      {.path = "reviews", .type = "map",
+       .meaning = "periodic reviews of long waits, by name (the doorbraakaanpak): families "
+                  "waiting longer than a limit are sent on to bridging care, a second choice or "
+                  "escalation"},
+      {.path = "calibrated", .type = "map",
+       .meaning = "the values `ketensim calibrate` fitted, written by it into an overlay: run "
+                  "the command again rather than edit them"},
       {.path = "published_figures", .type = "path",
        .meaning = "the file of published figures `ketensim validate` compares the run with "
                   "(relative to the file it is written in); kept apart from the scenario so "
                   "calibration and validation stay honest"},
+      {.path = "wait_thresholds_days", .type = "list of numbers", .unit = "days", .min = 0,
+       .max = 36525, .min_exclusive = true,
+       .meaning = "waiting times N the waiting KPIs are counted for, per resource: the share "
+                  "placed within N days (placed_within_share) and the children waiting more "
+                  "than N days on each peildatum (waiting_over_end); 91 is the 3-month norm"},
       {.path = "assumptions", .type = "list of assumptions",
        .meaning = "parameters no source gives, each with a note; listed by `ketensim validate`"},
+      {.path = "uncertain", .type = "list of uncertain inputs",
+       .meaning = "numbers not known exactly, each with a distribution of its plausible values "
+                  "and their source; `ketensim sensitivity` and `--uncertainty N` vary them"},
   };
 }
 
@@ -139,8 +154,14 @@ std::vector<ParamSpec> arrival_rows() {
        .source = kGuard, .required = true},
       {.path = "arrivals.<name>.trend", .type = "number", .unit = "per year", .default_value = "0",
        .min = -1, .max = kMaxTrend, .min_exclusive = true,
-       .meaning = "relative change of the rate per year: -0.02 is 2% fewer each year",
+       .meaning = "relative change of the rate per year: -0.02 is 2% fewer each year; with "
+                  "rate_by_year, from the last listed year on",
        .source = kFormat},
+      {.path = "arrivals.<name>.trend_until", .type = "integer", .unit = "calendar year",
+       .min = 1900, .max = 2200,
+       .meaning = "the last calendar year the trend applies to; later years keep that year's "
+                  "rate (demand flat after the years it was fitted on)",
+       .source = kGuard},
       {.path = "arrivals.<name>.seasonality", .type = "list of numbers", .min = 0,
        .meaning = "12 monthly factors on the rate, January first, with mean 1"},
       {.path = "arrivals.<name>.children", .type = "count distribution",
@@ -158,8 +179,9 @@ std::vector<ParamSpec> arrival_rows() {
        .min = -kMaxPriority, .max = kMaxPriority,
        .meaning = "higher is served first in priority queues", .source = kFormat},
       {.path = "arrivals.<name>.rate_by_year", .type = "map",
-       .meaning = "calendar year -> families per year: from a listed year on, its rate "
-                  "replaces families_per_year and trend; later years keep the last listed"},
+       .meaning = "calendar year -> families per year: a listed year's rate replaces "
+                  "families_per_year; years after the last listed one take its rate changed "
+                  "by trend per year (trend 0: flat)"},
       {.path = "arrivals.<name>.rate_by_year.<year>", .type = "number",
        .unit = "families per year", .min = 0, .max = kMaxFamiliesPerYear,
        .meaning = "mean arrival rate in that calendar year", .source = kGuard},
@@ -406,6 +428,60 @@ std::vector<ParamSpec> policy_rows() {
   };
 }
 
+std::vector<ParamSpec> review_rows() {
+  return {
+      {.path = "reviews.<name>", .type = "map", .meaning = "one review, by its name"},
+      {.path = "reviews.<name>.from", .type = "date", .meaning = "the day of the first review",
+       .required = true},
+      {.path = "reviews.<name>.until", .type = "date",
+       .meaning = "no review after this day (default: to the end of the run)"},
+      {.path = "reviews.<name>.every_days", .type = "number", .unit = "days",
+       .default_value = "30", .min = 1, .max = 36525,
+       .meaning = "days between reviews: 30 is monthly, 91 quarterly", .source = kGuard},
+      {.path = "reviews.<name>.longer_than_days", .type = "number", .unit = "days", .min = 0,
+       .max = 36525, .meaning = "families waiting longer than this (in their current wait) are "
+                                "reviewed: 91 is the 3-month norm",
+       .source = kGuard, .required = true},
+      {.path = "reviews.<name>.keep_waiting", .type = "number", .unit = "probability",
+       .default_value = "0", .min = 0, .max = 1,
+       .meaning = "share of the reviewed families that keep waiting (each review draws anew)",
+       .source = kFormat},
+      {.path = "reviews.<name>.send", .type = "map",
+       .meaning = "waiting stage -> the stage a reviewed family waiting there goes to instead",
+       .required = true},
+      {.path = "reviews.<name>.send.<stage>", .type = "stage name",
+       .meaning = "where families reviewed while waiting in this stage go; they keep what they "
+                  "hold, as after a max_wait"},
+  };
+}
+
+std::vector<ParamSpec> calibrated_rows() {
+  return {
+      {.path = "calibrated.spec", .type = "path",
+       .meaning = "the calibration spec the values were fitted with (relative to this file)"},
+      {.path = "calibrated.figures", .type = "path",
+       .meaning = "the published figures whose `fit` items they were fitted to"},
+      {.path = "calibrated.fit_figures", .type = "integer", .min = 0,
+       .meaning = "how many figures the fit used"},
+      {.path = "calibrated.free_parameters", .type = "integer", .min = 0,
+       .meaning = "how many numbers it fitted (a value per year counts once per year)"},
+      {.path = "calibrated.objective", .type = "number", .min = 0,
+       .meaning = "the weighted squared error left at the fitted values"},
+      {.path = "calibrated.values", .type = "list of calibrated values",
+       .meaning = "the fitted numbers; a branch's `p` comes with the other branches of its stage"},
+      {.path = "calibrated.values[].path", .type = "key path",
+       .meaning = "a parameter path, as policies write them", .required = true},
+      {.path = "calibrated.values[].value", .type = "number", .meaning = "the fitted value",
+       .required = true},
+      {.path = "calibrated.values[].from", .type = "date",
+       .meaning = "from this day (a value per year); without it, from the start"},
+      {.path = "calibrated.values[].sd", .type = "number", .min = 0,
+       .meaning = "its approximate standard deviation (Gauss-Newton, at the fitted values)"},
+      {.path = "calibrated.values[].fitted_to", .type = "text",
+       .meaning = "the figures that move it most"},
+  };
+}
+
 std::vector<ParamSpec> assumption_rows() {
   return {
       {.path = "assumptions[].param", .type = "key path",
@@ -417,10 +493,65 @@ std::vector<ParamSpec> assumption_rows() {
   };
 }
 
+// uncertain[]: an input's range (docs/scenario-format.md, "Uncertain inputs"); the forms
+// are stats::InputDistribution's.
+std::vector<ParamSpec> uncertain_rows() {
+  const std::string d = "uncertain[].distribution.";
+  return {
+      {.path = "uncertain[].path", .type = "key path or list of key paths",
+       .meaning = "the number (a parameter path, as policies and sweep use, or "
+                  "policies.<from>.<path> for a policy's value) that is uncertain; a list "
+                  "puts the same draw at each",
+       .required = true},
+      {.path = "uncertain[].name", .type = "name",
+       .meaning = "how outputs name the input; default: its first path"},
+      {.path = "uncertain[].distribution", .type = "map",
+       .meaning = "the plausible values, in exactly one form", .required = true},
+      {.path = d + "uniform", .type = "map", .meaning = "every value from min to max as likely"},
+      {.path = d + "uniform.min", .type = "number", .meaning = "lowest", .required = true},
+      {.path = d + "uniform.max", .type = "number", .meaning = "highest", .required = true},
+      {.path = d + "triangular", .type = "map", .meaning = "an expert's lowest, likeliest, highest"},
+      {.path = d + "triangular.min", .type = "number", .meaning = "lowest", .required = true},
+      {.path = d + "triangular.mode", .type = "number", .meaning = "most likely", .required = true},
+      {.path = d + "triangular.max", .type = "number", .meaning = "highest", .required = true},
+      {.path = d + "normal", .type = "map",
+       .meaning = "a fitted value and its standard error; cut at its 0.1% and 99.9% quantiles"},
+      {.path = d + "normal.mean", .type = "number", .meaning = "the value", .required = true},
+      {.path = d + "normal.sd", .type = "number", .min = 0, .min_exclusive = true,
+       .meaning = "its standard deviation (standard error)", .required = true},
+      {.path = d + "lognormal", .type = "map",
+       .meaning = "a positive value and its standard error; cut at its 0.1% and 99.9% quantiles"},
+      {.path = d + "lognormal.mean", .type = "number", .min = 0, .min_exclusive = true,
+       .meaning = "mean of the value", .required = true},
+      {.path = d + "lognormal.sd", .type = "number", .min = 0, .min_exclusive = true,
+       .meaning = "standard deviation of the value", .required = true},
+      {.path = d + "beta", .type = "map", .meaning = "Beta(alpha, beta) on min .. max: a share"},
+      {.path = d + "beta.alpha", .type = "number", .min = 0, .min_exclusive = true,
+       .meaning = "first shape (successes + 1)", .required = true},
+      {.path = d + "beta.beta", .type = "number", .min = 0, .min_exclusive = true,
+       .meaning = "second shape (failures + 1)", .required = true},
+      {.path = d + "beta.min", .type = "number", .default_value = "0", .meaning = "value at 0"},
+      {.path = d + "beta.max", .type = "number", .default_value = "1", .meaning = "value at 1"},
+      {.path = d + "draws", .type = "list of numbers",
+       .meaning = "an empirical set of draws (a calibration's), each equally likely"},
+      {.path = d + "draws_file", .type = "map",
+       .meaning = "draws in a column of a CSV file with a header line"},
+      {.path = d + "draws_file.file", .type = "path",
+       .meaning = "the CSV file, relative to the file it is written in", .required = true},
+      {.path = d + "draws_file.column", .type = "text", .meaning = "the column's header",
+       .required = true},
+      {.path = "uncertain[].source", .type = "text",
+       .meaning = "where the range comes from: \"expert range, assumption: ...\", a calibration, "
+                  "a publication",
+       .required = true},
+  };
+}
+
 std::vector<ParamSpec> all_rows() {
   std::vector<ParamSpec> rows;
   for (auto part : {top_rows(), declaration_rows(), resource_rows(), arrival_rows(), stage_rows(),
-                    initial_rows(), norm_rows(), policy_rows(), assumption_rows(), duration_rows(),
+                    initial_rows(), norm_rows(), policy_rows(), review_rows(), calibrated_rows(),
+                    assumption_rows(), uncertain_rows(), duration_rows(),
                     age_rows()}) {
     rows.insert(rows.end(), part.begin(), part.end());
   }

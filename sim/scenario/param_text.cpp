@@ -46,6 +46,10 @@ constexpr TypePhrase kPhrases[] = {
     {"list of policies", "a list of policies, such as [{from: 2022-01-01, set: {...}}]"},
     {"list of assumptions", "a list of {param: key.path, note: text}"},
     {"key path", "a key path such as stages.jbt.duration"},
+    {"key path or list of key paths",
+     "a parameter path such as resources.jbw.fte, or a list of them"},
+    {"list of uncertain inputs",
+     "a list of {path: ..., distribution: {uniform: {min: ..., max: ...}}, source: text}"},
 };
 
 constexpr std::string_view kEnum = "enum: ";

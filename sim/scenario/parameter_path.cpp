@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "sim/engine/time.h"
 #include "sim/scenario/diagnostic.h"
 #include "sim/scenario/param_table.h"
 
@@ -34,13 +35,19 @@ struct Fail {
 
 class Resolver {
  public:
-  Resolver(const Scenario& s, const std::string& path) : s_(s), parts_(split(path)) {}
+  Resolver(const Scenario& s, const std::string& path, Reach reach)
+      : s_(s), parts_(split(path)), reach_(reach) {}
 
   ParameterSlot resolve() {
     const std::string& section = part(0);
     if (section == "resources") return resource(named(s_.resources, part(1), "resource"));
     if (section == "arrivals") return arrival(named(s_.arrivals, part(1), "arrival stream"));
     if (section == "stages") return stage(named(s_.stages, part(1), "stage"));
+    if (section == "policies" && reach_ == Reach::policy_values) return policy_value();
+    if (reach_ == Reach::policy_values) {
+      fail("the first key must be resources, arrivals, stages or policies",
+           nearest(section, {"resources", "arrivals", "stages", "policies"}));
+    }
     fail("the first key must be resources, arrivals or stages",
          nearest(section, {"resources", "arrivals", "stages"}));
   }
@@ -170,25 +177,61 @@ class Resolver {
     return static_cast<int>(std::stoul(text));
   }
 
+  // policies.<from>.<path>: the one change of a policy from that date that sets <path>.
+  ParameterSlot policy_value() const {
+    const std::string& date = part(1);
+    std::vector<std::string> wanted(parts_.begin() + 2, parts_.end());
+    part(2);  // the path must go on
+    std::vector<std::string> dates, paths;
+    std::optional<ParameterSlot> found;
+    for (std::size_t p = 0; p < s_.policies.size(); ++p) {
+      const Policy& policy = s_.policies[p];
+      if (engine::format_date(policy.from) != date) {
+        dates.push_back(engine::format_date(policy.from));
+        continue;
+      }
+      for (std::size_t c = 0; c < policy.set.size(); ++c) {
+        paths.push_back(policy.set[c].path);
+        if (split(policy.set[c].path) != wanted) continue;
+        if (found) fail("two policies from " + date + " set '" + policy.set[c].path + "'");
+        found = Resolver(s_, policy.set[c].path, Reach::scenario).resolve();
+        found->policy = static_cast<int>(p);
+        found->change = static_cast<int>(c);
+      }
+    }
+    if (found) return *found;
+    std::string rest = join(wanted);
+    if (paths.empty()) fail("no policy from " + date, nearest(date, dates));
+    fail("no policy from " + date + " sets '" + rest + "'", nearest(rest, paths));
+  }
+
+  static std::string join(const std::vector<std::string>& parts) {
+    std::string text;
+    for (const auto& p : parts) text += (text.empty() ? "" : ".") + p;
+    return text;
+  }
+
   [[noreturn]] void fail(const std::string& message, const std::string& suggestion = "") const {
     throw Fail{{message, suggestion}};
   }
 
   const Scenario& s_;
   std::vector<std::string> parts_;
+  Reach reach_;
 };
 
 }  // namespace
 
-ResolvedPath resolve_parameter(const Scenario& s, const std::string& path) {
+ResolvedPath resolve_parameter(const Scenario& s, const std::string& path, Reach reach) {
   try {
-    return {Resolver(s, path).resolve(), {}};
+    return {Resolver(s, path, reach).resolve(), {}};
   } catch (const Fail& f) {
     return {std::nullopt, f.problem};
   }
 }
 
 double parameter_value(const Scenario& s, const ParameterSlot& slot) {
+  if (slot.policy >= 0) return s.policies[slot.policy].set[slot.change].value;
   switch (slot.target) {
     case Target::places: return s.resources[slot.index].places;
     case Target::fte: return s.resources[slot.index].fte;
@@ -231,6 +274,10 @@ std::string value_problem(const Scenario& s, const ParameterSlot& slot, double v
 }
 
 void set_parameter_value(Scenario& s, const ParameterSlot& slot, double value) {
+  if (slot.policy >= 0) {
+    s.policies[slot.policy].set[slot.change].value = value;
+    return;
+  }
   switch (slot.target) {
     case Target::places: s.resources[slot.index].places = value; return;
     case Target::fte: s.resources[slot.index].fte = value; return;

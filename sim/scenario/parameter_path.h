@@ -9,6 +9,12 @@
 //   stages.<s>.timers[i].days
 //   stages.<s>.duration.<form>.<number>      the form the stage's duration is written in
 //
+// and, for what varies a scenario as a whole (uncertain inputs, sweeps, the capacity search),
+// the value a policy sets:
+//
+//   policies.<from>.<path>                   the value the policy from date <from>
+//                                            (YYYY-MM-DD) sets at <path>, one of the above
+//
 // One resolver serves the loader (which checks policy paths and reports them at their
 // place in the file), the compiler (which turns a policy into a change the model applies)
 // and the experiments (which set a value for a whole run).
@@ -16,6 +22,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "sim/scenario/scenario.h"
 
@@ -29,6 +36,10 @@ struct ParameterSlot {
   int sub = 0;          // the measure, the branch (its index in `next`) or the timer
   std::string key;      // duration: the number in the written form ("median_days")
   std::string pattern;  // the parameter-table row the value must fit ("resources.<name>.fte")
+  // A policy's value (policies.<from>.<path>): the change s.policies[policy].set[change];
+  // target, index, sub and key then say what the change sets. -1: a number of the scenario.
+  int policy = -1;
+  int change = -1;
 };
 
 // Why a path names no settable number, and the nearest valid word where there is one.
@@ -42,9 +53,15 @@ struct ResolvedPath {
   PathProblem problem;  // when there is no slot
 };
 
-ResolvedPath resolve_parameter(const Scenario& s, const std::string& path);
+// Which paths resolve: the scenario's numbers only (a policy's own `set`), or policies'
+// values too.
+enum class Reach { scenario, policy_values };
 
-// The number the slot holds in `s` (for a by-measure norm not written: caseload_norm).
+ResolvedPath resolve_parameter(const Scenario& s, const std::string& path,
+                               Reach reach = Reach::scenario);
+
+// The number the slot holds in `s` (for a by-measure norm not written: caseload_norm; for a
+// policy's value, the value the policy sets).
 double parameter_value(const Scenario& s, const ParameterSlot& slot);
 
 // Why `value` cannot go in the slot ("must be >= 0", "p90_days must be above median_days"),
@@ -53,5 +70,22 @@ std::string value_problem(const Scenario& s, const ParameterSlot& slot, double v
 
 // Puts `value` in the slot (a duration is rebuilt from its form); check value_problem first.
 void set_parameter_value(Scenario& s, const ParameterSlot& slot, double value);
+
+// Several values put at once (one draw of the uncertain inputs, a sweep's point), keeping
+// the probabilities of every stage summing to 1 (parameter_values.cpp). The rule for `p`:
+// the branches given a value keep it, and the stage's other `p` branches share the rest,
+// 1 - (the sum of those given), in their old proportions (equally where they all held 0);
+// should the given values sum above 1, they are scaled to sum 1 and the others get 0. For a
+// policy's values, "the stage's other branches" are the other branches of that stage the
+// same policy sets. Check with values_problem first.
+struct SlotValue {
+  ParameterSlot slot;
+  double value = 0;
+};
+void set_parameter_values(Scenario& s, const std::vector<SlotValue>& values);
+
+// Why these slots cannot be given values together ("stage 'jbt' has no other branch with p
+// to take the rest"), or "" when they can.
+std::string values_problem(const Scenario& s, const std::vector<ParameterSlot>& slots);
 
 }  // namespace ketensim::scenario

@@ -55,6 +55,7 @@ class References {
     for (const Resource& r : s_.resources) check_norms_by_measure(r);
     for (std::size_t i = 0; i < s_.initial.size(); ++i) check_initial(s_.initial[i], indexed("initial", i));
     for (const Norm& n : s_.norms) check_norm(n);
+    for (const Review& r : s_.reviews) check_review(r);
   }
 
  private:
@@ -181,6 +182,26 @@ class References {
         report(out_, at, path + (e.kind == NormEvent::Kind::enter ? ".enter" : ".leave"),
                "no stage named '" + e.names[i] + "'", "", "", nearest(e.names[i], stages_));
       }
+    }
+  }
+
+  // A review's waiting stages must be stages where a family can wait (they acquire something);
+  // where they go is a stage or an exit.
+  void check_review(const Review& r) {
+    std::string path = "reviews." + r.name + ".send";
+    for (std::size_t i = 0; i < r.send.size(); ++i) {
+      const auto& [waiting, target] = r.send[i];
+      const Location& at = place(r.send_locations, i, r.location);
+      auto st = std::find_if(s_.stages.begin(), s_.stages.end(),
+                             [&](const Stage& x) { return x.name == waiting; });
+      if (st == s_.stages.end()) {
+        report(out_, at, path + "." + waiting, "no stage named '" + waiting + "'", "", "",
+               nearest(waiting, stages_));
+      } else if (st->acquire.empty()) {
+        report(out_, at, path + "." + waiting, "nobody waits in stage '" + waiting + "'",
+               "a stage that acquires a resource");
+      }
+      check_target(target, place(r.target_locations, i, r.location), path + "." + waiting);
     }
   }
 

@@ -14,6 +14,7 @@
 #include "sim/engine/distribution.h"
 #include "sim/engine/time.h"
 #include "sim/scenario/duration_form.h"
+#include "sim/stats/input_distribution.h"
 
 namespace ketensim::scenario {
 
@@ -83,6 +84,7 @@ struct ArrivalStream {
   std::string into;                        // stage the family enters
   double families_per_year = 0;
   double trend = 0;                        // relative change of the rate per year (0.02 = +2%/yr)
+  std::optional<int> trend_until = {};     // the last calendar year the trend applies to; later years stay flat
   std::vector<double> seasonality;         // empty, or 12 monthly factors with mean 1
   engine::Distribution children = engine::Distribution::fixed(1);  // integer values >= 1
   std::vector<AttributeDraw> attributes;
@@ -221,10 +223,63 @@ struct Policy {
   Location location;
 };
 
+// A periodic review of long waits (the doorbraakaanpak): from `from` until `until`, every
+// `every_days`, each family waiting in one of the `send` stages for longer than
+// `longer_than_days` keeps waiting with probability `keep_waiting`, and otherwise leaves the
+// waiting list (keeping what it holds) for the stage `send` names for its stage: bridging
+// care, a second choice, escalation.
+struct Review {
+  std::string name;
+  engine::Date from;
+  std::optional<engine::Date> until;
+  double every_days = 30;
+  double longer_than_days = 0;
+  double keep_waiting = 0;
+  std::vector<std::pair<std::string, std::string>> send;   // waiting stage -> stage
+  std::vector<Location> send_locations = {};                // of each waiting stage (the key)
+  std::vector<Location> target_locations = {};              // of each target stage
+  Location location;
+};
+
+// A value a calibration fitted (`calibrated.values`, sim/scenario/calibrated.h): a number at
+// a parameter path, from the start or from a date.
+struct CalibratedValue {
+  std::string path;
+  std::optional<engine::Date> from;
+  double value = 0;
+  std::optional<double> sd = {};   // approximate standard deviation of the fitted value
+  std::string fitted_to = {};      // the figures that move it most, in words
+  Location location = {};
+};
+
+// What `ketensim calibrate` wrote into an overlay: the spec and figures it used, how many
+// unknowns it fitted to how many figures, and the values.
+struct CalibrationRecord {
+  std::string spec;                 // as written (relative to the overlay)
+  std::string figures;
+  int fit_figures = 0;
+  int free_parameters = 0;
+  double objective = 0;
+  std::vector<CalibratedValue> values;
+  Location location;
+};
+
 // A parameter no source gives, listed in the validation report.
 struct Assumption {
   std::string param;                       // key path, e.g. "stages.jbt.duration"
   std::string note;
+  Location location;
+};
+
+// A number not known exactly (docs/scenario-format.md, "Uncertain inputs"): its plausible
+// values as a distribution, and where that range comes from. One draw is put at every path
+// listed (the same effect size written for three GIs moves as one).
+struct UncertainInput {
+  std::string name;                        // as outputs name it; default: the first path
+  std::vector<std::string> paths;          // parameter paths (sim/scenario/parameter_path.h)
+  std::vector<Location> path_locations;
+  stats::InputDistribution distribution = stats::InputDistribution::uniform(0, 1);
+  std::string source;                      // "expert range, assumption: ..." or a calibration
   Location location;
 };
 
@@ -247,8 +302,14 @@ struct Scenario {
   std::vector<InitialStock> initial = {};
   std::vector<Norm> norms = {};
   std::vector<Policy> policies = {};
+  std::vector<Review> reviews = {};
+  std::optional<CalibrationRecord> calibrated = {};
   std::vector<Assumption> assumptions = {};
+  std::vector<UncertainInput> uncertain = {};
   std::string published_figures = {};         // path of the figures file, "" when none
+  // Thresholds N (days) of the waiting KPIs placed_within_share and waiting_over_end, per
+  // resource; sorted, each once.
+  std::vector<double> wait_thresholds_days = {};
 };
 
 // The built-in exit every scenario has.

@@ -3,6 +3,7 @@
 // (stages, resources, attributes) are checked afterwards, in references.cpp.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "sim/scenario/scenario.h"
@@ -19,10 +20,14 @@ std::vector<Stage> read_stages(const Section& top);
 std::vector<NameAt> read_measures(const Section& top);
 std::vector<NameAt> read_report_by(const Section& top);
 std::string read_figures_path(const Section& top);
+std::vector<double> read_wait_thresholds(const Section& top);
 std::vector<InitialStock> read_initial(const Section& top);
 std::vector<Norm> read_norms(const Section& top);
 std::vector<Policy> read_policies(const Section& top);
+std::vector<Review> read_reviews(const Section& top);
+std::optional<CalibrationRecord> read_calibrated(const Section& top);
 std::vector<Assumption> read_assumptions(const Section& top);
+std::vector<UncertainInput> read_uncertain(const Section& top);
 
 // `region: haaglanden` or `region: {haaglanden: 0.6, hr: 0.4}`, in arrivals and initial.
 AttributeDraw read_draw(const Field& f, Diagnostics& out);

@@ -22,6 +22,10 @@ stages:
     next: [{to: gi, p: 0.5}, {to: exit, p: 0.3}, {to: uit, p: 0.2}]
   gi: {acquire: [jbw], max_wait: {days: 90, then: exit}, duration: {days: 10}, next: [{to: exit}]}
   uit: {acquire: [plaatsen], duration: {days: 10}, next: [{to: exit}]}
+policies:
+  - {from: 2020-06-01, set: {resources.jbw.caseload_norm: 10}}
+  - from: 2020-09-01
+    set: {"stages.jbt.next[0].p": 0.6, "stages.jbt.next[1].p": 0.3, "stages.jbt.next[2].p": 0.1}
 )";
 
 std::string error_of(scenario::Scenario& s, const std::string& path, double value) {
@@ -69,11 +73,55 @@ TEST_CASE("a path that names nothing says so and suggests the nearest name") {
   CHECK(error_of(s, "stages.jbt.max_wait.days", 3) ==
         "parameter 'stages.jbt.max_wait.days': stage 'jbt' has no max_wait");
   CHECK(error_of(s, "resource.jbw.fte", 1) ==
-        "parameter 'resource.jbw.fte': the first key must be resources, arrivals or stages; did "
-        "you mean 'resources'?");
+        "parameter 'resource.jbw.fte': the first key must be resources, arrivals, stages or "
+        "policies; did you mean 'resources'?");
   CHECK(error_of(s, "resources.jbw", 1) == "parameter 'resources.jbw': the path ends too early");
   CHECK(error_of(s, "resources.jbw.fte", -1) ==
         "parameter 'resources.jbw.fte': must be >= 0 and <= 1000000");
   CHECK(error_of(s, "stages.jbt.next[0].p", 1.5) ==
         "parameter 'stages.jbt.next[0].p': must be >= 0 and <= 1");
+}
+
+TEST_CASE("a policy's value is read and set as policies.<from>.<path>") {
+  auto s = testing::scenario_from(kYaml);
+  CHECK(get_parameter(s, "policies.2020-06-01.resources.jbw.caseload_norm") == 10);
+  set_parameter(s, "policies.2020-06-01.resources.jbw.caseload_norm", 9);
+  CHECK(s.policies[0].set[0].value == 9);
+  CHECK(s.resources[0].caseload_norm == 12);  // the scenario's own number is untouched
+  CHECK(error_of(s, "policies.2020-06-02.resources.jbw.caseload_norm", 9) ==
+        "parameter 'policies.2020-06-02.resources.jbw.caseload_norm': no policy from 2020-06-02; "
+        "did you mean '2020-06-01'?");
+  CHECK(error_of(s, "policies.2020-06-01.resources.jbw.caseload_nrom", 9) ==
+        "parameter 'policies.2020-06-01.resources.jbw.caseload_nrom': no policy from 2020-06-01 "
+        "sets 'resources.jbw.caseload_nrom'; did you mean 'resources.jbw.caseload_norm'?");
+  CHECK(error_of(s, "policies.2020-06-01.resources.jbw.caseload_norm", 0) ==
+        "parameter 'policies.2020-06-01.resources.jbw.caseload_norm': must be > 0 and <= 10000");
+}
+
+TEST_CASE("a policy's p rescales the other branches that policy sets for the stage") {
+  auto s = testing::scenario_from(kYaml);
+  set_parameter(s, "policies.2020-09-01.stages.jbt.next[0].p", 0.2);
+  CHECK(s.policies[1].set[0].value == 0.2);
+  CHECK(s.policies[1].set[1].value == doctest::Approx(0.6));  // 0.3 x 0.8 / 0.4
+  CHECK(s.policies[1].set[2].value == doctest::Approx(0.2));
+  CHECK(*s.stages[0].next[1].p == 0.3);  // the stage's own shares stay
+}
+
+TEST_CASE("values given together keep theirs; the other branches share the rest") {
+  auto s = testing::scenario_from(kYaml);
+  auto slot = [&](const char* path) { return *scenario::resolve_parameter(s, path).slot; };
+  scenario::set_parameter_values(s, {{slot("stages.jbt.next[0].p"), 0.4},
+                                     {slot("stages.jbt.next[1].p"), 0.4}});
+  CHECK(*s.stages[0].next[0].p == 0.4);
+  CHECK(*s.stages[0].next[1].p == 0.4);
+  CHECK(*s.stages[0].next[2].p == doctest::Approx(0.2));
+  // Above 1 together: scaled to sum 1, the other gets nothing.
+  scenario::set_parameter_values(s, {{slot("stages.jbt.next[0].p"), 0.9},
+                                     {slot("stages.jbt.next[1].p"), 0.6}});
+  CHECK(*s.stages[0].next[0].p == doctest::Approx(0.6));
+  CHECK(*s.stages[0].next[1].p == doctest::Approx(0.4));
+  CHECK(*s.stages[0].next[2].p == 0);
+  CHECK(scenario::values_problem(s, {slot("stages.jbt.next[0].p"), slot("stages.jbt.next[1].p"),
+                                     slot("stages.jbt.next[2].p")}) ==
+        "stage 'jbt' has no other branch with p to take the rest");
 }
