@@ -91,6 +91,7 @@ void parameter_table(std::ostream& out, const Calibration& c) {
 std::string calibrated_overlay(const Calibration& c, const std::string& name, const OverlayPaths& paths,
                                const std::string& command) {
   std::ostringstream out;
+  if (!paths.schema.empty()) out << "# yaml-language-server: $schema=" << paths.schema << "\n";
   out << "# Calibrated values, written by:\n#   " << command << "\n"
       << "# Run that command again rather than edit the numbers here. " << summary(c) << ".\n";
   if (c.interrupted) out << "# INTERRUPTED before the fit converged: these are the best values found so far.\n";

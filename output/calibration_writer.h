@@ -14,6 +14,7 @@ struct OverlayPaths {
   std::string base;      // the scenario calibrated, relative to the overlay's folder
   std::string spec;      // likewise
   std::string figures;   // likewise
+  std::string schema;    // the JSON schema the base names on its first line, likewise; or empty
 };
 
 // The overlay's text; `name`: its scenario name; `command`: how to make it again.

@@ -125,7 +125,7 @@ std::optional<std::string> key_pattern(const scenario::ParamSpec& row) {
       {"<name>", kIdentifier},    {"<attribute>", kIdentifier},
       {"<measure>", kIdentifier}, {"<value>", kIdentifier},
       {"<year>", kYear},          {"<path>", ""},
-      {"<resource>", kIdentifier},
+      {"<resource>", kIdentifier}, {"<stage>", kIdentifier},
   };
   if (auto found = by_row.find(row.path); found != by_row.end()) return found->second;
   auto found = by_placeholder.find(std::string(scenario::key_of(row)));

@@ -1,6 +1,7 @@
 // `ketensim calibrate SCENARIO --spec SPEC`: the spec's free parameters fitted to the
 // published figures with role fit; writes the calibrated overlay and the fit report.
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -57,11 +58,23 @@ std::string command_line(const CalibrateOptions& o, const fs::path& overlay) {
   return text + " --overlay " + overlay.generic_string();
 }
 
+// The schema the base names on its first line (`# yaml-language-server: $schema=...`), seen
+// from `dir`; empty when it names none.
+std::string schema_seen_from(const fs::path& base, const fs::path& dir) {
+  constexpr std::string_view kModeline = "# yaml-language-server: $schema=";
+  std::ifstream in(base);
+  std::string first;
+  if (!std::getline(in, first) || !first.starts_with(kModeline)) return "";
+  fs::path schema = fs::path(base).parent_path() / first.substr(kModeline.size());
+  return relative_to(schema, dir);
+}
+
 void write_files(const CalibrateOptions& o, const calibration::Calibration& c, const scenario::Scenario& s,
                  const std::string& figures, const fs::path& out, const fs::path& overlay) {
   std::string command = command_line(o, overlay);
   fs::path dir = overlay.parent_path().empty() ? fs::path(".") : overlay.parent_path();
-  output::OverlayPaths paths{relative_to(o.scenario, dir), relative_to(o.spec, dir), relative_to(figures, dir)};
+  output::OverlayPaths paths{relative_to(o.scenario, dir), relative_to(o.spec, dir), relative_to(figures, dir),
+                            schema_seen_from(o.scenario, dir)};
   std::string name = o.name.value_or(s.name + "-calibrated");
   output::write_atomically(overlay, [&](std::ostream& os) { os << output::calibrated_overlay(c, name, paths, command); });
   output::write_atomically(out / "calibration.md",

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 
 #include "sim/scenario/param_table.h"
@@ -30,6 +31,8 @@ CalibratedValue read_value(const Section& s) {
 }
 
 // The values of each date as one policy, in order of date; values from the start are set.
+// They go before every policy of the files: on the same date a policy a file writes (the
+// model's, an overlay's) wins over a calibrated value, as an overlay wins over its base.
 void add_policies(Scenario& s, const std::vector<CalibratedValue>& values) {
   std::map<engine::Date, Policy> by_date;
   for (const CalibratedValue& v : values) {
@@ -40,7 +43,10 @@ void add_policies(Scenario& s, const std::vector<CalibratedValue>& values) {
     p.location = v.location;
     p.set.push_back({v.path, v.value, v.location, v.location});
   }
-  for (auto& [date, policy] : by_date) s.policies.push_back(std::move(policy));
+  std::vector<Policy> calibrated;
+  for (auto& [date, policy] : by_date) calibrated.push_back(std::move(policy));
+  s.policies.insert(s.policies.begin(), std::make_move_iterator(calibrated.begin()),
+                    std::make_move_iterator(calibrated.end()));
 }
 
 // Each stage whose branches got a value from the start, once, at its first value's place.

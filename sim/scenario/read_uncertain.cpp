@@ -232,10 +232,11 @@ void check_uncertain(const Scenario& s, Diagnostics& out) {
         slots.push_back(*r.slot);
       }
     }
-  }
-  std::string problem = values_problem(s, slots);
-  if (!problem.empty() && !s.uncertain.empty()) {
-    report(out, s.uncertain.front().location, "uncertain", problem);
+    // Named at the first input whose shares leave no branch to take the rest.
+    if (std::string problem = values_problem(s, slots); !problem.empty()) {
+      report(out, u.location, key + ".path", problem);
+      return;
+    }
   }
 }
 

@@ -150,7 +150,7 @@ TEST_CASE("the calibrated overlay reproduces the fitted scenario bit for bit") {
                        free("stages.zorg.duration.exponential.mean_days", 30, 1000, 300)});
   spec.max_evaluations = 30;
   calibration::Calibration c = calibration::calibrate(model, spec, figures, {});
-  std::string overlay = output::calibrated_overlay(c, "synthetic-calibrated", {"model.yaml", "spec.yaml", "figures.yaml"},
+  std::string overlay = output::calibrated_overlay(c, "synthetic-calibrated", {"model.yaml", "spec.yaml", "figures.yaml", "schema.json"},
                                                    "ketensim calibrate model.yaml --spec spec.yaml");
   testing::write_text((dir / "calibrated.yaml").string(), overlay);
   scenario::Scenario loaded = model::load_checked((dir / "calibrated.yaml").string());
@@ -165,4 +165,39 @@ TEST_CASE("the calibrated overlay reproduces the fitted scenario bit for bit") {
   CHECK(testing::bitwise_equal(run(loaded), run(c.scenario)));
   // Both branches of the stage are written, the second taking the rest.
   CHECK(testing::contains(overlay, "stages.intake.next[1].p"));
+  CHECK(overlay.starts_with("# yaml-language-server: $schema=schema.json\n"));  // as the base names it
+}
+
+TEST_CASE("a policy an overlay writes wins over a calibrated value of the same date") {
+  auto dir = testing::scratch_directory("calibrated-under-overlay");
+  testing::write_text((dir / "model.yaml").string(), kTruth);
+  testing::write_text((dir / "calibrated.yaml").string(), R"(scenario: calibrated
+extend: model.yaml
+calibrated:
+  spec: spec.yaml
+  figures: figures.yaml
+  fit_figures: 12
+  free_parameters: 2
+  objective: 1
+  values:
+    - {path: arrivals.a.families_per_year, value: 420}
+    - {path: arrivals.a.families_per_year, from: 2021-01-01, value: 440}
+)");
+  testing::write_text((dir / "overlay.yaml").string(), R"(scenario: more-demand
+extend: calibrated.yaml
+policies:
+  - {from: 2021-01-01, set: {arrivals.a.families_per_year: 800}}
+)");
+  scenario::Scenario s = model::load_checked((dir / "overlay.yaml").string());
+  REQUIRE(s.policies.size() == 2);
+  CHECK(s.policies.front().set.front().value == 440);  // the calibrated value goes first ...
+  CHECK(s.policies.back().set.front().value == 800);   // ... so the overlay's, later, wins
+  // And the run shows it: 2021's arrivals are the overlay's, not the calibration's.
+  model::ChainTables t = model::compile(s);
+  auto r = experiment::run_experiment(t, {});
+  for (std::size_t k = 0; k < r.catalog.size(); ++k) {
+    const auto& key = r.catalog.key(k);
+    if (key.kpi != "arrivals" || key.period != "2021") continue;
+    CHECK(r.replications[0].values[k] > 650);  // 800 a year; 440 would give about 440
+  }
 }

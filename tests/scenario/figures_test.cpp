@@ -24,7 +24,7 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   CHECK(a.tolerance == 0.1);
   CHECK(a.must_match);
   CHECK(a.source == "JBw Jaarverslag 2020, Bijlage 1");
-  CHECK(a.location.line == 5);
+  CHECK(a.location.line == 6);
   CHECK(set.items[1].tolerance == 0.3);
   CHECK(!set.items[1].must_match);
   CHECK(a.role == FigureRole::fit);                  // its own role
@@ -47,37 +47,46 @@ TEST_CASE("error text: a figures file with every kind of mistake") {
         |          ^
   expected: a name of lower case letters, digits, _ and -, starting with a letter
   found: Bad Name
-DATA/figures/bad.yaml:4:65: error: items[0].value: must be >= 0
-      4 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}
+DATA/figures/bad.yaml:3:7: error: role: unknown value 'tested'
+      3 | role: tested
+        |       ^
+  expected: fit or test
+  did you mean 'test'?
+DATA/figures/bad.yaml:5:65: error: items[0].value: must be >= 0
+      5 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}
         |                                                                 ^
   expected: a number >= 0
   found: -3
-DATA/figures/bad.yaml:4:75: error: items[0].kind: no tolerance for kind 'stok'
-      4 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}
+DATA/figures/bad.yaml:5:75: error: items[0].kind: no tolerance for kind 'stok'
+      5 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}
         |                                                                           ^
   expected: one of the kinds under tolerance
   did you mean 'stock'?
-DATA/figures/bad.yaml:5:5: error: items[1]: needs a kind or its own tolerance
-      5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
+DATA/figures/bad.yaml:6:5: error: items[1]: needs a kind or its own tolerance
+      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
         |     ^
   expected: kind: stock, or tolerance: 0.1
-DATA/figures/bad.yaml:5:69: error: items[1].must_match: unknown value 'yes'
-      5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
+DATA/figures/bad.yaml:6:69: error: items[1].must_match: unknown value 'yes'
+      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
         |                                                                     ^
   expected: true or false
-DATA/figures/bad.yaml:5:87: error: items[1].sorce: unknown key 'sorce'
-      5 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
+DATA/figures/bad.yaml:6:87: error: items[1].sorce: unknown key 'sorce'
+      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
         |                                                                                       ^
   expected: one of kpi, subject, period, value, kind, tolerance, must_match, source, note, role, compare, statement
   did you mean 'source'?
-DATA/figures/bad.yaml:6:5: error: items[2]: missing required key 'source'
-      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
+DATA/figures/bad.yaml:7:5: error: items[2]: missing required key 'source'
+      7 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
         |     ^
-DATA/figures/bad.yaml:6:5: error: items[2]: needs a kind or its own tolerance
-      6 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
+DATA/figures/bad.yaml:7:5: error: items[2]: needs a kind or its own tolerance
+      7 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
         |     ^
   expected: kind: stock, or tolerance: 0.1
-8 errors in DATA/figures/bad.yaml)"));
+DATA/figures/bad.yaml:8:67: error: items[3].compare: unknown value 'below'
+      8 |   - {kpi: queue_end, subject: x, period: 2020, value: 2, compare: below, source: "z"}
+        |                                                                   ^
+  expected: within, at_most or at_least
+10 errors in DATA/figures/bad.yaml)"));
 }
 
 TEST_CASE("error text: a figures file that is not there") {
