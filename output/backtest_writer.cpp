@@ -54,7 +54,8 @@ std::string backtest_verdict(const calibration::Backtest& b) {
       << percent(b.trend.mape);
   }
   o << ". The model beats the naive forecast on " << b.beats_naive << " of " << b.compared << " figures; skill "
-    << std::fixed << std::setprecision(2) << b.skill << " (1 - MAPE model / MAPE naive).";
+    << std::fixed << std::setprecision(2) << (std::abs(b.skill) < 0.005 ? 0.0 : b.skill)  // no "-0.00"
+    << " (1 - MAPE model / MAPE naive).";
   if (!b.beats()) o << " **The baseline does not beat the naive forecast \"next year = this year\".**";
   return o.str();
 }

@@ -56,7 +56,10 @@ std::string summary(const Calibration& c) {
     << " figures (role: fit); weighted squared error " << readable(c.before.objective) << " before, "
     << readable(c.after.objective) << " after; " << c.optimiser.stopped_because << " after "
     << c.optimiser.evaluations << " evaluations";
-  if (c.optimiser.restarts > 0) o << " (" << c.optimiser.restarts << " restarts from the best point)";
+  if (c.optimiser.restarts > 0) {
+    o << " (" << c.optimiser.restarts << (c.optimiser.restarts == 1 ? " restart" : " restarts")
+      << " from the best point)";
+  }
   return o.str();
 }
 
@@ -110,7 +113,8 @@ std::string calibrated_overlay(const Calibration& c, const std::string& name, co
   return out.str();
 }
 
-std::string calibration_markdown(const Calibration& c, const std::string& scenario_name, const std::string& command) {
+std::string calibration_markdown(const Calibration& c, const std::string& scenario_name, const std::string& command,
+                                 FitTable figures) {
   std::ostringstream out;
   out << "# Calibration of " << scenario_name << " (" << c.spec.name << ")\n\n"
       << "`" << command << "`\n\n" << summary(c) << "; " << c.spec.replications
@@ -126,8 +130,9 @@ std::string calibration_markdown(const Calibration& c, const std::string& scenar
   for (const auto& w : c.statistics.warnings) out << "- " << w << "\n";
   out << "\n## Parameters\n\nsd: approximate standard deviation from the Jacobian at the fit "
       << "(Gauss-Newton, residual variance " << readable(c.statistics.residual_variance) << " on "
-      << c.statistics.degrees_of_freedom << " degrees of freedom); the 95% interval uses Student's t.\n\n";
+      << c.statistics.degrees_of_freedom << " degrees of freedom); the 95% interval uses Student's t, cut at the bounds.\n\n";
   parameter_table(out, c);
+  if (figures == FitTable::left_out) return out.str();
   out << "\n## Figures fitted (role: fit)\n\nThese were used to choose the values: that they match shows "
       << "that the fit worked, not that the model is right. `ketensim validate` holds the scenario against "
       << "the figures with role: test.\n\n";

@@ -21,8 +21,12 @@ struct OverlayPaths {
 std::string calibrated_overlay(const calibration::Calibration& c, const std::string& name,
                                const OverlayPaths& paths, const std::string& command);
 
+// Whether the fit report lists every figure before and after (calibration.md does; the
+// console, where a baseline's 200 rows would bury the summary, does not).
+enum class FitTable { included, left_out };
+
 std::string calibration_markdown(const calibration::Calibration& c, const std::string& scenario_name,
-                                 const std::string& command);
+                                 const std::string& command, FitTable figures = FitTable::included);
 
 void write_parameters_csv(const std::filesystem::path& path, const calibration::Calibration& c);
 void write_fit_csv(const std::filesystem::path& path, const calibration::Calibration& c);

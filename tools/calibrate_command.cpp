@@ -105,7 +105,8 @@ int calibrate(const CalibrateOptions& o) {
   if (!writer) return c.interrupted ? kExitInterrupted : kExitOk;
   write_files(o, c, s, figures_path, out, overlay);
   if (!o.quiet) {
-    std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay)) << "\nWritten: "
+    std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay), output::FitTable::left_out)
+              << "\nEvery figure before and after: " << (out / "calibration.md").string() << "\nWritten: "
               << overlay.string() << ", " << (out / "calibration.md").string() << ", "
               << (out / "parameters.csv").string() << ", " << (out / "fit.csv").string() << '\n';
   }

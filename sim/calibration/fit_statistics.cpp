@@ -1,6 +1,7 @@
 #include "sim/calibration/fit_statistics.h"
 
 #include <Eigen/Dense>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -90,8 +91,9 @@ FitStatistics fit_statistics(const FitInput& in) {
   for (std::size_t k = 0; k < p; ++k) {
     double var = cov(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(k));
     s.sd.push_back(var > 0 ? std::sqrt(var) : nan);
-    s.low.push_back(in.values[k] - t * s.sd.back());
-    s.high.push_back(in.values[k] + t * s.sd.back());
+    // Cut at the bounds: a stay of -27 days is no answer, whatever the linearisation says.
+    s.low.push_back(std::max(in.lower[k], in.values[k] - t * s.sd.back()));
+    s.high.push_back(std::min(in.upper[k], in.values[k] + t * s.sd.back()));
     for (std::size_t l = 0; l < p; ++l) {
       auto K = static_cast<Eigen::Index>(k), L = static_cast<Eigen::Index>(l);
       double d = inverse(K, K) * inverse(L, L);

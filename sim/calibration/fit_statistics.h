@@ -23,7 +23,8 @@ struct FitInput {
 struct FitStatistics {
   int degrees_of_freedom = 0;                 // figures - unknowns
   double residual_variance = 0;               // s^2; NaN without degrees of freedom
-  std::vector<double> sd, low, high;          // per unknown; NaN when not estimable
+  std::vector<double> sd, low, high;          // per unknown; NaN when not estimable; low and
+                                              // high cut at the bounds
   std::vector<std::vector<double>> correlation;
   std::vector<std::string> warnings;
   double condition = 0;                       // largest / smallest singular value of J

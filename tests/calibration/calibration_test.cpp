@@ -9,6 +9,7 @@
 
 #include "output/calibration_writer.h"
 #include "sim/calibration/calibration.h"
+#include "sim/calibration/fit_statistics.h"
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/checked_scenario.h"
@@ -200,4 +201,32 @@ policies:
     if (key.kpi != "arrivals" || key.period != "2021") continue;
     CHECK(r.replications[0].values[k] > 650);  // 800 a year; 440 would give about 440
   }
+}
+
+TEST_CASE("fit statistics: the standard error of a straight-line slope, and an interval cut at the bounds") {
+  // Residuals r_i = a - y_i for y = (1, 2, 3, 4, 6) and one unknown a = mean 3.2: J = 1 in
+  // every row, s^2 = sum r^2 / 4 = 14.8 / 4 = 3.7, sd(a) = sqrt(3.7 / 5), t(0.975, 4) = 2.776.
+  calibration::FitInput in;
+  const double y[] = {1, 2, 3, 4, 6};
+  for (double yi : y) {
+    in.jacobian.push_back({1.0});
+    in.residuals.push_back(3.2 - yi);
+  }
+  in.figure_rows = 5;
+  in.values = {3.2};
+  in.lower = {0};
+  in.upper = {100};
+  in.labels = {"a"};
+  in.unit_scale = {100};
+  calibration::FitStatistics s = calibration::fit_statistics(in);
+  CHECK(s.degrees_of_freedom == 4);
+  CHECK(s.residual_variance == doctest::Approx(3.7));
+  REQUIRE(s.sd.size() == 1);
+  CHECK(s.sd[0] == doctest::Approx(std::sqrt(3.7 / 5)));
+  CHECK(s.low[0] == doctest::Approx(0.812).epsilon(0.002));    // 3.2 - 2.776 * 0.860, inside the bounds
+  CHECK(s.high[0] == doctest::Approx(5.588).epsilon(0.002));
+  in.lower = {2.5};                                            // a bound inside the interval cuts it
+  calibration::FitStatistics cut = calibration::fit_statistics(in);
+  CHECK(cut.low[0] == 2.5);
+  CHECK(cut.high[0] == doctest::Approx(5.588).epsilon(0.002));
 }
