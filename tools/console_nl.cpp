@@ -58,6 +58,25 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "{} is afgerond in beide {} (verschil {}, 95%-BI {})"},
     {"Full output: {}, report.html in {}", "Alle uitvoer: {}, report.html in {}"},
     {"Full output: {}", "Alle uitvoer: {}"},
+
+    // sensitivity
+    {"ketensim sensitivity: {}, {} uncertain inputs, {} replications per design point, seed {}, "
+     "common random numbers",
+     "ketensim sensitivity: {}, {} onzekere invoergrootheden, {} replicaties per ontwerppunt, "
+     "seed {}, dezelfde toevalsgetallen"},
+    {"{} runs in {} s on {}", "{} runs in {} s op {}"},
+    {"What {} depends on (Morris mu*: the mean change over an input's whole range):",
+     "Waar {} van afhangt (Morris mu*: de gemiddelde verandering over het hele bereik van een "
+     "invoergrootheid):"},
+    {"no effect in any run", "in geen enkele run van invloed"},
+    {"below the noise floor ({})", "niet te onderscheiden van het toeval ({})"},
+    {"below the noise floor", "niet te onderscheiden van het toeval"},
+    {"{} more in the files", "nog {} in de bestanden"},
+    {"Sobol' indices, 95% bootstrap intervals (first order; total order):",
+     "Sobol-indices, 95%-bootstrapintervallen (eerste orde; totale orde):"},
+    {"replication noise: {} of the variance", "toeval tussen replicaties: {} van de variantie"},
+    {"Morris screening: {} design points", "Morris-screening: {} ontwerppunten"},
+    {"Sobol' indices: {} design points", "Sobol-indices: {} ontwerppunten"},
 });
 
 }  // namespace

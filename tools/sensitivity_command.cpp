@@ -1,6 +1,7 @@
 // `ketensim sensitivity SCENARIO [--method morris|sobol] [--kpi ...]`: what the answers
 // depend on. Morris screening of every uncertain input, then (sobol) variance-based indices
 // for the inputs above the replication noise floor (sim/experiment/sensitivity.h).
+#include <algorithm>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -57,12 +58,21 @@ void print_header(const experiment::SensitivityResult& r, const scenario::Scenar
             << "\n\n";
 }
 
+// The name column: wide enough for the longest input's name, so the figures line up.
+std::size_t name_width(const experiment::SensitivityResult& r) {
+  std::size_t width = kNameWidth;
+  for (const auto& input : r.inputs) width = std::max(width, input.name.size() + 2);
+  return width;
+}
+
 // One input's line: rank, name, mu* in the KPI's unit, and what to make of it.
-void print_morris_line(std::size_t rank, const std::string& name, const stats::MorrisIndex& m,
-                       const std::string& unit) {
-  std::cout << "  " << std::setw(2) << rank << "  " << padded(name, kNameWidth)
+void print_morris_line(std::size_t rank, const std::string& name, std::size_t width,
+                       const stats::MorrisIndex& m, const std::string& unit) {
+  std::cout << "  " << std::setw(2) << rank << "  " << padded(name, width)
             << padded(value_text(m.mu_star, unit), 14);
-  if (m.below_noise) {
+  if (m.mu_star == 0) {
+    std::cout << said("no effect in any run");
+  } else if (m.below_noise) {
     std::cout << said("below the noise floor (" + value_text(m.noise_floor, unit) + ")");
   } else {
     std::cout << said("sigma " + value_text(m.sigma, unit));
@@ -76,7 +86,7 @@ void print_sobol(const experiment::SensitivityResult& r, const experiment::KpiSe
             << said("Sobol' indices, 95% bootstrap intervals (first order; total order):") << '\n';
   for (std::size_t s = 0; s < r.sobol_inputs.size(); ++s) {
     const stats::SobolIndex& x = k.sobol->inputs[s];
-    std::cout << "      " << padded(r.inputs[r.sobol_inputs[s]].name, kNameWidth)
+    std::cout << "      " << padded(r.inputs[r.sobol_inputs[s]].name, name_width(r))
               << short_number(x.first) << " (" << range_text(x.first_low, x.first_high) << "); "
               << short_number(x.total) << " (" << range_text(x.total_low, x.total_high) << ")";
     if (x.below_noise) std::cout << "  " << said("below the noise floor");
@@ -88,6 +98,12 @@ void print_sobol(const experiment::SensitivityResult& r, const experiment::KpiSe
             << '\n';
 }
 
+// Whether any input or the replication noise moved the KPI at all.
+bool moves(const experiment::KpiSensitivity& k) {
+  return std::any_of(k.morris.begin(), k.morris.end(),
+                     [](const stats::MorrisIndex& m) { return m.mu_star > 0 || m.noise_floor > 0; });
+}
+
 void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSensitivity& k, int show) {
   const stats::KpiKey& key = r.catalog.key(k.kpi);
   std::cout << said("What " + headline_name(key) +
@@ -95,7 +111,7 @@ void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSens
             << '\n';
   std::vector<std::size_t> order = output::ranked_inputs(k);
   for (std::size_t n = 0; n < order.size() && static_cast<int>(n) < show; ++n) {
-    print_morris_line(n + 1, r.inputs[order[n]].name, k.morris[order[n]], key.unit);
+    print_morris_line(n + 1, r.inputs[order[n]].name, name_width(r), k.morris[order[n]], key.unit);
   }
   if (static_cast<int>(order.size()) > show) {
     std::cout << "      " << said(std::to_string(order.size() - show) + " more in the files") << '\n';
@@ -134,7 +150,10 @@ int sensitivity(const SensitivityOptions& o) {
   output::write_sensitivity_json(out / "sensitivity.json", result);
   if (o.quiet) return kExitOk;
   print_header(result, s);
-  for (const auto& k : result.kpis) print_kpi(result, k, o.show);
+  for (const auto& k : result.kpis) {
+    if (!moves(k)) continue;  // the same in every run (an exit nobody takes): nothing to rank
+    print_kpi(result, k, o.show);
+  }
   std::cout << said("Full output: " + (out / "sensitivity.csv").string() + ", " +
                     (out / "sensitivity.json").string() + ", report.html in " + out.string())
             << '\n';

@@ -1,5 +1,5 @@
 """Calibration of a GI's measures on its published stocks and flows (JBw Jaarverslag 2020,
-Tabel 1 and Bijlage 1), shared by tools/calibrate-zuid-west and tools/calibrate-haaglanden.
+Tabel 1 and Bijlage 1), used by tools/calibrate-haaglanden (and, before ketensim calibrate, by the Zuid-West generator).
 
 The measures of one region (or one GI in one region) are described by leaving parameters
 per year: a mean stay for the products with exponential stays (preventief, voogdij, JR,
