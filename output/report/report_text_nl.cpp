@@ -90,6 +90,7 @@ constexpr auto kReport = std::to_array<Phrase>({
     {"Partial result: {} of {} replications ({}). Continue it with: {}",
      "Gedeeltelijk resultaat: {} van {} replicaties ({}). Verder met: {}"},
     {"What was simulated", "Wat er is gesimuleerd"},
+    {"Demand assumed, per arrival stream", "Aangenomen vraag, per aanmeldstroom"},
     {"Scenario file: {}. Every figure below is the mean over {} replications with its 95% "
      "confidence interval (the band around a line, the whisker around a point): the range in "
      "which the true mean lies with 95% certainty.",

@@ -70,6 +70,8 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
   CHECK(read(out / "kpis.csv").rfind("kpi,subject,period,unit,replication,value\n", 0) == 0);
   CHECK(read(out / "summary.csv").rfind("kpi,subject,period,unit,n,mean,ci95_low,ci95_high", 0) == 0);
   CHECK(contains(read(out / "summary.json"), "\"seed\": 7"));
+  // Each stream's demand, stated for the years after the last one known (the report shows it).
+  CHECK(contains(read(out / "summary.json"), "\"demand\": \"195 a year in 2020, flat\""));
 }
 
 TEST_CASE("the same seed gives byte-identical files at 1 and 2 threads") {

@@ -10,6 +10,7 @@
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_model.h"
 #include "sim/model/checked_scenario.h"
+#include "sim/model/demand.h"
 #include "sim/stats/summary.h"
 #include "tests/support.h"
 
@@ -240,4 +241,19 @@ TEST_CASE("trend_until: the trend runs to that year, later years stay at its rat
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2021")).mean == doctest::Approx(800).epsilon(0.02));
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean == doctest::Approx(800).epsilon(0.02));
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(800).epsilon(0.02));
+}
+
+TEST_CASE("describe_demand: every year of the run has a stated demand, listed, trended or flat") {
+  auto s = base(6, 1000, "x");  // 2020 .. 2025
+  s.arrivals[0].rate_by_year = {{2020, 1000}, {2021, 1200}};
+  s.arrivals[0].trend = 0.05;
+  s.arrivals[0].trend_until = 2023;
+  s.stages = {stage("x", 1, "exit")};
+  auto d = model::describe_demand(model::compile(model::check(s)));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].stream == "a");
+  CHECK(d[0].text == "2020: 1000, 2021: 1200 a year (listed); from 2022 changing +5.0% a year to 2023, then flat");
+  s.arrivals[0].trend = 0;  // frozen at the last listed year: said, not silent
+  d = model::describe_demand(model::compile(model::check(s)));
+  CHECK(d[0].text == "2020: 1000, 2021: 1200 a year (listed); from 2022 flat");
 }

@@ -85,7 +85,19 @@ KS.scenarioView = (function () {
                KS.t('The scenario file could not be read again when this report was made.') :
                yaml(data.scenario, 0)));
     s.appendChild(d);
+    if (data.run.demand) s.appendChild(demand(data.run.demand));
     return s;
+  }
+
+  // What each arrival stream's demand is taken to be in every year of the run: the years
+  // listed, a trend, or flat after the last year known (no forward year is silent).
+  function demand(streams) {
+    var d = el('details', { id: 'demand' });
+    d.appendChild(el('summary', {}, KS.t('Demand assumed, per arrival stream')));
+    var list = el('dl', { 'class': 'facts' });
+    streams.forEach(function (x) { fact(list, x.stream, x.demand); });
+    d.appendChild(list);
+    return d;
   }
 
   return { header: header, section: section, el: el };
