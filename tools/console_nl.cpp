@@ -77,6 +77,11 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"replication noise: {} of the variance", "toeval tussen replicaties: {} van de variantie"},
     {"Morris screening: {} design points", "Morris-screening: {} ontwerppunten"},
     {"Sobol' indices: {} design points", "Sobol-indices: {} ontwerppunten"},
+    {"With the uncertain inputs: {} draws x {} replications; mean (95% interval from chance only; "
+     "from chance and assumptions), assumptions' share of the variance:",
+     "Met de onzekere invoergrootheden: {} trekkingen x {} replicaties; gemiddelde (95%-interval "
+     "uit alleen het toeval; uit toeval en aannames), aandeel van de aannames in de variantie:"},
+    {"Uncertainty: {}", "Onzekerheid: {}"},
 });
 
 }  // namespace

@@ -16,8 +16,11 @@
 #include "output/partial_run.h"
 #include "output/precision_writer.h"
 #include "output/report/report.h"
+#include "output/uncertainty_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/experiment.h"
+#include "sim/experiment/request_error.h"
+#include "sim/experiment/two_level.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/model/checked_scenario.h"
@@ -26,6 +29,7 @@
 #include "tools/console_text.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
+#include "tools/kpi_choice.h"
 #include "tools/language_option.h"
 #include "tools/progress_line.h"
 
@@ -42,6 +46,7 @@ struct RunOptions {
   std::optional<std::string> resume;
   int threads = 0;
   double precision = 0.05;
+  std::optional<int> uncertainty;  // outer draws of the uncertain inputs
   bool quiet = false;
 };
 
@@ -55,12 +60,25 @@ struct RunPlan {
   std::optional<output::PartialRun> saved;
 };
 
+// Refused before anything is run or written.
+void check_uncertainty_request(const scenario::Scenario& s, const model::ChainTables& t) {
+  if (s.uncertain.empty()) {
+    throw experiment::RequestError("--uncertainty: scenario '" + s.name +
+                                   "' has no uncertain inputs; list them under `uncertain:` "
+                                   "(docs/scenario-format.md, Uncertain inputs)");
+  }
+  if (t.replications < 2) {
+    throw experiment::RequestError("--uncertainty needs at least 2 replications per draw");
+  }
+}
+
 RunPlan plan(const RunOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   model::ChainTables t = model::compile(s);
   if (o.replications) t.replications = *o.replications;
   if (o.seed) t.seed = *o.seed;
   if (o.max_families) t.max_families = static_cast<std::size_t>(*o.max_families);
+  if (o.uncertainty) check_uncertainty_request(s, t);
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
                           : fs::path("runs") / s.name;
@@ -179,8 +197,50 @@ std::string stop_reason(const InterruptWatch& interrupt) {
   return reason;
 }
 
+// --uncertainty N: N draws of the uncertain inputs (a Latin hypercube), each run with the
+// run's replications, so each headline KPI gets a second interval, from chance and
+// assumptions (sim/experiment/two_level.h). Every rank of an MPI job takes part.
+experiment::TwoLevelResult run_uncertainty(const RunOptions& o, const RunPlan& p,
+                                           const InterruptWatch& interrupt) {
+  scenario::Scenario s = p.scenario;
+  s.run.replications = p.tables.replications;
+  s.run.seed = p.tables.seed;
+  s.run.max_families = static_cast<int>(p.tables.max_families);
+  auto progress = std::make_shared<ProgressLine>("runs over the assumptions",
+                                                 o.quiet || !experiment::writes_output());
+  experiment::DesignRunOptions options{
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .stop_requested = [&] { return interrupt.requested(); }};
+  return experiment::run_two_level(s, *o.uncertainty, kpi_choice({}), options);
+}
+
+void print_uncertainty(const experiment::ExperimentResult& result,
+                       const experiment::TwoLevelResult& u, const fs::path& out) {
+  auto nominal = experiment::summarise(result);
+  std::cout << '\n'
+            << said("With the uncertain inputs: " + std::to_string(u.draws) + " draws x " +
+                    std::to_string(u.replications) + " replications; mean (95% interval from " +
+                    "chance only; from chance and assumptions), assumptions' share of the variance:")
+            << '\n';
+  for (const auto& k : u.kpis) {
+    const auto& key = result.catalog.key(k.kpi);
+    const stats::Summary& s = nominal[k.kpi];
+    if (k.low == k.high && s.ci_low == s.ci_high) continue;  // the same in every run
+    std::cout << "  " << padded(headline_name(key), kNameWidth)
+              << said(short_number(s.mean) + " (" + range_text(s.ci_low, s.ci_high) + "; " +
+                      range_text(k.low, k.high) + ") " + unit_text(key.unit) + ", " +
+                      percent_text(k.assumption_share))
+              << '\n';
+  }
+  std::cout << said("Uncertainty: " + (out / "uncertainty.csv").string() + ", " +
+                    (out / "uncertainty.json").string())
+            << '\n';
+}
+
 int run(const RunOptions& o) {
   RunPlan p = plan(o);
+
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(p.tables);
   std::optional<output::KpiRowsReader> saved_rows;  // reads the old kpis.csv ...
@@ -202,6 +262,8 @@ int run(const RunOptions& o) {
       .restored = {p.saved ? p.saved->done : 0, p.saved ? p.saved->events : 0,
                    [&](int i) { return saved_rows->next(i); }}};
   auto result = experiment::run_experiment(p.tables, options);
+  std::optional<experiment::TwoLevelResult> uncertainty;
+  if (o.uncertainty && result.complete()) uncertainty = run_uncertainty(o, p, interrupt);
   if (!writer) return result.complete() ? kExitOk : kExitInterrupted;
 
   output::RunInfo info = run_info(p, o.scenario, result);
@@ -209,7 +271,14 @@ int run(const RunOptions& o) {
     info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
   }
   write_results(p, info, result, *kpis);
+  if (uncertainty) {
+    auto nominal = experiment::summarise(result);
+    output::write_uncertainty_csv(p.out / "uncertainty.csv", result.catalog, nominal, *uncertainty);
+    output::write_uncertainty_json(p.out / "uncertainty.json", result.catalog, nominal,
+                                   p.scenario.uncertain, *uncertainty);
+  }
   if (!o.quiet) print_run(p, result);
+  if (!o.quiet && uncertainty) print_uncertainty(result, *uncertainty, p.out);
   if (!info.partial) return kExitOk;
   print_partial(p, *info.partial, result.replication_count);
   return kExitInterrupted;
@@ -235,6 +304,11 @@ Action add_run(CLI::App& app) {
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
   cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
       ->check(CLI::Range(1e-6, 10.0));
+  cmd->add_option("--uncertainty", o->uncertainty,
+                  "Also run N draws of the scenario's uncertain inputs, each with the run's "
+                  "replications: a second interval per headline KPI, from chance and "
+                  "assumptions (uncertainty.csv)")
+      ->check(CLI::Range(2, 100000));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return run(*o); };
 }

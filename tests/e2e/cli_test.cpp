@@ -159,3 +159,25 @@ TEST_CASE("sweep: one row per point and KPI, the parameter first") {
   CHECK(bad.code == 2);
   CHECK(contains(bad.output, "ketensim: error: parameter 'resources.jbw.fte': no resource named 'jbw'"));
 }
+
+TEST_CASE("run --uncertainty N: a second interval per headline KPI, from chance and assumptions") {
+  fs::path out = temp_path("e2e-uncertainty");
+  fs::remove_all(out);
+  auto r = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") +
+                   " -r 3 --uncertainty 4 --seed 7 --out " + out.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "With the uncertain inputs: 4 draws x 3 replications"));
+  std::string csv = read(out / "uncertainty.csv");
+  CHECK(csv.rfind("kpi,subject,period,unit,mean,chance_ci95_low,chance_ci95_high,mean_over_draws,", 0) == 0);
+  CHECK(contains(csv, "utilisation,plaatsen_uithuis,all,share,"));
+  CHECK(contains(read(out / "uncertainty.json"), "\"draw_values\""));
+  // Without uncertain inputs it is refused before anything is run or written.
+  fs::path none = temp_path("e2e-uncertainty-none");
+  fs::remove_all(none);
+  auto refused = run_cli("run " + source_path("tests/scenario/data/minimal.yaml") +
+                         " --uncertainty 3 --out " + none.string());
+  CHECK(refused.code == 2);
+  CHECK(contains(refused.output, "has no uncertain inputs"));
+  CHECK(!fs::exists(none));
+}
