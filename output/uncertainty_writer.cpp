@@ -154,6 +154,23 @@ void write_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCa
   });
 }
 
+void write_compare_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
+                                   const std::vector<NamedPairedResult>& results) {
+  write_atomically(path, [&](std::ostream& out) {
+    out << "base,alternative,kpi,subject,period,unit,difference_mean_over_draws,"
+           "difference_low,difference_high,share_draws_higher,share_draws_lower,draws,"
+           "replications_per_draw\n";
+    for (const auto& named : results) {
+      for (const auto& k : named.result->kpis) {
+        out << field(named.base) << ',' << field(named.alternative) << ',' << key_cells(catalog.key(k.kpi)) << ','
+            << cell(k.mean) << ',' << cell(k.low) << ',' << cell(k.high) << ','
+            << cell(k.share_higher) << ',' << cell(k.share_lower) << ',' << named.result->draws
+            << ',' << named.result->replications << '\n';
+      }
+    }
+  });
+}
+
 void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
                             const std::vector<stats::Summary>& nominal,
                             const std::vector<scenario::UncertainInput>& inputs,

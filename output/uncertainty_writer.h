@@ -13,6 +13,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "sim/experiment/sensitivity.h"
@@ -33,6 +34,16 @@ void write_sensitivity_json(const std::filesystem::path& path,
 void write_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
                            const std::vector<stats::Summary>& nominal,
                            const experiment::TwoLevelResult& r);
+// compare_uncertainty.csv (compare --uncertainty N): one row per alternative x chosen KPI:
+// the mean paired difference over the draws, its 2.5% .. 97.5% range over the draws, and the
+// shares of draws in which the alternative is above and below the base.
+struct NamedPairedResult {
+  std::string base, alternative;
+  const experiment::PairedTwoLevelResult* result;
+};
+void write_compare_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
+                                   const std::vector<NamedPairedResult>& results);
+
 void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
                             const std::vector<stats::Summary>& nominal,
                             const std::vector<scenario::UncertainInput>& inputs,

@@ -10,15 +10,18 @@
 #include "output/comparison_writer.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
+#include "output/uncertainty_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/run_stopped.h"
 #include "sim/experiment/scenario_set.h"
+#include "sim/experiment/two_level.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
+#include "tools/kpi_choice.h"
 #include "tools/language_option.h"
 #include "tools/progress_line.h"
 
@@ -33,6 +36,7 @@ struct CompareOptions {
   std::optional<std::string> out;
   int threads = 0;
   double precision = 0.05;
+  std::optional<int> uncertainty;  // outer draws of the uncertain inputs
   bool quiet = false;
 };
 
@@ -146,6 +150,47 @@ void write_reports(const fs::path& out, const experiment::Comparison& c,
   }
 }
 
+// --uncertainty N: each alternative against the base at N draws of the base's uncertain
+// inputs, the same draws and replications for both (sim/experiment/two_level.h). Every rank of
+// an MPI job takes part.
+std::vector<experiment::PairedTwoLevelResult> run_uncertainty(
+    const CompareOptions& o, std::vector<scenario::Scenario> scenarios,
+    const std::vector<model::ChainTables>& tables, const InterruptWatch& interrupt) {
+  scenarios[0].run.replications = tables[0].replications;
+  scenarios[0].run.seed = tables[0].seed;
+  auto progress = std::make_shared<ProgressLine>("runs over the assumptions",
+                                                 o.quiet || !experiment::writes_output());
+  experiment::DesignRunOptions options{
+      .threads = o.threads,
+      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
+      .stop_requested = [&] { return interrupt.requested(); }};
+  std::vector<experiment::PairedTwoLevelResult> out;
+  for (std::size_t a = 1; a < scenarios.size(); ++a) {
+    out.push_back(experiment::run_paired_two_level(scenarios[0], scenarios[a], *o.uncertainty,
+                                                   kpi_choice({}), options));
+  }
+  return out;
+}
+
+void print_uncertainty(const experiment::PairedTwoLevelResult& u, const stats::KpiCatalog& catalog,
+                       const std::string& alternative) {
+  std::cout << said(alternative + " over the uncertain inputs: " + std::to_string(u.draws) +
+                    " draws x " + std::to_string(u.replications) +
+                    " replications, the same for both; mean difference (95% of the draws), "
+                    "share of the draws in which the alternative is higher / lower:")
+            << '\n';
+  for (const auto& k : u.kpis) {
+    if (k.share_higher == 0 && k.share_lower == 0) continue;  // no draw tells them apart
+    const auto& key = catalog.key(k.kpi);
+    std::cout << "  " << padded(name_of(key), kNameWidth)
+              << said((k.mean > 0 ? "+" : "") + short_number(k.mean) + " (" + range_text(k.low, k.high) + ") " +
+                      unit_text(key.unit) + ", " + percent_text(k.share_higher) + " / " +
+                      percent_text(k.share_lower))
+              << '\n';
+  }
+  std::cout << '\n';
+}
+
 int compare(const CompareOptions& o) {
   std::vector<scenario::Scenario> scenarios;
   for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
@@ -167,6 +212,8 @@ int compare(const CompareOptions& o) {
                                   std::to_string(set.scenarios[0].replication_count) + " of " +
                                   std::to_string(tables[0].replications) + " replications");
   }
+  std::vector<experiment::PairedTwoLevelResult> uncertainty;
+  if (o.uncertainty) uncertainty = run_uncertainty(o, scenarios, tables, interrupt);
   if (!writer) return kExitOk;
   std::vector<experiment::ComparedScenario> named;
   for (std::size_t s = 0; s < scenarios.size(); ++s) {
@@ -176,6 +223,14 @@ int compare(const CompareOptions& o) {
   output::write_compare_csv(out / "compare.csv", comparison);
   output::write_compare_json(out / "compare.json", comparison);
   write_reports(out, comparison, set, scenarios, tables, o);
+  std::vector<output::NamedPairedResult> named_uncertainty;
+  for (std::size_t a = 0; a < uncertainty.size(); ++a) {
+    named_uncertainty.push_back({scenarios[0].name, scenarios[a + 1].name, &uncertainty[a]});
+  }
+  if (o.uncertainty) {
+    output::write_compare_uncertainty_csv(out / "compare_uncertainty.csv", set.scenarios[0].catalog,
+                                          named_uncertainty);
+  }
   if (o.quiet) return kExitOk;
 
   std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +
@@ -189,6 +244,9 @@ int compare(const CompareOptions& o) {
     print_table(comparison, headlines, a);
     print_findings(comparison, headlines, a);
     std::cout << '\n';
+  }
+  for (std::size_t a = 0; a < uncertainty.size(); ++a) {
+    print_uncertainty(uncertainty[a], base.catalog, scenarios[a + 1].name);
   }
   print_precision(std::cout, base.catalog, base.kpis, headlines);
   std::cout << '\n'
@@ -219,6 +277,10 @@ Action add_compare(CLI::App& app) {
          "--precision", o->precision,
          "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
       ->check(CLI::Range(1e-6, 10.0));
+  cmd->add_option("--uncertainty", o->uncertainty,
+                  "Also compare at N draws of the base's uncertain inputs: whether the "
+                  "difference holds over the plausible assumptions (compare_uncertainty.csv)")
+      ->check(CLI::Range(2, 100000));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return compare(*o); };
 }

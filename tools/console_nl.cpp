@@ -82,6 +82,12 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "Met de onzekere invoergrootheden: {} trekkingen x {} replicaties; gemiddelde (95%-interval "
      "uit alleen het toeval; uit toeval en aannames), aandeel van de aannames in de variantie:"},
     {"Uncertainty: {}", "Onzekerheid: {}"},
+    {"{} over the uncertain inputs: {} draws x {} replications, the same for both; mean "
+     "difference (95% of the draws), share of the draws in which the alternative is higher / "
+     "lower:",
+     "{} over de onzekere invoergrootheden: {} trekkingen x {} replicaties, dezelfde voor "
+     "beide; gemiddeld verschil (95% van de trekkingen), aandeel van de trekkingen waarin het "
+     "alternatief hoger / lager uitkomt:"},
 });
 
 }  // namespace

@@ -10,6 +10,66 @@
 namespace ketensim::experiment {
 namespace {
 
+void check_request(const scenario::Scenario& s, int draws, std::size_t inputs) {
+  if (inputs == 0) {
+    throw RequestError("--uncertainty: scenario '" + s.name +
+                       "' has no uncertain inputs: list them under `uncertain:` "
+                       "(docs/scenario-format.md, Uncertain inputs)");
+  }
+  if (draws < 2) throw RequestError("--uncertainty needs at least 2 draws");
+  if (s.run.replications < 2) {
+    throw RequestError("--uncertainty needs at least 2 replications per draw");
+  }
+}
+
+// The alternative's inputs must be the base's, by name and in order.
+void check_same_inputs(const scenario::Scenario& base, const scenario::Scenario& alternative) {
+  auto names = [](const scenario::Scenario& s) {
+    std::vector<std::string> out;
+    for (const auto& u : s.uncertain) out.push_back(u.name);
+    return out;
+  };
+  if (names(base) != names(alternative)) {
+    throw RequestError("--uncertainty: '" + alternative.name + "' has other uncertain inputs than '" +
+                       base.name + "'; an alternative for compare --uncertainty extends the base "
+                       "and adds none of its own");
+  }
+}
+
+double draw_mean(const std::vector<std::vector<double>>& draw, std::size_t m) {
+  double sum = 0;
+  int defined = 0;
+  for (const auto& rep : draw) {
+    if (std::isnan(rep[m])) continue;
+    sum += rep[m];
+    ++defined;
+  }
+  return defined > 0 ? sum / defined : std::nan("");
+}
+
+PairedDrawKpi paired_kpi(const DesignRuns& base, std::size_t m, const DesignRuns& alt, std::size_t n) {
+  PairedDrawKpi k{base.kpis[m], alt.kpis[n], 0, 0, 0, 0, 0, {}};
+  for (std::size_t d = 0; d < base.values.size(); ++d) {
+    double diff = draw_mean(alt.values[d], n) - draw_mean(base.values[d], m);
+    if (!std::isnan(diff)) k.differences.push_back(diff);
+  }
+  if (k.differences.empty()) {
+    k.mean = k.low = k.high = std::nan("");
+    return k;
+  }
+  double count = static_cast<double>(k.differences.size());
+  for (double x : k.differences) {
+    k.mean += x / count;
+    k.share_higher += x > 0 ? 1 / count : 0;
+    k.share_lower += x < 0 ? 1 / count : 0;
+  }
+  std::vector<double> sorted = k.differences;
+  std::sort(sorted.begin(), sorted.end());
+  k.low = stats::percentile_sorted(sorted, 0.025);
+  k.high = stats::percentile_sorted(sorted, 0.975);
+  return k;
+}
+
 double variance(std::vector<double> xs) {
   std::erase_if(xs, [](double x) { return std::isnan(x); });
   double n = static_cast<double>(xs.size()), mean = 0, ss = 0;
@@ -56,15 +116,7 @@ TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values) {
 TwoLevelResult run_two_level(const scenario::Scenario& s, int draws, const KpiChoice& choose,
                              const DesignRunOptions& options) {
   UncertainInputs inputs(s);
-  if (inputs.size() == 0) {
-    throw RequestError("--uncertainty: scenario '" + s.name +
-                       "' has no uncertain inputs: list them under `uncertain:` "
-                       "(docs/scenario-format.md, Uncertain inputs)");
-  }
-  if (draws < 2) throw RequestError("--uncertainty needs at least 2 draws");
-  if (s.run.replications < 2) {
-    throw RequestError("--uncertainty needs at least 2 replications per draw (--inner)");
-  }
+  check_request(s, draws, inputs.size());
   TwoLevelResult result;
   result.draws = draws;
   result.replications = s.run.replications;
@@ -83,6 +135,36 @@ TwoLevelResult run_two_level(const scenario::Scenario& s, int draws, const KpiCh
   }
   result.events = runs.events;
   result.wall_seconds = runs.wall_seconds;
+  return result;
+}
+
+PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
+                                          const scenario::Scenario& alternative, int draws,
+                                          const KpiChoice& choose, const DesignRunOptions& options) {
+  UncertainInputs base_inputs(base), alternative_inputs(alternative);
+  check_request(base, draws, base_inputs.size());
+  check_same_inputs(base, alternative);
+  PairedTwoLevelResult result;
+  result.draws = draws;
+  result.replications = base.run.replications;
+  result.design = stats::latin_hypercube(draws, static_cast<int>(base_inputs.size()), base.run.seed, 7);
+  DesignRunOptions common = options;
+  common.numbering = Replications::common;
+  DesignRuns b = run_design(base, base_inputs, result.design, choose, common);
+  scenario::Scenario alt = alternative;
+  alt.run.replications = base.run.replications;
+  alt.run.seed = base.run.seed;
+  DesignRuns a = run_design(alt, alternative_inputs, result.design, choose, common);
+  for (std::size_t m = 0; m < b.kpis.size(); ++m) {
+    const stats::KpiKey& key = b.catalog.key(b.kpis[m]);
+    for (std::size_t n = 0; n < a.kpis.size(); ++n) {
+      const stats::KpiKey& other = a.catalog.key(a.kpis[n]);
+      if (other.kpi == key.kpi && other.subject == key.subject && other.period == key.period) {
+        result.kpis.push_back(paired_kpi(b, m, a, n));
+      }
+    }
+  }
+  result.events = b.events + a.events;
   return result;
 }
 

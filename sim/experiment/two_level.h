@@ -38,6 +38,34 @@ struct TwoLevelResult {
   double wall_seconds = 0;
 };
 
+// Two scenarios over the same draws (compare --uncertainty N): each draw puts the same
+// values in the base's and the alternative's uncertain inputs (matched by name: the
+// alternative must have the base's, as an overlay that extends it does), and both run the
+// same replications 0 .. R-1 at every draw (common random numbers), so each draw gives one
+// paired difference of means. Whether a conclusion holds over the plausible assumptions is
+// the share of draws on each side of zero.
+struct PairedDrawKpi {
+  std::size_t kpi = 0;              // index in the base's catalog
+  std::size_t alternative_kpi = 0;  // the same KPI in the alternative's catalog
+  double mean = 0;                  // of the draws' differences (alternative - base)
+  double low = 0, high = 0;         // 2.5% and 97.5% of the draws' differences
+  double share_higher = 0, share_lower = 0;  // of the draws: alternative above, below base
+  std::vector<double> differences;  // one per draw with both means defined
+};
+
+struct PairedTwoLevelResult {
+  int draws = 0, replications = 0;
+  std::vector<std::vector<double>> design;  // the draws' quantiles, one row per draw
+  std::vector<PairedDrawKpi> kpis;
+  std::uint64_t events = 0;
+};
+
+// Throws RequestError when the base has no uncertain inputs, the alternative lacks one of
+// them (or has others), draws < 2 or replications < 2; Interrupted; UnstableScenario.
+PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
+                                          const scenario::Scenario& alternative, int draws,
+                                          const KpiChoice& choose, const DesignRunOptions& options);
+
 // The split of variance and the interval over the draws, for values[d][r] of one KPI.
 TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values);
 

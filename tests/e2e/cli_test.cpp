@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "tests/support.h"
 
@@ -180,4 +181,33 @@ TEST_CASE("run --uncertainty N: a second interval per headline KPI, from chance 
   CHECK(refused.code == 2);
   CHECK(contains(refused.output, "has no uncertain inputs"));
   CHECK(!fs::exists(none));
+}
+
+TEST_CASE("compare --uncertainty N: whether a difference holds over the plausible assumptions") {
+  fs::path dir = temp_path("e2e-compare-uncertainty");
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "fewer-fte.yaml") << "extend: " << source_path("scenarios/haaglanden-jbt-slice.yaml")
+                                         << "\nscenario: fewer-fte\npolicies:\n"
+                                            "  - {from: 2021-01-01, set: {resources.jbw_jeugdbeschermers.fte: 40}}\n";
+  auto r = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
+                   (dir / "fewer-fte.yaml").string() + " -r 3 --uncertainty 5 --out " + (dir / "out").string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "fewer-fte over the uncertain inputs: 5 draws x 3 replications"));
+  std::string csv = read(dir / "out" / "compare_uncertainty.csv");
+  // 40 fte instead of 55 .. 75 from 2021: the caseloads are fuller at every draw.
+  CHECK(contains(csv, "haaglanden-jbt-slice,fewer-fte,utilisation,jbw_jeugdbeschermers,all,share,"));
+  std::size_t row = csv.find("utilisation,jbw_jeugdbeschermers,all,share,");
+  std::string line = csv.substr(row, csv.find('\n', row) - row);
+  CHECK(contains(line, ",1,0,5,3"));  // higher in every draw, lower in none
+  // An alternative with inputs of its own is refused: its draws would not be the base's.
+  std::ofstream(dir / "own-inputs.yaml") << "extend: fewer-fte.yaml\nscenario: own-inputs\nuncertain:\n"
+                                            "  - {path: stages.ots_afronding.duration.lognormal.median_days, name: extra, "
+                                            "distribution: {uniform: {min: 200, max: 400}}, source: test}\n";
+  auto refused = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
+                         (dir / "own-inputs.yaml").string() + " -r 3 --uncertainty 5 --out " +
+                         (dir / "out2").string());
+  CHECK(refused.code == 2);
+  CHECK(contains(refused.output, "has other uncertain inputs"));
 }
