@@ -155,7 +155,7 @@ int sensitivity(const SensitivityOptions& o) {
     print_kpi(result, k, o.show);
   }
   std::cout << said("Full output: " + (out / "sensitivity.csv").string() + ", " +
-                    (out / "sensitivity.json").string() + ", report.html in " + out.string())
+                    (out / "sensitivity.json").string())
             << '\n';
   return kExitOk;
 }

@@ -190,7 +190,8 @@ class References {
   void check_review(const Review& r) {
     std::string path = "reviews." + r.name + ".send";
     for (std::size_t i = 0; i < r.send.size(); ++i) {
-      const auto& [waiting, target] = r.send[i];
+      const std::string& waiting = r.send[i].first;  // named, not bound: lambdas capture it
+      const std::string& target = r.send[i].second;
       const Location& at = place(r.send_locations, i, r.location);
       auto st = std::find_if(s_.stages.begin(), s_.stages.end(),
                              [&](const Stage& x) { return x.name == waiting; });
