@@ -19,13 +19,6 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
-std::string fixed(double x, int digits) {
-  if (std::isnan(x)) return "n/a";
-  std::ostringstream o;
-  o << std::fixed << std::setprecision(digits) << x;
-  return o.str();
-}
-
 // Four significant digits, for tables a person reads.
 std::string readable(double x) {
   if (std::isnan(x)) return "n/a";
@@ -70,8 +63,8 @@ void figure_table(std::ostream& out, const Calibration& c) {
     const auto& f = c.figures[i];
     double dev = f.value != 0 ? (c.after.means[i] - f.value) / f.value : c.after.means[i];
     out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
-        << readable(c.before.means[i]) << " | " << readable(c.after.means[i]) << " | " << fixed(100 * dev, 1)
-        << "% | " << fixed(100 * f.tolerance, 0) << "% |\n";
+        << readable(c.before.means[i]) << " | " << readable(c.after.means[i]) << " | " << fixed_decimals(100 * dev, 1)
+        << "% | " << fixed_decimals(100 * f.tolerance, 0) << "% |\n";
   }
 }
 
@@ -119,7 +112,7 @@ std::string calibration_markdown(const Calibration& c, const std::string& scenar
   out << "# Calibration of " << scenario_name << " (" << c.spec.name << ")\n\n"
       << "`" << command << "`\n\n" << summary(c) << "; " << c.spec.replications
       << " replications per evaluation with seed " << c.spec.seed << " (the same at every evaluation: "
-      << "common random numbers), method " << c.spec.method << ", " << fixed(c.wall_seconds, 1) << " s.\n\n";
+      << "common random numbers), method " << c.spec.method << ", " << fixed_decimals(c.wall_seconds, 1) << " s.\n\n";
   if (c.interrupted) out << "**Interrupted** before the fit converged: the values are the best found so far, "
                          << "and no uncertainty was estimated.\n\n";
   out << "## Warnings\n\n";

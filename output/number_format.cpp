@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace ketensim::output {
 
@@ -10,6 +11,15 @@ std::string format_number(double x) {
   char buf[64];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x);
   return std::string(buf, end);
+}
+
+std::string fixed_decimals(double x, int decimals) {
+  if (!std::isfinite(x)) return "n/a";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
+  std::string s = buf;
+  if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-') s.erase(0, 1);
+  return s;
 }
 
 }  // namespace ketensim::output

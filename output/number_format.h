@@ -8,4 +8,7 @@ namespace ketensim::output {
 
 std::string format_number(double x);
 
+// For tables a person reads: `decimals` after the point, "n/a" when not finite, never "-0.00".
+std::string fixed_decimals(double x, int decimals);
+
 }  // namespace ketensim::output

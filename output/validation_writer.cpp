@@ -10,17 +10,10 @@
 namespace ketensim::output {
 namespace {
 
-std::string fixed(double x, int digits) {
-  if (std::isnan(x)) return "n/a";
-  std::ostringstream o;
-  o << std::fixed << std::setprecision(digits) << x;
-  return o.str();
-}
-
 // Enough digits for a share (0.165) as for a count (26089).
 std::string shown(double x) {
   double a = std::fabs(x);
-  return fixed(x, a < 10 ? 3 : a < 1000 ? 1 : 0);
+  return fixed_decimals(x, a < 10 ? 3 : a < 1000 ? 1 : 0);
 }
 
 std::string status(const experiment::ValidationRow& r) {
@@ -31,10 +24,10 @@ std::string status(const experiment::ValidationRow& r) {
 // "+-10%", or the bound: "at most 5", "at least 95%" (with its tolerance, if any).
 std::string criterion(const scenario::PublishedFigure& f) {
   using C = scenario::FigureCompare;
-  std::string tolerance = f.tolerance > 0 ? " (+" + fixed(100 * f.tolerance, 0) + "%)" : "";
+  std::string tolerance = f.tolerance > 0 ? " (+" + fixed_decimals(100 * f.tolerance, 0) + "%)" : "";
   if (f.compare == C::at_most) return "at most " + format_number(f.value) + tolerance;
   if (f.compare == C::at_least) return "at least " + format_number(f.value) + tolerance;
-  return "+-" + fixed(100 * f.tolerance, 0) + "%";
+  return "+-" + fixed_decimals(100 * f.tolerance, 0) + "%";
 }
 
 void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role) {
@@ -45,7 +38,7 @@ void table(std::ostream& out, const experiment::Validation& v, scenario::FigureR
     if (f.role != role) continue;
     out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
         << shown(r.simulated.mean) << " | " << shown(r.simulated.ci_low) << " .. "
-        << shown(r.simulated.ci_high) << " | " << fixed(100 * r.deviation, 1) << "% | "
+        << shown(r.simulated.ci_high) << " | " << fixed_decimals(100 * r.deviation, 1) << "% | "
         << criterion(f) << (f.must_match ? " (must match)" : "") << " | " << status(r)
         << " | " << f.source << (f.statement.empty() ? "" : ": \"" + f.statement + "\"") << " |\n";
   }
@@ -82,7 +75,7 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
   std::ostringstream out;
   out << "# Validation of " << s.name << " against " << figures.name << "\n\n";
   if (!figures.description.empty()) out << figures.description << ".\n\n";
-  out << replications << " replications of " << fixed(years, 2) << " years from "
+  out << replications << " replications of " << fixed_decimals(years, 2) << " years from "
       << engine::format_date(s.run.start) << ", seed " << s.run.seed
       << ". A figure is within tolerance when |simulated mean - published| <= tolerance x "
       << "published (a published 0: when the mean is within the tolerance of 0).\n\n";

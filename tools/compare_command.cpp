@@ -19,6 +19,7 @@
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/design_options.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
@@ -158,12 +159,7 @@ std::vector<experiment::PairedTwoLevelResult> run_uncertainty(
     const std::vector<model::ChainTables>& tables, const InterruptWatch& interrupt) {
   scenarios[0].run.replications = tables[0].replications;
   scenarios[0].run.seed = tables[0].seed;
-  auto progress = std::make_shared<ProgressLine>("runs over the assumptions",
-                                                 o.quiet || !experiment::writes_output());
-  experiment::DesignRunOptions options{
-      .threads = o.threads,
-      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
-      .stop_requested = [&] { return interrupt.requested(); }};
+  auto options = design_options(o.threads, "runs over the assumptions", o.quiet, interrupt);
   std::vector<experiment::PairedTwoLevelResult> out;
   for (std::size_t a = 1; a < scenarios.size(); ++a) {
     out.push_back(experiment::run_paired_two_level(scenarios[0], scenarios[a], *o.uncertainty,

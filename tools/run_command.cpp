@@ -27,6 +27,7 @@
 #include "sim/model/demand.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/design_options.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
@@ -206,13 +207,8 @@ experiment::TwoLevelResult run_uncertainty(const RunOptions& o, const RunPlan& p
   s.run.replications = p.tables.replications;
   s.run.seed = p.tables.seed;
   s.run.max_families = static_cast<int>(p.tables.max_families);
-  auto progress = std::make_shared<ProgressLine>("runs over the assumptions",
-                                                 o.quiet || !experiment::writes_output());
-  experiment::DesignRunOptions options{
-      .threads = o.threads,
-      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
-      .stop_requested = [&] { return interrupt.requested(); }};
-  return experiment::run_two_level(s, *o.uncertainty, kpi_choice({}), options);
+  return experiment::run_two_level(s, *o.uncertainty, kpi_choice({}),
+                                   design_options(o.threads, "runs over the assumptions", o.quiet, interrupt));
 }
 
 void print_uncertainty(const experiment::ExperimentResult& result,

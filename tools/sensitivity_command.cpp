@@ -16,6 +16,7 @@
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
+#include "tools/design_options.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
@@ -133,12 +134,8 @@ int sensitivity(const SensitivityOptions& o) {
                                        : experiment::SensitivityRequest::Method::morris;
   request.trajectories = o.trajectories;
   request.sobol_rows = o.rows;
-  auto progress = std::make_shared<ProgressLine>("runs", o.quiet || !writer);
   InterruptWatch interrupt;
-  experiment::DesignRunOptions options{
-      .threads = o.threads,
-      .progress = with_test_signal([progress](int d, int t) { (*progress)(d, t); }),
-      .stop_requested = [&] { return interrupt.requested(); }};
+  experiment::DesignRunOptions options = design_options(o.threads, "runs", o.quiet, interrupt);
   auto step = [&](const std::string& name, int points) {
     if (o.quiet) return;
     std::string what = name == "morris" ? "Morris screening" : "Sobol' indices";

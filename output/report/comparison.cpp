@@ -1,8 +1,8 @@
 #include "output/report/comparison.h"
 
 #include <cmath>
-#include <cstdio>
 
+#include "output/number_format.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report_text.h"
 
@@ -18,15 +18,6 @@ int decimals_for(double magnitude) {
   if (magnitude >= 10) return 0;
   if (magnitude >= 1) return 1;
   return 2;
-}
-
-std::string fixed(double x, int decimals) {
-  if (!std::isfinite(x)) return "n/a";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-  std::string s = buf;
-  if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-') s.erase(0, 1);  // no "-0"
-  return s;
 }
 
 // A group of figures printed alike: values in their unit, or shares as percentages.
@@ -47,7 +38,7 @@ struct Figures {
     decimals = decimals_for(magnitude * scale);
   }
   std::string number(double x) const {
-    return with_decimal_sign(fixed(x * scale, decimals), language);
+    return with_decimal_sign(fixed_decimals(x * scale, decimals), language);
   }
   std::string value(double x) const { return std::isfinite(x) ? number(x) + suffix : "n/a"; }
 };

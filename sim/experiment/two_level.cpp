@@ -36,6 +36,11 @@ void check_same_inputs(const scenario::Scenario& base, const scenario::Scenario&
   }
 }
 
+// The draws: a Latin hypercube over the inputs' quantiles, seeded by the run's seed.
+std::vector<std::vector<double>> draws_design(int draws, std::size_t inputs, std::uint64_t seed) {
+  return stats::latin_hypercube(draws, static_cast<int>(inputs), seed, 7);
+}
+
 double draw_mean(const std::vector<std::vector<double>>& draw, std::size_t m) {
   double sum = 0;
   int defined = 0;
@@ -120,7 +125,7 @@ TwoLevelResult run_two_level(const scenario::Scenario& s, int draws, const KpiCh
   TwoLevelResult result;
   result.draws = draws;
   result.replications = s.run.replications;
-  result.design = stats::latin_hypercube(draws, static_cast<int>(inputs.size()), s.run.seed, 7);
+  result.design = draws_design(draws, inputs.size(), s.run.seed);
   DesignRunOptions independent = options;
   independent.numbering = Replications::independent;
   DesignRuns runs = run_design(s, inputs, result.design, choose, independent);
@@ -147,7 +152,7 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
   PairedTwoLevelResult result;
   result.draws = draws;
   result.replications = base.run.replications;
-  result.design = stats::latin_hypercube(draws, static_cast<int>(base_inputs.size()), base.run.seed, 7);
+  result.design = draws_design(draws, base_inputs.size(), base.run.seed);
   DesignRunOptions common = options;
   common.numbering = Replications::common;
   DesignRuns b = run_design(base, base_inputs, result.design, choose, common);
