@@ -149,7 +149,9 @@ std::vector<PlacedValue> Problem::placed(const std::vector<double>& x) const {
     }
     if (values.empty()) continue;
     scenario::set_parameter_values(s, values);
-    for (const auto& [path, slot] : written(s, given)) {
+    for (const auto& written_slot : written(s, given)) {
+      const auto& path = written_slot.first;
+      const auto& slot = written_slot.second;  // named, not bound: the lambda captures it
       auto own = std::find_if(values.begin(), values.end(), [&](const scenario::SlotValue& v) {
         return v.slot.target == slot.target && v.slot.index == slot.index && v.slot.sub == slot.sub && v.slot.key == slot.key;
       });
