@@ -79,7 +79,7 @@ class EventQueue {
   // The top is the bucket after the rung's last, so that an event beyond the rung needs no
   // branch of its own: where the three tiers are hard to predict, that is worth a few
   // percent of the hold benchmark.
-  [[gnu::always_inline]] void place(const Event& e) {
+  [[gnu::noinline]] void place(const Event& e) {
     if (e.time == std::numeric_limits<SimTime>::infinity()) [[unlikely]]
       return place_at_infinity(e);
     const double x = position(e.time);
