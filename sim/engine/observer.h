@@ -4,7 +4,7 @@
 // no observer a single pointer test per event.
 #pragma once
 
-#include "sim/engine/event_queue.h"
+#include "sim/engine/event.h"
 
 namespace ketensim::engine {
 

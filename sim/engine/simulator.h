@@ -59,7 +59,7 @@ class Simulator {
   void reset();
 
  private:
-  bool has_event_due(SimTime end) const { return !queue_.empty() && queue_.top().time <= end; }
+  bool has_event_due(SimTime end) { return !queue_.empty() && queue_.top().time <= end; }
 
   Event take_next() {
     const Event event = queue_.pop();

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <limits>
 #include <queue>
 #include <vector>
@@ -55,6 +56,35 @@ TEST_CASE("EventQueue pops in (time, seq) order like std::priority_queue") {
     reference.pop();
   }
   CHECK(queue.empty());
+}
+
+TEST_CASE("EventQueue keeps the order through its tiers: a hold run, bursts, +infinity") {
+  // Grows to thousands of events (a rung and a top), drains to a few (the heap alone), with
+  // some events at +infinity and at the clock, and checks every pop against the reference.
+  RandomStream stream(derive_key(2, 0, "event_queue"));
+  EventQueue queue;
+  std::priority_queue<Event, std::vector<Event>, Later> reference;
+  const double inf = std::numeric_limits<double>::infinity();
+  std::uint64_t seq = 0;
+  double now = 0;
+  for (int step = 0; step < 300'000; ++step) {
+    const double p_push = (step / 50'000) % 2 == 0 ? 0.6 : 0.4;
+    if (reference.empty() || stream.uniform01() < p_push) {
+      const double u = stream.uniform01();
+      const double time = u < 0.01 ? inf : u < 0.1 ? now : now - std::log(stream.uniform01()) * 30;
+      const Event e{time, seq++, 0, 0, 0};
+      queue.push(e);
+      reference.push(e);
+    } else {
+      REQUIRE(same_event(queue.pop(), reference.top()));
+      if (reference.top().time < inf) now = reference.top().time;
+      reference.pop();
+    }
+  }
+  while (!reference.empty()) {
+    REQUIRE(same_event(queue.pop(), reference.top()));
+    reference.pop();
+  }
 }
 
 TEST_CASE("EventQueue is FIFO among events at equal times") {

@@ -1,5 +1,5 @@
-// The queueing network of the SimPy comparison (tools/bench-simpy) stays a valid scenario
-// and keeps both of its queues busy, as its comments say; the comparison itself is timed by
+// The scenarios of the SimPy comparisons (tools/bench-simpy) stay valid scenarios
+// and simulate what their comments say; the comparisons themselves are timed by tools/bench and
 // tools/bench-simpy/compare, never here.
 #include <doctest/doctest.h>
 
@@ -23,4 +23,14 @@ TEST_CASE("the SimPy comparison's network loads, runs and keeps both queues busy
       CHECK(kpi(r, rep, "wait_mean", resource) > 0);
     }
   }
+}
+
+TEST_CASE("the M/M/1 workload's scenario is the engine's M/M/1: rho 0.9 and Wq = 9 service times") {
+  const model::ChainTables t =
+      model::compile(model::load_checked(testing::source_path("tools/bench-simpy/mm1.yaml")));
+  auto r = experiment::run_experiment(t, {});
+  const double service_days = 0.0003285;
+  CHECK(kpi(r, 0, "arrivals", "customers") == doctest::Approx(1e6).epsilon(0.01));
+  CHECK(kpi(r, 0, "utilisation", "server") == doctest::Approx(0.9).epsilon(0.02));
+  CHECK(kpi(r, 0, "wait_mean", "server") == doctest::Approx(9 * service_days).epsilon(0.15));
 }
