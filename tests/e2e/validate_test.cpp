@@ -4,7 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "tests/support.h"
 
@@ -67,6 +71,44 @@ TEST_CASE("validate: the Haaglanden baseline reproduces JBw's Haaglanden figures
                    out.string());
   CHECK(r.code == 0);
   CHECK(contains(r.output, "0 must-match figure(s) outside"));
+}
+
+TEST_CASE("doorbraakaanpak: with the reviews the Haaglanden backlog over 3 months is smaller after the start") {
+  // The baseline's reviews (from November 2020) against the overlay that keeps every reviewed
+  // child waiting. Common random numbers: 2019 is the same in both; from 31-12-2020 on the
+  // children waiting more than 91 days for care (all resources together) are fewer with the
+  // doorbraakaanpak, and the reviews send children on only in the baseline.
+  fs::path out = scratch("doorbraak");
+  auto r = run_cli("compare " + source_path("scenarios/haaglanden-baseline.yaml") + " " +
+                   source_path("scenarios/policies/haaglanden-zonder-doorbraakaanpak.yaml") +
+                   " -r 6 -q -o " + out.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  std::ifstream in(out / "compare.csv");
+  std::string line;
+  std::getline(in, line);   // header
+  std::map<std::string, double> with, without, sent;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, ',');) f.push_back(c);
+    if (f.size() < 10) continue;
+    const std::string& kpi = f[0];
+    const std::string& subject = f[1];
+    const std::string& period = f[2];
+    if (kpi == "waiting_over_end" && subject.size() > 4 && subject.substr(subject.size() - 4) == "/91d") {
+      with[period] += std::stod(f[6]);
+      without[period] += std::stod(f[9]);
+    }
+    if (kpi == "review_sent" && subject == "doorbraakaanpak") sent[period] = std::stod(f[6]);
+  }
+  REQUIRE(with.count("2019") == 1);
+  CHECK(with["2019"] == doctest::Approx(without["2019"]));
+  CHECK(sent["2019"] == 0);
+  CHECK(sent["2020"] > 0);
+  CHECK(sent["2021"] > 0);
+  CHECK(with["2020"] < without["2020"]);
+  CHECK(with["2021"] < without["2021"]);
 }
 
 TEST_CASE("validate: a must-match figure outside its tolerance exits 4; others only count") {
