@@ -53,7 +53,7 @@ const std::vector<Column>& columns() {
       {"current", [](const A& a, const S&) { return format_number(a.current); }},
       {"capacity", [](const A&, const S& s) { return capacity_text(s.capacity); }},
       {"plausible", [](const A&, const S& s) { return capacity_text(s.plausible); }},
-      {"confident", [](const A&, const S& s) { return capacity_text(s.confident); }},
+      {"on_mean", [](const A&, const S& s) { return capacity_text(s.on_mean); }},
       {"kpi_mean", [](const A&, const S& s) { return kpi_field(s, &stats::Interval::mean); }},
       {"kpi_ci95_low", [](const A&, const S& s) { return kpi_field(s, &stats::Interval::low); }},
       {"kpi_ci95_high", [](const A&, const S& s) { return kpi_field(s, &stats::Interval::high); }},
@@ -81,7 +81,7 @@ json step_json(const CapacityStep& s) {
   return {{"period", s.period},
           {"capacity", capacity_json(s.capacity)},
           {"plausible", capacity_json(s.plausible)},
-          {"confident", capacity_json(s.confident)},
+          {"on_mean", capacity_json(s.on_mean)},
           {"candidates", candidates}};
 }
 
@@ -95,6 +95,22 @@ void write_capacity_csv(const std::filesystem::path& path, const CapacityAnswer&
     for (const auto& s : a.steps) {
       for (std::size_t i = 0; i < cols.size(); ++i) out << (i ? "," : "") << cols[i].value(a, s);
       out << '\n';
+    }
+  });
+}
+
+void write_capacity_curve_csv(const std::filesystem::path& path, const CapacityAnswer& a) {
+  auto yes_no = [](bool b) { return b ? "yes" : "no"; };
+  write_atomically(path, [&](std::ostream& out) {
+    out << "period,capacity,kpi,kpi_mean,kpi_ci95_low,kpi_ci95_high,meets_on_mean,"
+           "meets_with_interval\n";
+    for (const auto& s : a.steps) {
+      for (const auto& c : s.candidates) {
+        out << s.period << ',' << c.capacity << ',' << a.target.kpi << ','
+            << format_number(c.kpi.mean) << ',' << format_number(c.kpi.low) << ','
+            << format_number(c.kpi.high) << ',' << yes_no(a.target.met_by(c.kpi.mean)) << ','
+            << yes_no(a.target.met_by_interval(c.kpi.low, c.kpi.high)) << '\n';
+      }
     }
   });
 }

@@ -75,15 +75,19 @@ void print_answer(const experiment::CapacityAnswer& a) {
     }
     if (s.capacity >= 0) {
       std::cout << "; 95% range of the answer "
-                << (s.plausible < 0 ? "?" : std::to_string(s.plausible)) << " .. "
-                << (s.confident < 0 ? "above the maximum" : std::to_string(s.confident));
+                << (s.plausible < 0 ? "?" : std::to_string(s.plausible)) << " .. " << s.capacity;
+    }
+    if (s.on_mean >= 0 && s.on_mean != s.capacity) {
+      std::cout << "\n  " << padded("", 10) << "(" << s.on_mean << " " << a.unit
+                << " meet it on the mean only: the 95% interval there misses the target)";
     }
     std::cout << '\n';
   }
   std::cout
-      << "  (range: from the smallest capacity whose interval still reaches the target to the "
-         "smallest\n"
-         "   whose whole interval meets it; later years build on the earlier years' answers)\n";
+      << "  (a capacity meets the target only when its whole 95% interval does: the upper bound\n"
+         "   for a \"<=\" target, the lower bound for \">=\"; range: from the smallest capacity\n"
+         "   whose interval still reaches the target; later years build on the earlier years'\n"
+         "   answers)\n";
 }
 
 int capacity(const CapacityOptions& o) {
@@ -108,16 +112,22 @@ int capacity(const CapacityOptions& o) {
     std::cerr << "  " << (period == "all" ? "whole run" : period) << ": " << c.capacity << " -> "
               << q.target.kpi << " " << short_number(c.kpi.mean) << " ("
               << range_text(c.kpi.low, c.kpi.high) << ")"
-              << (q.target.met_by(c.kpi.mean) ? "  meets" : "  misses") << '\n';
+              << (q.target.met_by_interval(c.kpi.low, c.kpi.high) ? "  meets"
+                  : q.target.met_by(c.kpi.mean)                   ? "  misses (on the mean only)"
+                                                                  : "  misses")
+              << '\n';
   };
   auto answer = experiment::find_capacity(s, q, options, report);
   if (!writer) return kExitOk;
   output::write_capacity_csv(out / "capacity.csv", answer);
+  output::write_capacity_curve_csv(out / "capacity_curve.csv", answer);
   output::write_capacity_json(out / "capacity.json", answer);
   if (o.quiet) return kExitOk;
   print_answer(answer);
   std::cout << "\nFull output: " << (out / "capacity.csv").string() << ", "
-            << (out / "capacity.json").string() << '\n';
+            << (out / "capacity.json").string() << "\nCapacity-service curve (each capacity "
+            << "simulated, its KPI with 95% interval): " << (out / "capacity_curve.csv").string()
+            << '\n';
   return kExitOk;
 }
 

@@ -60,6 +60,7 @@ int sweep(const SweepOptions& o) {
   if (o.seed) s.run.seed = *o.seed;
   std::vector<experiment::SweepAxis> axes;
   for (const auto& v : o.vary) axes.push_back(experiment::parse_axis(v));
+  for (const auto& w : experiment::sweep_warnings(s, axes)) std::cerr << "warning: " << w << '\n';
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sweep");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
   if (writer) output::prepare_directory(out);

@@ -15,11 +15,6 @@ namespace {
 using scenario::ParameterSlot;
 using Target = ParameterSlot::Target;
 
-bool same_number(const ParameterSlot& a, const ParameterSlot& b) {
-  return a.target == b.target && a.index == b.index && a.key == b.key &&
-         (a.sub == b.sub || a.target == Target::branch_p);   // any branch of the stage
-}
-
 std::string year_label(const std::string& name, int year) {
   return year == 0 ? name : name + " (" + std::to_string(year) + ")";
 }
@@ -95,14 +90,8 @@ void Problem::resolve(const scenario::FreeParameter& p, int index, scenario::Dia
 // policy's date on: its fitted value acts only before (the end of a product on a date, say).
 void Problem::check_not_set_by_policy(const scenario::FreeParameter& p) {
   for (const ParameterSlot& free : slots_.back()) {
-    for (const scenario::Policy& policy : base_.policies) {
-      for (const scenario::PolicyChange& change : policy.set) {
-        scenario::ResolvedPath r = scenario::resolve_parameter(base_, change.path);
-        if (!r.slot || !same_number(*r.slot, free)) continue;
-        warnings_.push_back("'" + p.name + "' is also set by the scenario's policy from " +
-                            engine::format_date(policy.from) + " (" + change.location.file + ":" +
-                            std::to_string(change.location.line) + "): the fitted value acts only before that date");
-      }
+    for (auto& line : scenario::policies_also_setting(base_, free, p.name, "fitted value")) {
+      warnings_.push_back(std::move(line));
     }
   }
 }

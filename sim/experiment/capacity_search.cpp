@@ -109,6 +109,9 @@ class CapacitySearch {
         if (by_later_years && done <= first_day) continue;
         throw RequestError(
             "scenario '" + base_.name + "' has a policy from " + engine::format_date(p.from) +
+            (change.location.file.empty() ? std::string()
+                                          : " (" + change.location.file + ":" +
+                                                std::to_string(change.location.line) + ")") +
             " that changes " + answer_.parameter +
             "; the capacity search sets it itself, so search from a later year or remove that "
             "policy first");
@@ -147,7 +150,7 @@ class CapacitySearch {
   }
 
   // What the target's KPI is measured for: the subject written in it, else the resource.
-  const std::string& subject() const { return q_.target.subject_or(q_.resource); }
+  std::string subject() const { return q_.target.subject_or(q_.resource); }
 
   CapacityStep search(const std::string& period, std::optional<int> year) {
     std::map<int, stats::Interval> known;
@@ -161,12 +164,12 @@ class CapacitySearch {
     int start =
         plan_.empty() ? static_cast<int>(std::lround(answer_.current)) : plan_.back().second;
     CapacityStep step{period, -1, -1, -1, {}};
-    step.capacity =
+    step.on_mean =
         smallest_holding([&](int c) { return meets(kpi_at(c).mean); }, start, q_.max_capacity);
-    int near = step.capacity >= 0 ? step.capacity : start;
-    step.confident =
-        smallest_holding([&](int c) { return meets(upper ? kpi_at(c).high : kpi_at(c).low); }, near,
-                         q_.max_capacity);
+    int near = step.on_mean >= 0 ? step.on_mean : start;
+    step.capacity = smallest_holding(
+        [&](int c) { return q_.target.met_by_interval(kpi_at(c).low, kpi_at(c).high); }, near,
+        q_.max_capacity);
     step.plausible =
         smallest_holding([&](int c) { return meets(upper ? kpi_at(c).low : kpi_at(c).high); }, near,
                          q_.max_capacity);
@@ -221,11 +224,24 @@ class CapacitySearch {
   std::vector<std::pair<int, int>> plan_;  // (year, capacity) found so far
 };
 
+// The scenario with the target's threshold among its wait_thresholds_days, so the model
+// measures the target's KPI for it.
+scenario::Scenario with_threshold(const scenario::Scenario& s, const KpiTarget& t) {
+  scenario::Scenario out = s;
+  if (t.threshold_days < 0) return out;
+  auto& days = out.wait_thresholds_days;
+  double n = t.threshold_days;
+  auto at = std::lower_bound(days.begin(), days.end(), n);
+  if (at == days.end() || *at != n) days.insert(at, n);
+  return out;
+}
+
 }  // namespace
 
 CapacityAnswer find_capacity(const scenario::Scenario& s, const CapacityQuestion& q,
                              const ExperimentOptions& options, const CandidateReport& report) {
-  return CapacitySearch(s, q, options, report).run();
+  scenario::Scenario measured = with_threshold(s, q.target);
+  return CapacitySearch(measured, q, options, report).run();
 }
 
 }  // namespace ketensim::experiment

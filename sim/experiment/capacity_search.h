@@ -9,10 +9,12 @@
 // scenario's own capacity), and the target is measured in year Y. A KPI that is undefined
 // in a year (nobody obtained the resource) counts as missing the target.
 //
-// The answer's uncertainty comes from the same runs: `capacity` is the smallest capacity
-// whose mean meets the target; `confident` the smallest whose whole 95% interval meets it;
-// `plausible` the smallest whose interval still reaches it (with less than that the target
-// is missed with 95% confidence). The plan for later years uses `capacity`.
+// The answer is a guarantee: `capacity` is the smallest capacity whose whole 95% interval
+// meets the target (its upper bound for a "<=" or "<" target, its lower bound for ">=" or
+// ">"), so a mean that meets the target with an interval that misses it is not an answer.
+// `on_mean` is the smallest whose mean meets it, and `plausible` the smallest whose
+// interval still reaches it (with less than that the target is missed with 95%
+// confidence). The plan for later years uses `capacity`.
 //
 // A candidate whose replication stops as unstable (more families alive than
 // run.max_families) has no KPI value and so misses the target, like an undefined one.
@@ -44,8 +46,8 @@ struct CapacityCandidate {
 // The answer for one year (or, with no years, for the whole run: period "all").
 struct CapacityStep {
   std::string period;
-  int capacity = -1;  // -1: no capacity up to the maximum meets the target
-  int confident = -1;
+  int capacity = -1;  // -1: no capacity up to the maximum meets the target with its interval
+  int on_mean = -1;
   int plausible = -1;
   std::vector<CapacityCandidate> candidates;  // every capacity simulated, ascending
 };

@@ -10,16 +10,22 @@
 namespace ketensim::experiment {
 namespace {
 
-// Phrases for KPIs, tried in order; `$1` in the name is replaced by the first number caught.
+// Phrases for KPIs, tried in order; `$1` in the name is replaced by the first number caught,
+// or, for a KPI with a threshold, that number is its N days.
 struct Phrase {
   const char* pattern;
   const char* kpi;
+  bool threshold = false;
 };
 const std::vector<Phrase>& phrases() {
   static const std::vector<Phrase> table = {
       {R"(share (?:of families )?waiting (?:longer than|more than|>) (\d+) days)",
        "waited_over_$1d"},
       {R"(share (?:of families )?(?:waiting|who waited))", "waited_share"},
+      {R"((?:share placed within|placed_within_share) (\d+)(?: ?d| days)?)", "placed_within_share",
+       true},
+      {R"((?:(?:children|families) waiting (?:longer than|more than|>)|waiting_over_end) (\d+)(?: ?d| days)?(?: at (?:the )?year end)?)",
+       "waiting_over_end", true},
       {R"(mean wait(?:ing time)?(?: in days)?)", "wait_mean"},
       {R"((?:families )?waiting at (?:the )?year end)", "queue_end"},
       {R"(mean (?:families )?waiting)", "queue_mean"},
@@ -79,19 +85,22 @@ double read_value(const std::string& text, std::string value) {
   return percent ? x / 100 : x;
 }
 
-// The KPI's catalog name and, when written after it, its subject.
-std::pair<std::string, std::string> kpi_of(const std::string& text, const std::string& left) {
+// The KPI's catalog name, when written after it its subject, and its threshold (-1: none).
+std::tuple<std::string, std::string, int> kpi_of(const std::string& text, const std::string& left) {
   static const std::regex name(R"([a-z][a-z0-9_]*)");
   static const std::regex name_and_subject(R"(([a-z][a-z0-9_]*) ([^ ]+))");
-  if (std::regex_match(left, name)) return {left, ""};
+  if (std::regex_match(left, name)) return {left, "", -1};
   for (const auto& p : phrases()) {
     std::smatch m;
-    if (std::regex_match(left, m, std::regex(p.pattern, std::regex::icase))) {
-      return {std::regex_replace(m[0].str(), std::regex(p.pattern, std::regex::icase), p.kpi), ""};
-    }
+    std::regex pattern(p.pattern, std::regex::icase);
+    if (!std::regex_match(left, m, pattern)) continue;
+    if (!p.threshold) return {std::regex_replace(m[0].str(), pattern, p.kpi), "", -1};
+    std::string days = m[1].str();
+    if (days.size() > 5) fail(text, "'" + days + "' days is too many");
+    return {p.kpi, "", std::stoi(days)};
   }
   std::smatch m;
-  if (std::regex_match(left, m, name_and_subject)) return {m[1].str(), m[2].str()};
+  if (std::regex_match(left, m, name_and_subject)) return {m[1].str(), m[2].str(), -1};
   fail(text, "'" + left + "' is neither a KPI name (with or without its subject) nor a known phrase");
 }
 
@@ -121,7 +130,7 @@ KpiTarget parse_target(const std::string& text) {
   t.text = text;
   t.op = comparison->op;
   t.value = read_value(text, trim(text.substr(at + length)));
-  std::tie(t.kpi, t.subject) = kpi_of(text, left);
+  std::tie(t.kpi, t.subject, t.threshold_days) = kpi_of(text, left);
   return t;
 }
 

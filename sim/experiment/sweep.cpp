@@ -7,6 +7,7 @@
 #include "sim/experiment/parameter_path.h"
 #include "sim/experiment/run_stopped.h"
 #include "sim/model/chain_tables.h"
+#include "sim/scenario/parameter_path.h"
 
 namespace ketensim::experiment {
 namespace {
@@ -95,6 +96,20 @@ SweepAxis parse_axis(const std::string& text) {
   auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0) fail(text, "no '='");
   return {text.substr(0, eq), values_of(text, text.substr(eq + 1))};
+}
+
+std::vector<std::string> sweep_warnings(const scenario::Scenario& s,
+                                        const std::vector<SweepAxis>& axes) {
+  std::vector<std::string> lines;
+  for (const auto& axis : axes) {
+    scenario::ResolvedPath r = scenario::resolve_parameter(s, axis.parameter);
+    if (!r.slot) continue;  // a policy's own value, or a path run_sweep reports
+    for (auto& line :
+         scenario::policies_also_setting(s, *r.slot, axis.parameter, "swept value")) {
+      lines.push_back(std::move(line));
+    }
+  }
+  return lines;
 }
 
 SweepResult run_sweep(const scenario::Scenario& s, const std::vector<SweepAxis>& axes,

@@ -38,6 +38,12 @@ struct SweepResult {
   std::uint64_t seed = 0;
 };
 
+// Where the sweep cannot answer as asked: one line for each axis that a dated policy of the
+// scenario also sets, so its value acts only before the policy's date (naming the policy's
+// date and file:line).
+std::vector<std::string> sweep_warnings(const scenario::Scenario& s,
+                                        const std::vector<SweepAxis>& axes);
+
 using PointReport = std::function<void(std::size_t done, std::size_t total, const SweepPoint&)>;
 
 // One or two axes; every path is checked before anything runs (RequestError). Throws

@@ -309,4 +309,25 @@ void set_parameter_value(Scenario& s, const ParameterSlot& slot, double value) {
   }
 }
 
+bool same_number(const ParameterSlot& a, const ParameterSlot& b) {
+  return a.target == b.target && a.index == b.index && a.key == b.key &&
+         (a.sub == b.sub || a.target == ParameterSlot::Target::branch_p);
+}
+
+std::vector<std::string> policies_also_setting(const Scenario& s, const ParameterSlot& slot,
+                                               const std::string& name, const std::string& what) {
+  std::vector<std::string> lines;
+  for (const Policy& policy : s.policies) {
+    for (const PolicyChange& change : policy.set) {
+      ResolvedPath r = resolve_parameter(s, change.path);
+      if (!r.slot || !same_number(*r.slot, slot)) continue;
+      lines.push_back("'" + name + "' is also set by the scenario's policy from " +
+                      engine::format_date(policy.from) + " (" + change.location.file + ":" +
+                      std::to_string(change.location.line) + "): the " + what +
+                      " acts only before that date");
+    }
+  }
+  return lines;
+}
+
 }  // namespace ketensim::scenario

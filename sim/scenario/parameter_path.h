@@ -88,4 +88,15 @@ void set_parameter_values(Scenario& s, const std::vector<SlotValue>& values);
 // to take the rest"), or "" when they can.
 std::string values_problem(const Scenario& s, const std::vector<ParameterSlot>& slots);
 
+// Whether two slots hold the same number of the scenario (for a branch: any branch of the
+// same stage, as setting one rescales the others).
+bool same_number(const ParameterSlot& a, const ParameterSlot& b);
+
+// A value given to `slot` for the whole run (a fitted, swept or searched value) is
+// overridden from the date of every dated policy that also sets it. One line per such
+// policy change: "'<name>' is also set by the scenario's policy from <date> (<file>:<line>):
+// the <what> acts only before that date".
+std::vector<std::string> policies_also_setting(const Scenario& s, const ParameterSlot& slot,
+                                               const std::string& name, const std::string& what);
+
 }  // namespace ketensim::scenario

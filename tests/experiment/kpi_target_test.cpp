@@ -44,6 +44,22 @@ TEST_CASE("phrases map to KPI names through the one table") {
   CHECK(parse_target("families waiting at year end <= 10").kpi == "queue_end");
 }
 
+TEST_CASE("the waiting KPIs per N days: a phrase or the name with its N gives the subject resource/Nd") {
+  KpiTarget placed = parse_target("share placed within 91 days >= 90%");
+  CHECK(placed.kpi == "placed_within_share");
+  CHECK(placed.threshold_days == 91);
+  CHECK(placed.subject_or("gesloten") == "gesloten/91d");
+  CHECK(placed.value == doctest::Approx(0.9));
+  KpiTarget over = parse_target("children waiting more than 42 days <= 10");
+  CHECK(over.kpi == "waiting_over_end");
+  CHECK(over.subject_or("jbw") == "jbw/42d");
+  CHECK(parse_target("waiting_over_end 5d <= 3").subject_or("jbw") == "jbw/5d");
+  CHECK(parse_target("placed_within_share 14 >= 50%").subject_or("jbw") == "jbw/14d");
+  // A subject written out is kept as written.
+  CHECK(parse_target("waiting_over_end jbw/5d <= 3").subject == "jbw/5d");
+  CHECK_THROWS_AS(parse_target("share placed within 9999999 days >= 1%"), RequestError);
+}
+
 TEST_CASE("a KPI name with its subject: the KPI of another subject than the resource") {
   KpiTarget t = parse_target("norm_met_share vaste_jeugdbeschermer >= 95%");
   CHECK(t.kpi == "norm_met_share");

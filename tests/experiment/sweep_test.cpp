@@ -72,3 +72,19 @@ TEST_CASE("a bad path stops the sweep before anything runs") {
       "'places'?",
       experiment::RequestError);
 }
+
+TEST_CASE("a swept parameter that a dated policy also sets: a warning naming the policy") {
+  std::string yaml = std::string(kQueue) +
+                     "policies:\n  - {from: 2020-07-01, set: {resources.server.places: 5}}\n";
+  auto s = testing::scenario_from(yaml);
+  auto lines = experiment::sweep_warnings(
+      s, {experiment::parse_axis("resources.server.places=2,3"),
+          experiment::parse_axis("arrivals.a.families_per_year=700,730")});
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] ==
+        "'resources.server.places' is also set by the scenario's policy from 2020-07-01 "
+        "(inline.yaml:8): the swept value acts only before that date");
+  CHECK(experiment::sweep_warnings(testing::scenario_from(kQueue),
+                                   {experiment::parse_axis("resources.server.places=2,3")})
+            .empty());
+}
