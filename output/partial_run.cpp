@@ -24,7 +24,31 @@ RunFingerprint fingerprint_of(const json& j) {
           j.at("ketensim_version").get<std::string>()};
 }
 
+// replications_done, checked before use: a value outside 0 .. planned (or not a whole
+// number) would otherwise wrap or be undefined when read as an int, and the resume would
+// truncate kpis.csv to that many rows.
+int replications_done(const json& j, const RunFingerprint& f, const fs::path& dir) {
+  const json& v = j.at("replications_done");
+  auto planned = static_cast<std::int64_t>(f.replications);
+  bool in_range = v.is_number_integer() && planned >= 0 &&
+                  (v.is_number_unsigned()
+                       ? v.get<std::uint64_t>() <= static_cast<std::uint64_t>(planned)
+                       : v.get<std::int64_t>() >= 0 && v.get<std::int64_t>() <= planned);
+  if (!in_range) {
+    throw ResumeError("cannot resume " + dir.string() + ": " + (dir / kPartialFile).string() +
+                      " has replications_done " + v.dump() + ", not a whole number from 0 to " +
+                      std::to_string(f.replications) + " (its planned replications)");
+  }
+  return v.get<int>();
+}
+
 PartialRun read_partial(const fs::path& dir) {
+  std::error_code ec;
+  fs::file_status st = fs::status(dir / kPartialFile, ec);
+  if (fs::exists(st) && !fs::is_regular_file(st)) {
+    throw ResumeError("cannot resume " + dir.string() + ": " + (dir / kPartialFile).string() +
+                      " is not a regular file, so not one ketensim wrote");
+  }
   std::ifstream in(dir / kPartialFile, std::ios::binary);
   if (!in) {
     throw ResumeError("cannot resume " + dir.string() + ": it holds no " + kPartialFile +
@@ -32,7 +56,8 @@ PartialRun read_partial(const fs::path& dir) {
   }
   try {
     json j = json::parse(in);
-    return {fingerprint_of(j.at("fingerprint")), j.at("replications_done").get<int>(),
+    RunFingerprint f = fingerprint_of(j.at("fingerprint"));
+    return {f, replications_done(j, f, dir),
             j.at("events_done").get<std::uint64_t>(), j.at("reason").get<std::string>(),
             j.at("resume").get<std::string>()};
   } catch (const json::exception& e) {

@@ -28,6 +28,8 @@ const char* kFooter = R"(Exit codes:
   6  interrupted (SIGINT, SIGTERM): the replications running were finished; run keeps
      them as a partial result (partial.json) that `run ... --resume DIR` continues;
      compare, sweep, capacity and sensitivity write nothing
+  130, 143  a second SIGINT (SIGTERM) ended the program at once (the shell's 128 + signal);
+     files already written stay whole (a hidden temporary .NAME.tmp-PID may be left)
 
 Examples:
   ketensim new mijn-regio --from haaglanden-jbt-slice

@@ -125,3 +125,41 @@ TEST_CASE("too little free space is reported before the run, in sizes a person r
   CHECK_THROWS_AS(prepare_directory(testing::scratch_directory("space"), std::uintmax_t(1) << 62),
                   OutputError);
 }
+
+// Issue 19 item 2: -1, 2^31 and 1e300 once wrapped (or were undefined) when read as an int and
+// the resume cut kpis.csv to its header; now each is refused, naming the file and the key.
+TEST_CASE("a partial.json whose replications_done is out of range is refused, naming the key") {
+  fs::path dir = testing::scratch_directory("partial-done-range");
+  write_partial(dir, {fingerprint(), 12, 34567, "interrupted by SIGINT", "ketensim run x.yaml"});
+  std::string good;
+  {
+    std::ifstream in(dir / kPartialFile);
+    good.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::string key = "\"replications_done\": 12";
+  REQUIRE(good.find(key) != std::string::npos);
+  for (std::string bad : {"-1", "2147483648", "1e300", "41", "3.5", "\"12\"", "null"}) {
+    CAPTURE(bad);
+    std::string text = good;
+    text.replace(text.find(key), key.size(), "\"replications_done\": " + bad);
+    std::ofstream(dir / kPartialFile, std::ios::trunc) << text;
+    std::string shown = bad == "1e300" ? "1e+300" : bad;
+    CHECK_THROWS_WITH_AS(saved_partial(dir, fingerprint()),
+                         ("cannot resume " + dir.string() + ": " + (dir / kPartialFile).string() +
+                          " has replications_done " + shown +
+                          ", not a whole number from 0 to 40 (its planned replications)")
+                             .c_str(),
+                         ResumeError);
+  }
+}
+
+// Issue 19 item 15: a partial.json that is a folder gave the JSON library's raw message.
+TEST_CASE("a partial.json that is a folder is refused, naming it") {
+  fs::path dir = testing::scratch_directory("partial-folder");
+  fs::create_directory(dir / kPartialFile);
+  CHECK_THROWS_WITH_AS(saved_partial(dir, fingerprint()),
+                       ("cannot resume " + dir.string() + ": " + (dir / kPartialFile).string() +
+                        " is not a regular file, so not one ketensim wrote")
+                           .c_str(),
+                       ResumeError);
+}
