@@ -21,6 +21,7 @@ struct Node;
 // The file as a file.
 inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // each file, bases included
 inline constexpr int kMaxDepth = 64;                           // nested maps and lists
+inline constexpr std::size_t kMaxExtendDepth = 64;             // files in a chain of extends
 // Values in one file, aliases expanded: some ten times the largest scenario imaginable
 // (1,000 stages of 25 values each); an alias bomb stops here within a second.
 inline constexpr std::size_t kMaxNodes = 250000;
