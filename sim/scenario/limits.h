@@ -71,4 +71,10 @@ bool within_limits(const Node& root, Diagnostics& out);
 // Reports a run expected to simulate more than kMaxFamiliesPerRun families.
 void check_run_size(const Scenario& s, Diagnostics& out);
 
+// Reports every arrival stream and initial stock whose largest family has more children
+// than a per-child resource some stage acquires has places: such a family would wait for
+// ever, and every family queued behind it. Only sizes known exactly (fixed, empirical)
+// are checked; a capacity lowered by a policy is caught while running (ChainModel).
+void check_families_fit(const Scenario& s, Diagnostics& out);
+
 }  // namespace ketensim::scenario
