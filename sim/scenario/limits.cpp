@@ -65,6 +65,13 @@ double expected_families(const ArrivalStream& a, double years) {
   return a.families_per_year * total;
 }
 
+// A count as written: "180", "2.5".
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.10g", value);
+  return text;
+}
+
 // The most children a family can have under `children`; nothing when unbounded or not
 // known exactly (a continuous distribution is rounded when drawn).
 std::optional<double> most_children(const engine::Distribution& children) {
@@ -97,10 +104,10 @@ void check_family_fits(const engine::Distribution& children, const Location& at,
   for (const Resource* r : resources) {
     if (*most <= r->places) continue;
     report(out, at, path,
-           "a family of " + approximately(*most) + " children can never be served: resource '" +
-               r->name + "' has " + approximately(r->places) + " places, one per child",
-           "at most " + approximately(r->places) + " children in a family, or more places",
-           "up to " + approximately(*most) + " children");
+           "a family of " + number(*most) + " children can never be served: resource '" +
+               r->name + "' has " + number(r->places) + " places, one per child",
+           "at most " + number(r->places) + " children in a family, or more places",
+           "up to " + number(*most) + " children");
   }
 }
 
