@@ -19,7 +19,13 @@ void StaffPool::leave(int person) { set_weight(person, 0); }
 
 void StaffPool::hire(int person, double ramp_up_share) { set_weight(person, ramp_up_share); }
 
-void StaffPool::ramp_done(int person) { set_weight(person, 1); }
+// The holder stays in post, so the departure already drawn for them stays due: without
+// this a starter whose ramp-up ended never left again, and turnover died out.
+void StaffPool::ramp_done(int person) {
+  std::uint32_t departure = people_[person].leave_generation;
+  set_weight(person, 1);
+  people_[person].leave_generation = departure;
+}
 
 int StaffPool::resize(double fte, double ramp_up_share) {
   int old_size = size();

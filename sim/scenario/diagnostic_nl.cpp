@@ -49,6 +49,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"cannot read the scenario", "kan het scenario niet lezen"},
     {"cannot read the base scenario '{}'", "kan het basisscenario '{}' niet lezen"},
     {"no such file", "dit bestand bestaat niet"},
+    {"'-' (standard input) is not read: give the path of a file",
+     "'-' (standaardinvoer) wordt niet gelezen: geef het pad van een bestand"},
     {"the file is empty", "het bestand is leeg"},
     {"the file is not valid UTF-8", "het bestand is geen geldige UTF-8"},
     {"duplicate key '{}'", "sleutel '{}' staat er twee keer"},

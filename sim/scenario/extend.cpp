@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
+#include "sim/scenario/limits.h"
 #include "sim/scenario/param_table.h"
 
 namespace ketensim::scenario {
@@ -74,24 +76,34 @@ class ExtendChain {
  public:
   explicit ExtendChain(Diagnostics& out) : out_(out) {}
 
+  // Reads the file and its bases one after another (a loop, not recursion, so a long chain
+  // cannot exhaust the stack), then applies them from the last base up.
   ScenarioTree load(std::string_view text, const std::string& file) {
-    Node root = load_file(text, file);
+    std::vector<Node> layers;  // the file, the file it extends, ..., the last base
+    std::string current = file;
+    SourceText source;
+    while (true) {
+      files_.push_back(current);
+      chain_.push_back({identity(current), current});
+      layers.push_back(parse_map(text, current));
+      const Node* extend = layers.back().find("extend");
+      if (!extend) break;
+      std::optional<std::string> base = base_path(*extend, current, layers.size());
+      if (base) source = read_source(*base);
+      if (base && !source.text) report_unreadable(*extend, *base, source);
+      if (!base || !source.text) return {Node{}, std::move(files_)};
+      current = *base;
+      text = *source.text;
+    }
+    Node root = std::move(layers.back());
+    for (std::size_t i = layers.size() - 1; i-- > 0;) {
+      if (root.is_null() || layers[i].is_null()) return {Node{}, std::move(files_)};
+      root = merged(std::move(root), std::move(layers[i]));
+    }
     return {std::move(root), std::move(files_)};
   }
 
  private:
-  Node load_file(std::string_view text, const std::string& file) {
-    files_.push_back(file);
-    chain_.push_back({identity(file), file});
-    Node root = parse_map(text, file);
-    if (const Node* extend = root.find("extend")) {
-      Node base = load_base(*extend, file);
-      root = base.is_null() ? Node{} : merged(std::move(base), std::move(root));
-    }
-    chain_.pop_back();
-    return root;
-  }
-
   Node parse_map(std::string_view text, const std::string& file) {
     std::size_t problems = out_.size();
     Node root = parse_yaml(text, file, out_);
@@ -113,21 +125,30 @@ class ExtendChain {
     return base;
   }
 
-  Node load_base(const Node& extend, const std::string& file) {
+  // The file `extend` names in `file`, the `depth`th file of the chain; nothing when it
+  // is not a path, the chain is too long or goes round in a circle.
+  std::optional<std::string> base_path(const Node& extend, const std::string& file,
+                                       std::size_t depth) {
     if (!extend.is_scalar() || extend.scalar.empty()) {
       report(extend.location, "extend", "must be a file path",
              "the path of the base scenario, relative to this file", describe(extend));
-      return Node{};
+      return std::nullopt;
+    }
+    if (depth >= kMaxExtendDepth) {
+      report(extend.location, "extend",
+             "too many extends: " + file + " is file " + std::to_string(depth) + " of the chain",
+             "at most " + std::to_string(kMaxExtendDepth) + " files in a chain of extends",
+             "another extend: " + extend.scalar);
+      return std::nullopt;
     }
     std::string path = (fs::path(file).parent_path() / extend.scalar).lexically_normal().string();
-    if (is_in_chain(path, extend.location)) return Node{};
-    SourceText source = read_source(path);
-    if (!source.text) {
-      report(extend.location, "extend", "cannot read the base scenario '" + extend.scalar + "'", "",
-             source.problem + ": " + path);
-      return Node{};
-    }
-    return load_file(*source.text, path);
+    if (is_in_chain(path, extend.location)) return std::nullopt;
+    return path;
+  }
+
+  void report_unreadable(const Node& extend, const std::string& path, const SourceText& source) {
+    report(extend.location, "extend", "cannot read the base scenario '" + extend.scalar + "'", "",
+           source.problem + ": " + path);
   }
 
   bool is_in_chain(const std::string& path, const Location& at) {

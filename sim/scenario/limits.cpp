@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <vector>
 
 #include "sim/scenario/value_reader.h"
 #include "sim/scenario/yaml_tree.h"
@@ -63,7 +65,67 @@ double expected_families(const ArrivalStream& a, double years) {
   return a.families_per_year * total;
 }
 
+// A count as written: "180", "2.5".
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.10g", value);
+  return text;
+}
+
+// The most children a family can have under `children`; nothing when unbounded or not
+// known exactly (a continuous distribution is rounded when drawn).
+std::optional<double> most_children(const engine::Distribution& children) {
+  using engine::DistributionKind;
+  if (children.kind() == DistributionKind::fixed) return children.parameters()[0].second;
+  if (children.kind() != DistributionKind::empirical) return std::nullopt;
+  return *std::max_element(children.values().begin(), children.values().end());
+}
+
+// Places of a resource counted per child that some stage acquires, by name.
+std::vector<const Resource*> per_child_places(const Scenario& s) {
+  std::vector<const Resource*> found;
+  for (const Resource& r : s.resources) {
+    if (r.kind != ResourceKind::places || r.per != CapacityUnit::child) continue;
+    auto acquires = [&](const Stage& st) {
+      auto named = [&](const Hold& h) { return h.resource == r.name; };
+      return std::find(st.acquire.begin(), st.acquire.end(), r.name) != st.acquire.end() ||
+             std::any_of(st.holds.begin(), st.holds.end(), named);
+    };
+    if (std::any_of(s.stages.begin(), s.stages.end(), acquires)) found.push_back(&r);
+  }
+  return found;
+}
+
+void check_family_fits(const engine::Distribution& children, const Location& at,
+                       const std::string& path, const std::vector<const Resource*>& resources,
+                       Diagnostics& out) {
+  std::optional<double> most = most_children(children);
+  if (!most) return;
+  for (const Resource* r : resources) {
+    if (*most <= r->places) continue;
+    report(out, at, path,
+           "a family of " + number(*most) + " children can never be served: resource '" +
+               r->name + "' has " + number(r->places) + " places, one per child",
+           "at most " + number(r->places) + " children in a family, or more places",
+           "up to " + number(*most) + " children");
+  }
+}
+
 }  // namespace
+
+void check_families_fit(const Scenario& s, Diagnostics& out) {
+  std::vector<const Resource*> resources = per_child_places(s);
+  if (resources.empty()) return;
+  for (const ArrivalStream& a : s.arrivals) {
+    check_family_fits(a.children, a.location, join_path(join_path("arrivals", a.name), "children"),
+                      resources, out);
+  }
+  for (std::size_t i = 0; i < s.initial.size(); ++i) {
+    const InitialStock& stock = s.initial[i];
+    check_family_fits(stock.children_per_family, stock.location,
+                      "initial[" + std::to_string(i) + "].children_per_family", resources, out);
+  }
+}
 
 bool within_limits(const Node& root, Diagnostics& out) {
   bool ok = true;

@@ -21,6 +21,7 @@ struct Node;
 // The file as a file.
 inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // each file, bases included
 inline constexpr int kMaxDepth = 64;                           // nested maps and lists
+inline constexpr std::size_t kMaxExtendDepth = 64;             // files in a chain of extends
 // Values in one file, aliases expanded: some ten times the largest scenario imaginable
 // (1,000 stages of 25 values each); an alias bomb stops here within a second.
 inline constexpr std::size_t kMaxNodes = 250000;
@@ -69,5 +70,11 @@ bool within_limits(const Node& root, Diagnostics& out);
 
 // Reports a run expected to simulate more than kMaxFamiliesPerRun families.
 void check_run_size(const Scenario& s, Diagnostics& out);
+
+// Reports every arrival stream and initial stock whose largest family has more children
+// than a per-child resource some stage acquires has places: such a family would wait for
+// ever, and every family queued behind it. Only sizes known exactly (fixed, empirical)
+// are checked; a capacity lowered by a policy is caught while running (ChainModel).
+void check_families_fit(const Scenario& s, Diagnostics& out);
 
 }  // namespace ketensim::scenario

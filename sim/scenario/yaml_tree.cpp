@@ -335,6 +335,7 @@ std::string describe(const Node& node) {
 }
 
 SourceText read_source(const std::string& path) {
+  if (path == "-") return {std::nullopt, "'-' (standard input) is not read: give the path of a file"};
   std::error_code error;
   auto status = std::filesystem::status(path, error);
   if (error || !std::filesystem::exists(status)) return {std::nullopt, "no such file"};

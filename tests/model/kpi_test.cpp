@@ -70,6 +70,22 @@ stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
   CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean == doctest::Approx(2).epsilon(0.05));
 }
 
+TEST_CASE("staff in post and turnover: a starter's ramp-up ending keeps their departure") {
+  // Issue 19: the end of a ramp-up cancelled the starter's drawn departure and drew no new
+  // one, so everybody hired once stayed for ever and modelled turnover fell far below the
+  // input (JBw in the Zuid-West run: about 0.04 a year against 0.125). 40 posts leaving at
+  // 0.5 a year, rehired at once on a 30-day ramp-up: 20 leavers a year, turnover 0.5.
+  auto t = testing::tables_from(R"(scenario: staff
+run: {start: 2020-01-01, years: 30, seed: 8, replications: 4}
+resources: {gi: {kind: caseload, fte: 40, caseload_norm: 10, turnover_per_year: 0.5, ramp_up: {days: 30, share: 0.5}}}
+arrivals: {a: {into: s, families_per_year: 1}}
+stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
+)");
+  auto r = experiment::run_experiment(t, {});
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean == doctest::Approx(0.5).epsilon(0.05));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2049")).mean == doctest::Approx(0.5).epsilon(0.15));
+}
+
 TEST_CASE("a new turnover rate applies at once to everybody in post") {
   // 40 posts at 3 leavers per fte a year in 2020, then 0.5 from 2021: departures are
   // exponential, so 2021 has the new rate from its first day (without a redraw the

@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "sim/scenario/loader.h"
+#include "sim/scenario/limits.h"
 #include "tests/scenario/scenario_test_support.h"
+#include "tests/support.h"
 
 namespace ketensim::scenario {
 namespace {
@@ -98,6 +101,35 @@ TEST_CASE("an overlay's policies and assumptions come after the base's; the last
   CHECK(s.policies[1].note == "overlay");
   REQUIRE(s.assumptions.size() == 2);
   CHECK(s.assumptions[1].param == "resources.bed.places");
+}
+
+}  // namespace
+}  // namespace ketensim::scenario
+
+namespace ketensim::scenario {
+namespace {
+
+// Issue 19: a chain of thousands of extends crashed the loader, which recursed once per file.
+TEST_CASE("a chain of extends longer than kMaxExtendDepth is refused, naming the file") {
+  std::filesystem::path dir = ketensim::testing::scratch_directory("extend-depth");
+  const int files = 6000;
+  for (int i = 0; i < files; ++i) {
+    ketensim::testing::write_text(dir / ("f" + std::to_string(i) + ".yaml"),
+                                  "extend: f" + std::to_string(i + 1) + ".yaml\n");
+  }
+  ketensim::testing::write_text(dir / ("f" + std::to_string(files) + ".yaml"), "scenario: x\n");
+  std::string last = (dir / ("f" + std::to_string(kMaxExtendDepth - 1) + ".yaml")).string();
+  try {
+    load_scenario((dir / "f0.yaml").string());
+    FAIL("loaded");
+  } catch (const ScenarioError& e) {
+    CHECK(render(e.diagnostics()) ==
+          last + ":1:9: error: extend: too many extends: " + last + " is file 64 of the chain\n" +
+              "      1 | extend: f64.yaml\n" + "        |         ^\n" +
+              "  expected: at most 64 files in a chain of extends\n" +
+              "  found: another extend: f64.yaml\n" + "1 error in " + last);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

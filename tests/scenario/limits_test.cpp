@@ -191,5 +191,22 @@ TEST_CASE("limits: a run of more than 10^10 families is refused, trend included"
   CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 1.27e+30 "));
 }
 
+// Issue 19: a family with more children than a per-child resource has places waited for
+// ever, and every family behind it; check said ok and the run exited 0.
+TEST_CASE("a family larger than a per-child resource a stage acquires is refused") {
+  Text t;
+  t.resources = "resources: {bed: {kind: places, places: 180, per: child}}\n";
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 10, children: {days: 1000}}}\n";
+  t.stages = "stages:\n  s0: {acquire: [bed], next: [{to: exit}]}\n";
+  CHECK(errors(t) ==
+        "limits.yaml:4:12: error: arrivals.a.children: a family of 1000 children can never be "
+        "served: resource 'bed' has 180 places, one per child\n"
+        "  expected: at most 180 children in a family, or more places\n"
+        "  found: up to 1000 children\n"
+        "1 error in limits.yaml");
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 10, children: {days: 180}}}\n";
+  CHECK(errors(t) == "loaded");
+}
+
 }  // namespace
 }  // namespace ketensim::scenario

@@ -115,6 +115,8 @@ TEST_CASE("files that are not one YAML document in UTF-8 are refused") {
 TEST_CASE("reading a source file says why it cannot") {
   CHECK(read_source(testing::data_file("no_such.yaml")).problem == "no such file");
   CHECK(read_source(testing::data_dir()).problem == "not a regular file");
+  // Issue 19: "-" said "no such file", as if a file of that name were missing.
+  CHECK(read_source("-").problem == "'-' (standard input) is not read: give the path of a file");
   CHECK(read_source(testing::data_file("good.yaml")).text);
 }
 
