@@ -32,13 +32,22 @@ enum Kpi : int {
 // ("schadelijk wachten" beyond it; JBw Jaarverslag 2020, §3.1), as 90 days.
 inline constexpr double kLongWaitDays = 90;
 
+// Which way a KPI is better for the families in the chain: shorter waits, more norms met.
+// Flows and stocks that say how busy the chain is, not how well it serves, are neither; so
+// are the times in a stage or in the chain, which are mostly the measure's own length.
+enum class Better { neither, lower, higher };
+
 struct KpiRow {
   stats::KpiDefinition def;
   Subjects subjects;
   bool is_mean;   // a mean over observations, divided at the end
+  Better better = Better::neither;
 };
 
 const std::vector<KpiRow>& kpi_table();
+
+// The declared good direction of the KPI named `name`; neither for a name not in the table.
+Better better_direction(const std::string& name);
 
 // The subjects' names: stages, resources ...; measures as "m" and "m/attribute=value" for
 // each `report_by` attribute; the chain as "all".

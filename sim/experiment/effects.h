@@ -1,0 +1,37 @@
+// The answer first: the few largest effects of an alternative, relative to the base, in the
+// last simulated year and in the year each effect peaks; each better or worse by the KPI's
+// declared direction (model::Better in kpi_table.h). A KPI without a direction (a flow or a
+// stock that says how busy the chain is) and a difference that is not significant or smaller
+// than the material share of the base are not called out.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "sim/experiment/comparison.h"
+#include "sim/model/kpi_table.h"
+
+namespace ketensim::experiment {
+
+struct Effect {
+  std::string kpi;
+  std::string subject;
+  std::string unit;
+  model::Better better = model::Better::neither;
+  std::string last_year;     // the last calendar period ("2025")
+  double base = 0;           // the means in the last year
+  double alternative = 0;
+  double relative = 0;       // (alternative - base) / |base| in the last year; 0 if not significant
+  std::string peak_year;     // the year of the largest significant relative difference
+  double peak_relative = 0;
+  bool improves() const;     // by the direction of the larger of the two
+};
+
+// At most `most` effects of alternative `alternative` (0 = the first after the base) whose
+// relative difference reaches `material` in the last year or at their peak: those material in
+// the last year first, largest first, then those material only at an earlier peak.
+std::vector<Effect> largest_effects(const Comparison& c, std::size_t alternative, double material,
+                                    std::size_t most = 5);
+
+}  // namespace ketensim::experiment

@@ -1,0 +1,98 @@
+// The answer first: the largest effects, each called better or worse by its KPI's direction.
+#include <doctest/doctest.h>
+
+#include "sim/experiment/effects.h"
+#include "tests/support.h"
+
+using namespace ketensim;
+
+namespace {
+
+// A queue at two places over two years; 700 families a year at 0.9 days each keep it busy.
+std::string queue(const std::string& name) {
+  return "scenario: " + name +
+         "\nrun: {start: 2020-01-01, years: 2, replications: 6, seed: 3}\n"
+         "resources: {server: {kind: places, places: 2}}\n"
+         "arrivals: {a: {into: service, families_per_year: 700}}\n"
+         "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: "
+         "0.9}}\n"
+         "    release: [server]\n    next: [{to: exit}]\n";
+}
+
+experiment::Comparison compared(int alternative_places) {
+  auto base = testing::tables_from(queue("base"));
+  auto s = testing::scenario_from(queue("alt"));
+  s.resources[0].places = alternative_places;
+  auto set = experiment::run_scenario_set({base, model::compile(s)}, {2, {}});
+  return experiment::make_comparison(set, {{"base", "", ""}, {"alt", "", ""}}, 3);
+}
+
+const experiment::Effect* effect(const std::vector<experiment::Effect>& effects,
+                                 const std::string& kpi) {
+  for (const auto& e : effects) {
+    if (e.kpi == kpi && e.subject == "server") return &e;
+  }
+  return nullptr;
+}
+
+// One row of a hand-made comparison: base and alternative means, a significant difference.
+experiment::ComparedKpi row(const std::string& kpi, const std::string& period, double base,
+                            double alternative) {
+  stats::Summary b, a, d;
+  b.mean = base;
+  a.mean = alternative;
+  d.mean = alternative - base;
+  return {{kpi, "x", period, "days"}, {b, a}, {experiment::KpiDifference{d, alternative != base}}};
+}
+
+}  // namespace
+
+TEST_CASE("KPIs declare their good direction: waits lower, norms met higher, counts neither") {
+  CHECK(model::better_direction("wait_mean") == model::Better::lower);
+  CHECK(model::better_direction("waiting_over_90d_end") == model::Better::lower);
+  CHECK(model::better_direction("norm_met_share") == model::Better::higher);
+  CHECK(model::better_direction("placed_within_share") == model::Better::higher);
+  CHECK(model::better_direction("arrivals") == model::Better::neither);
+  CHECK(model::better_direction("stage_stock_mean") == model::Better::neither);
+  CHECK(model::better_direction("no_such_kpi") == model::Better::neither);
+}
+
+TEST_CASE("a third place is called better: shorter waits, in the last year") {
+  auto c = compared(3);
+  auto effects = experiment::largest_effects(c, 0, 0.05);
+  const auto* wait = effect(effects, "wait_mean");
+  REQUIRE(wait != nullptr);
+  CHECK(wait->improves());
+  CHECK(wait->last_year == "2021");
+  CHECK(wait->relative < -0.05);
+  CHECK(wait->alternative < wait->base);
+  for (const auto& e : effects) CHECK(e.improves());  // every called-out effect of more places
+  CHECK(effects.size() <= 5);
+  CHECK(effect(effects, "utilisation") == nullptr);   // no direction: not called out
+}
+
+TEST_CASE("a place fewer is called worse") {
+  auto c = compared(1);
+  auto effects = experiment::largest_effects(c, 0, 0.05);
+  REQUIRE_FALSE(effects.empty());
+  for (const auto& e : effects) CHECK_FALSE(e.improves());
+}
+
+TEST_CASE("effects below the material share are not called out; the peak year is named") {
+  experiment::Comparison c;
+  c.scenarios = {{"base", "", ""}, {"alt", "", ""}};
+  c.kpis = {row("wait_mean", "2020", 10, 5), row("wait_mean", "2021", 10, 9.8),
+            row("wait_mean", "all", 10, 7.4), row("norm_met_share", "2020", 0.5, 0.51),
+            row("norm_met_share", "2021", 0.5, 0.52)};
+  auto effects = experiment::largest_effects(c, 0, 0.05);
+  REQUIRE(effects.size() == 1);   // norm_met_share: +4% at most, under 5%
+  const auto& e = effects[0];
+  CHECK(e.kpi == "wait_mean");
+  CHECK(e.last_year == "2021");
+  CHECK(e.relative == doctest::Approx(-0.02));
+  CHECK(e.peak_year == "2020");
+  CHECK(e.peak_relative == doctest::Approx(-0.5));
+  CHECK(e.improves());
+  CHECK(experiment::largest_effects(c, 0, 0.6).empty());
+  CHECK(experiment::largest_effects(c, 0, 0.03).size() == 2);
+}
