@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "sim/engine/time.h"
+
 namespace ketensim::scenario {
 
 const double* DurationForm::number(const std::string& key) const {
