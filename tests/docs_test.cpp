@@ -14,6 +14,7 @@
 namespace {
 
 namespace fs = std::filesystem;
+using ketensim::testing::source_path;
 
 std::string text_of(const fs::path& path) {
   std::ifstream in(path);
