@@ -117,7 +117,7 @@ int validate(const ValidateOptions& o) {
   auto v = experiment::validate(figures, result.catalog, summaries);
   if (!writer) return v.passed() ? kExitOk : kExitValidation;
   std::string report = output::validation_markdown(v, s, figures, t.replications,
-                                                    t.horizon_days / 365.25);
+                                                    t.horizon_days / engine::kDaysPerYear);
   output::write_atomically(out / "validation.md", [&](std::ostream& os) { os << report; });
   output::write_validation_csv(out / "validation.csv", v);
   if (!o.quiet) {

@@ -19,6 +19,10 @@ namespace ketensim::engine {
 
 using SimTime = double;  // days since 00:00 of the run's start date
 
+// The mean Julian year: rates "per year", ages in years and fractional run lengths convert
+// to days with it (a calendar year in dates is Calendar::year_start).
+inline constexpr double kDaysPerYear = 365.25;
+
 struct Date {
   int year = 1970;
   int month = 1;

@@ -11,7 +11,7 @@ constexpr std::uint64_t kDurationDraw = 0;
 constexpr std::uint64_t kRoutingDraw = 1;
 constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
 constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
-constexpr double kDaysPerYear = 365.25;
+using engine::kDaysPerYear;
 // Keys a family's draws on arrival (children, attributes, age); hashed once, not per family.
 const std::uint64_t kAttributesDraw = engine::hash_name("attributes");
 }  // namespace

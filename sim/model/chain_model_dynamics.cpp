@@ -8,7 +8,7 @@
 
 namespace ketensim::model {
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using engine::kDaysPerYear;
 constexpr double kDaysPerMonth = 30.4375;
 
 std::uint64_t person_token(int person, std::uint32_t generation) {

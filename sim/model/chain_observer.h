@@ -36,7 +36,7 @@ class ChainObserver {
   // a measure moves to another GI or region. Its measure itself does not change.
   virtual void on_measure_move(engine::SimTime, const Family&, int /*measure*/, bool /*entering*/) {}
   virtual void on_norm_start(engine::SimTime, const Family&, int /*norm*/) {}
-  // The norm's clock stopped after `elapsed` days; `met` says whether within the norm.
+  // The norm's clock, started at `started`, stopped now; `met` says whether within the norm.
   virtual void on_norm_stop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/,
                             bool /*met*/) {}
   // The family left the chain with the clock still running (the norm no longer applies).

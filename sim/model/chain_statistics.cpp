@@ -7,7 +7,7 @@
 
 namespace ketensim::model {
 namespace {
-constexpr double kDaysPerYear = 365.25;
+using engine::kDaysPerYear;
 }  // namespace
 
 stats::KpiCatalog ChainStatistics::catalog(const ChainTables& t) {

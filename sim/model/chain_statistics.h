@@ -2,7 +2,7 @@
 // each period end (31-12), time averages, waits, measures per type (and per region or any
 // `report_by` attribute) and the inspection norms. Periods are calendar years plus "all"
 // (the whole run). Every KPI's name, unit and meaning is defined once, in the table in
-// chain_statistics.cpp, next to the code that measures it.
+// kpi_table.cpp; the code that measures it is in chain_statistics*.cpp.
 #pragma once
 
 #include <vector>

@@ -141,7 +141,7 @@ class Compiler {
     if (st.max_visits > 0) c.after_max_visits = node(st.after_max_visits);
     routing(st, c);
     for (const auto& tm : st.timers) {
-      c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * 365.25 : -1, node(tm.then),
+      c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * engine::kDaysPerYear : -1, node(tm.then),
                           tm.since_measure});
     }
     c.until_timer = st.until_timer;
@@ -288,7 +288,7 @@ double horizon_days(engine::Date start, double years) {
   engine::Date end = start;
   end.year += static_cast<int>(whole);
   if (end.month == 2 && end.day == 29) end.day = 28;  // no 29 Feb in the end year
-  return cal.time_of(end) + (years - whole) * 365.25;
+  return cal.time_of(end) + (years - whole) * engine::kDaysPerYear;
 }
 
 ChainTables compile(const scenario::Scenario& s) { return Compiler(s).run(); }

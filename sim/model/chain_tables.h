@@ -178,9 +178,9 @@ struct ChainTables {
   std::string scenario_name;
   engine::Date start;
   double horizon_days = 0;           // end of one replication, in days from start
-  int replications = 1;
-  std::uint64_t seed = 1;
-  std::size_t max_families = 1000000;  // alive at once; more stops a replication as unstable
+  int replications = scenario::RunSettings{}.replications;
+  std::uint64_t seed = scenario::RunSettings{}.seed;
+  std::size_t max_families = scenario::RunSettings{}.max_families;  // alive at once; more: unstable
   std::vector<std::string> attribute_names;
   std::vector<std::vector<std::string>> attribute_values;
   std::vector<CompiledStage> stages;
@@ -212,7 +212,7 @@ std::string threshold_label(double days);
 ChainTables compile(const scenario::Scenario& s);
 
 // End of the horizon: whole years follow the calendar (so 31-12 stocks fall on the last day),
-// a fractional remainder counts 365.25 days per year.
+// a fractional remainder counts engine::kDaysPerYear (365.25) days a year.
 double horizon_days(engine::Date start, double years);
 
 }  // namespace ketensim::model

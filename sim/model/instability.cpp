@@ -6,7 +6,7 @@
 namespace ketensim::model {
 namespace {
 
-constexpr double kDaysPerYear = 365.25;
+using engine::kDaysPerYear;
 
 // 1240 -> "1,240"
 std::string grouped(std::uint64_t n) {

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "sim/engine/time.h"
+
 namespace ketensim::scenario {
 
 const double* DurationForm::number(const std::string& key) const {
@@ -33,7 +35,7 @@ engine::Distribution make_duration(const DurationForm& f) {
   auto x = [&](const char* key) { return get(f, key); };
   if (f.form == "days") return Distribution::fixed(x("days"));
   if (f.form == "exponential" && f.number("rate_per_year")) {
-    return Distribution::exponential_rate(x("rate_per_year") / 365.25);  // per day
+    return Distribution::exponential_rate(x("rate_per_year") / engine::kDaysPerYear);  // per day
   }
   if (f.form == "exponential") return Distribution::exponential(x("mean_days"));
   if (f.form == "lognormal") {

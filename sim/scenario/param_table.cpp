@@ -1,6 +1,7 @@
 #include "sim/scenario/param_table.h"
 
 #include "sim/scenario/limits.h"
+#include "sim/scenario/scenario.h"
 
 namespace ketensim::scenario {
 
@@ -77,13 +78,14 @@ std::vector<ParamSpec> declaration_rows() {
       {.path = "run.years", .type = "number", .unit = "years", .min = 0, .max = kMaxYears,
        .min_exclusive = true, .meaning = "simulated horizon of one replication",
        .source = kFormat, .required = true},
-      {.path = "run.replications", .type = "integer", .default_value = "1", .min = 1,
-       .max = kMaxReplications, .meaning = "number of independent replications", .source = kFormat},
-      {.path = "run.seed", .type = "integer", .default_value = "1", .min = 0,
+      {.path = "run.replications", .type = "integer",
+       .default_value = std::to_string(RunSettings{}.replications), .min = 1, .max = kMaxReplications, .meaning = "number of independent replications", .source = kFormat},
+      {.path = "run.seed", .type = "integer", .default_value = std::to_string(RunSettings{}.seed),
+       .min = 0,
        .meaning = "seed of all random streams, a whole number from 0 to 2^64-1",
        .source = kFormat},
       {.path = "run.max_families", .type = "integer", .unit = "families",
-       .default_value = "1000000", .min = 1, .max = kMaxFamiliesAlive,
+       .default_value = std::to_string(RunSettings{}.max_families), .min = 1, .max = kMaxFamiliesAlive,
        .meaning = "families alive at once in one replication beyond which it stops and the "
                   "scenario is reported as unstable (a waiting list growing without end) "
                   "instead of exhausting memory; the whole Dutch chain holds some 32,000 "

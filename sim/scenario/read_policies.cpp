@@ -1,6 +1,6 @@
 // policies: dated changes to the numbers of a scenario. Reading takes the dates, phasing
 // and values; whether each path names a settable number, and whether the new value fits
-// it, is checked once the whole scenario is read (policy_check.cpp).
+// it, is checked once the whole scenario is read (key_path_checks.cpp).
 #include "sim/scenario/sections.h"
 
 namespace ketensim::scenario {

@@ -25,6 +25,7 @@ struct Location {
   int column = 0;
 };
 
+// The run's defaults are written here only: the parameter table and ChainTables read them.
 struct RunSettings {
   engine::Date start{2020, 1, 1};
   double years = 1.0;        // horizon of one replication
