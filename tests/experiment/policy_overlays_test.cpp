@@ -31,6 +31,16 @@ int first_policy_year(const scenario::Scenario& overlay, const scenario::Scenari
   for (std::size_t i = base.policies.size(); i < overlay.policies.size(); ++i) {
     year = std::min(year, overlay.policies[i].from.year);
   }
+  // An overlay that changes a review (haaglanden-zonder-doorbraakaanpak) changes from the
+  // review's first day.
+  for (const auto& r : overlay.reviews) {
+    for (const auto& b : base.reviews) {
+      if (b.name == r.name && (b.keep_waiting != r.keep_waiting || b.longer_than_days != r.longer_than_days ||
+                               b.every_days != r.every_days || b.send != r.send)) {
+        year = std::min(year, r.from.year);
+      }
+    }
+  }
   return year;
 }
 
