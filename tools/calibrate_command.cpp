@@ -122,7 +122,7 @@ Action add_calibrate(CLI::App& app) {
   cmd->add_option("--spec", o->spec, "Calibration spec (YAML): the free parameters and their bounds")->required();
   cmd->add_option("--figures,-f", o->figures,
                   "Published figures file (default: the spec's, else the scenario's published_figures)");
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-calibration)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-calibration)")->check(non_empty_path());
   cmd->add_option("--overlay", o->overlay, "Where to write the calibrated overlay (default: OUT/calibrated.yaml)");
   cmd->add_option("--name", o->name, "The overlay's scenario name (default: <scenario>-calibrated)");
   cmd->add_option("--replications,-r", o->replications, "Override the spec's replications per evaluation")

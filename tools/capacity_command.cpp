@@ -154,7 +154,7 @@ Action add_capacity(CLI::App& app) {
   cmd->add_option("--max", o->max_capacity, "Largest capacity tried (default 100000)")
       ->check(CLI::Range(1, 10000000));
   cmd->add_option("--out,-o", o->out,
-                  "Output directory (default: runs/<scenario>-capacity-<resource>)");
+                  "Output directory (default: runs/<scenario>-capacity-<resource>)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");

@@ -63,7 +63,7 @@ Action add_graph(CLI::App& app) {
   auto o = std::make_shared<GraphOptions>();
   auto* cmd = app.add_subcommand("graph", "Write the scenario's flow as Graphviz dot, SVG or PNG");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--out,-o", o->out, "Write to this file instead of standard output");
+  cmd->add_option("--out,-o", o->out, "Write to this file instead of standard output")->check(non_empty_path());
   cmd->add_option("--format,-f", o->format, "dot (default), or svg / png drawn by Graphviz when installed")
       ->check(CLI::IsMember({"dot", "svg", "png"}));
   return [o] { return graph(*o); };

@@ -32,4 +32,11 @@ Action add_params(CLI::App& app);
 Action add_schema(CLI::App& app);
 Action add_new(CLI::App& app);
 
+// Refuses an empty path (`-o ""`), which would otherwise reach the file system as "" and
+// fail there with a message naming nothing.
+inline CLI::Validator non_empty_path() {
+  auto check = [](std::string& path) { return path.empty() ? std::string("must not be empty: give a path") : std::string(); };
+  return CLI::Validator(check, "PATH");
+}
+
 }  // namespace ketensim::tools

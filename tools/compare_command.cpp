@@ -296,7 +296,7 @@ Action add_compare(CLI::App& app) {
                   "Override the base's run.replications (used by all)")
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)");
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option(

@@ -292,7 +292,7 @@ Action add_run(CLI::App& app) {
                   "Override run.max_families: families alive at once beyond which a replication "
                   "stops as unstable")
       ->check(CLI::Range(1, 100000000));
-  auto* out = cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)");
+  auto* out = cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)")->check(non_empty_path());
   cmd->add_option("--resume", o->resume,
                   "Continue the interrupted run saved in this directory (its partial.json); "
                   "the files are then those of an uninterrupted run")

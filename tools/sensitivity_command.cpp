@@ -181,7 +181,7 @@ Action add_sensitivity(CLI::App& app) {
                   "Replications at each design point, the same at every point (default 10)")
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed (the design's seed as well)");
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sensitivity)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sensitivity)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--show", o->show, "Inputs printed per KPI (default 5)")->check(CLI::Range(1, 1000));

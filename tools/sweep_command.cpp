@@ -104,7 +104,7 @@ Action add_sweep(CLI::App& app) {
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed");
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sweep)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sweep)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");

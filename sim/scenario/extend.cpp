@@ -95,15 +95,36 @@ class ExtendChain {
       current = *base;
       text = *source.text;
     }
+    Location top = layers.front().location;
     Node root = std::move(layers.back());
     for (std::size_t i = layers.size() - 1; i-- > 0;) {
       if (root.is_null() || layers[i].is_null()) return {Node{}, std::move(files_)};
       root = merged(std::move(root), std::move(layers[i]));
     }
+    if (layers.size() > 1 && !merged_within_limits(root, top)) return {Node{}, std::move(files_)};
     return {std::move(root), std::move(files_)};
   }
 
  private:
+  // The limits each file is held to while parsed, held again for the files together: a chain
+  // of files each within them must not add up to a scenario beyond them (policies and
+  // other appended lists grow with every file).
+  bool merged_within_limits(const Node& root, const Location& top) {
+    std::size_t values = count_values(root);
+    if (values <= kMaxNodes) return true;
+    report(top, "", "the scenario and its bases together have too many values (aliases expanded)",
+           "at most " + std::to_string(kMaxNodes) + " in all files together",
+           std::to_string(values) + " values in " + std::to_string(files_.size()) + " files");
+    return false;
+  }
+
+  static std::size_t count_values(const Node& node) {
+    std::size_t n = 1;
+    for (const Node::Entry& e : node.entries) n += count_values(e.key) + count_values(e.value);
+    for (const Node& item : node.items) n += count_values(item);
+    return n;
+  }
+
   Node parse_map(std::string_view text, const std::string& file) {
     std::size_t problems = out_.size();
     Node root = parse_yaml(text, file, out_);

@@ -35,6 +35,14 @@ TEST_CASE("a wrong flag or a missing argument is a usage error (exit 2)") {
   CHECK(run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " --replications 0").code == 2);
 }
 
+TEST_CASE("an empty output path is a usage error naming the option") {
+  // Issue 19: -o "" got as far as "cannot create output directory " with no name.
+  auto r = run_cli("run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 1 -o ''");
+  CHECK(r.code == 2);
+  CHECK(r.output.find("must not be empty: give a path") != std::string::npos);
+  CHECK(run_cli("graph " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -o ''").code == 2);
+}
+
 TEST_CASE("check accepts the shipped scenario and rejects a bad one with every problem (exit 3)") {
   auto ok = run_cli("check " + source_path("scenarios/haaglanden-jbt-slice.yaml"));
   CHECK(ok.code == 0);

@@ -134,3 +134,32 @@ TEST_CASE("a chain of extends longer than kMaxExtendDepth is refused, naming the
 
 }  // namespace
 }  // namespace ketensim::scenario
+
+namespace ketensim::scenario {
+namespace {
+
+// Issue 19: each file of a chain was held to the limits alone, so policies appended over
+// the chain added up to 400,000.
+TEST_CASE("the limit on values holds for a file and its bases together") {
+  std::filesystem::path dir = ketensim::testing::scratch_directory("extend-values");
+  std::string items = "policies:\n";
+  for (int i = 0; i < 9000; ++i) items += "  - [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n";
+  ketensim::testing::write_text(dir / "a.yaml", "extend: b.yaml\n" + items);
+  ketensim::testing::write_text(dir / "b.yaml", "extend: c.yaml\n" + items);
+  ketensim::testing::write_text(dir / "c.yaml", items);
+  std::string top = (dir / "a.yaml").string();
+  try {
+    load_scenario(top);
+    FAIL("loaded");
+  } catch (const ScenarioError& e) {
+    CHECK(render(e.diagnostics()) ==
+          top + ":1:1: error: the scenario and its bases together have too many values (aliases "
+                "expanded)\n      1 | extend: b.yaml\n        | ^\n"
+                "  expected: at most 250000 in all files together\n"
+                "  found: 297003 values in 3 files\n1 error in " + top);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace ketensim::scenario
