@@ -83,6 +83,10 @@ const std::map<std::string, KpiLabel>& known() {
         "the children waiting on 31-12 longer than {subject}"}},
       {"review_sent",
        {"Families sent on by a review of long waits", "the families {subject} sent on"}},
+      {"cost_measures", {"Cost of the measures, euros", "the cost of the measures"}},
+      {"cost_care", {"Cost of care, euros", "the cost of care"}},
+      {"cost_staff", {"Cost of staff, euros", "the cost of staff"}},
+      {"cost_total", {"Total cost, euros", "the total cost"}},
   };
   return labels;
 }

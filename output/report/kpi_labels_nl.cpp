@@ -166,6 +166,19 @@ const std::map<std::string, DutchKpi>& dutch_kpis() {
         "gezinnen die een review van lange wachttijden van de wachtlijst doorverwees (naar "
         "overbruggingshulp, een tweede keus, opschaling)",
         "doorverwezen na review"}},
+      {"cost_measures",
+       {"Kosten van de maatregelen, euro", "de kosten van de maatregelen",
+        "euro voor de maatregelen: kinddagen met elke maatregel x het tarief", "kosten maatregelen"}},
+      {"cost_care",
+       {"Kosten van zorg, euro", "de kosten van zorg",
+        "euro voor zorg: kinddagen in een fase en plaatsdagen in gebruik x het tarief",
+        "kosten zorg"}},
+      {"cost_staff",
+       {"Kosten van personeel, euro", "de kosten van personeel",
+        "euro voor personeel: fte-jaren in vervulde formatie x het tarief per fte", "kosten personeel"}},
+      {"cost_total",
+       {"Totale kosten, euro", "de totale kosten", "kosten maatregelen + zorg + personeel",
+        "kosten totaal"}},
   };
   return kpis;
 }

@@ -8,6 +8,8 @@
 namespace ketensim::model {
 namespace {
 using engine::kDaysPerYear;
+// The days of the year an fte tariff is for: a calendar year of 365 days costs the tariff.
+constexpr double kDaysPerTariffYear = 365;
 }  // namespace
 
 stats::KpiCatalog ChainStatistics::catalog(const ChainTables& t) {
@@ -124,6 +126,34 @@ void ChainStatistics::average(int period, double length) {
     turnover = caseload && staffed > 0 ? turnover / staffed / (length / kDaysPerYear) : std::nan("");
     if (!caseload) at(kStaffMean, ri, period) = std::nan("");
   }
+  costs(period, length);
+}
+
+// Euros from the time averages: child-days, place-days in use and fte-years in the period
+// (a year of 365 days for the fte tariff). A kind of cost no tariff is given for is not defined.
+void ChainStatistics::costs(int period, double length) {
+  double measures = 0, care = 0, staff = 0;
+  for (std::size_t m = 0; m < t_.measure_per_day.size(); ++m) {
+    measures += at(kMeasureStockMean, static_cast<int>(m) * measure_width_, period) * length *
+                t_.measure_per_day[m];
+  }
+  for (std::size_t s = 0; s < t_.stage_per_day.size(); ++s) {
+    care += at(kStageStockMean, static_cast<int>(s), period) * length * t_.stage_per_day[s];
+  }
+  for (std::size_t r = 0; r < t_.resources.size(); ++r) {
+    int ri = static_cast<int>(r);
+    if (t_.resources[r].is_caseload()) {
+      staff += at(kStaffMean, ri, period) * (length / kDaysPerTariffYear) * t_.resource_per_fte_year[r];
+    } else {
+      care += at(kInUseMean, ri, period) * length * t_.resource_per_day[r];
+    }
+  }
+  double none = std::nan("");
+  at(kCostMeasures, 0, period) = t_.has_measure_costs ? measures : none;
+  at(kCostCare, 0, period) = t_.has_care_costs ? care : none;
+  at(kCostStaff, 0, period) = t_.has_staff_costs ? staff : none;
+  bool any = t_.has_measure_costs || t_.has_care_costs || t_.has_staff_costs;
+  at(kCostTotal, 0, period) = any ? measures + care + staff : none;
 }
 
 int ChainStatistics::over_norm(const OpenClocks& open, int norm, engine::SimTime when) const {

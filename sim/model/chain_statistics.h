@@ -86,6 +86,7 @@ class ChainStatistics : public ChainObserver {
   void close_period(engine::SimTime boundary);
   void snapshot(int period, engine::SimTime at);
   void average(int period, double length);
+  void costs(int period, double length);
   void carry_served(int period);
   void finish_means();
   // Calls visit(subject) for the measure's own subject, then one per `report_by` attribute.

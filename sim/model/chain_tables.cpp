@@ -45,10 +45,41 @@ class Compiler {
     for (const auto& p : s_.policies) t_.policies.push_back(policy(p));
     for (const auto& r : s_.reviews) t_.reviews.push_back(review(r));
     for (double days : s_.wait_thresholds_days) add_wait_threshold(t_, days);
+    costs();
     return std::move(t_);
   }
 
  private:
+  // The tariffs of `costs`, by index.
+  void costs() {
+    auto per = [](const std::vector<scenario::Tariff>& tariffs, const auto& names, auto name_of,
+                  double scenario::Tariff::*amount) {
+      std::vector<double> out(names.size(), 0.0);
+      for (const auto& t : tariffs) {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+          if (name_of(names[i]) == t.name) out[i] = t.*amount;
+        }
+      }
+      return out;
+    };
+    auto same = [](const std::string& n) { return n; };
+    auto named = [](const auto& x) { return x.name; };
+    const scenario::Costs& c = s_.costs;
+    t_.measure_per_day = per(c.measures, t_.measures, same, &scenario::Tariff::per_day);
+    t_.stage_per_day = per(c.stages, t_.stages, named, &scenario::Tariff::per_day);
+    t_.resource_per_day = per(c.resources, t_.resources, named, &scenario::Tariff::per_day);
+    t_.resource_per_fte_year = per(c.resources, t_.resources, named, &scenario::Tariff::per_fte_year);
+    t_.has_measure_costs = !c.measures.empty();
+    t_.has_care_costs = !c.stages.empty();
+    t_.has_staff_costs = false;
+    for (const auto& r : t_.resources) {
+      for (const auto& t : c.resources) {
+        if (t.name != r.name) continue;
+        (r.is_caseload() ? t_.has_staff_costs : t_.has_care_costs) = true;
+      }
+    }
+  }
+
   void header() {
     t_.scenario_name = s_.name;
     t_.start = s_.run.start;

@@ -193,6 +193,10 @@ struct ChainTables {
   std::vector<CompiledNorm> norms;
   std::vector<CompiledPolicy> policies;
   std::vector<CompiledReview> reviews;
+  // Tariffs in euros (scenario `costs`), 0 where none: per child-day per measure and per
+  // stage, per place-day in use or per fte-year per resource. has_*: any tariff given.
+  std::vector<double> measure_per_day, stage_per_day, resource_per_day, resource_per_fte_year;
+  bool has_measure_costs = false, has_care_costs = false, has_staff_costs = false;
   // Days N of the waiting KPIs per resource and threshold (placed_within_share,
   // waiting_over_end); sorted, each once.
   std::vector<double> wait_thresholds;

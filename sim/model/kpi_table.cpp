@@ -47,6 +47,10 @@ const std::vector<KpiRow>& kpi_table() {
       {{"placed_within_share", "share", "share of the requests for the resource that obtained it within N days (a family leaving the waiting list without it counts as not placed); subject resource/Nd for each of wait_thresholds_days"}, S::resource_thresholds, true, Better::higher},
       {{"waiting_over_end", "children", "children waiting for the resource more than N days at the period end (peildatum); subject resource/Nd for each of wait_thresholds_days"}, S::resource_thresholds, false, Better::lower},
       {{"review_sent", "families", "families a review of long waits sent on from the waiting list (to bridging care, a second choice, escalation)"}, S::reviews, false},
+      {{"cost_measures", "euro", "euros for the measures: child-days with each measure x its tariff (costs.measures)"}, S::chain, false, Better::lower},
+      {{"cost_care", "euro", "euros for care: child-days in each stage x its tariff, place-days in use x the place tariff (costs.stages, costs.resources)"}, S::chain, false, Better::lower},
+      {{"cost_staff", "euro", "euros for staff: fte-years in filled posts x the fte tariff of each caseload resource (costs.resources)"}, S::chain, false, Better::lower},
+      {{"cost_total", "euro", "cost_measures + cost_care + cost_staff"}, S::chain, false, Better::lower},
   };
   return table;
 }

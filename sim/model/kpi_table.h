@@ -25,6 +25,7 @@ enum Kpi : int {
   kMeasureInflow, kMeasureOutflow, kMeasureStockEnd, kMeasureStockMean, kMeasureServed,
   kNormStarted, kNormMetShare, kNormWaitMean, kNormOverEnd,
   kPlacedWithinShare, kWaitingOverEnd, kReviewSent,
+  kCostMeasures, kCostCare, kCostStaff, kCostTotal,
   kKpiCount
 };
 

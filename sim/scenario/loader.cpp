@@ -41,6 +41,7 @@ Scenario read_sections(const Node& root, Diagnostics& out) {
   s.norms = read_norms(top);
   s.policies = read_policies(top);
   s.reviews = read_reviews(top);
+  s.costs = read_costs(top);
   s.calibrated = read_calibrated(top);
   s.assumptions = read_assumptions(top);
   s.uncertain = read_uncertain(top);
@@ -68,6 +69,7 @@ Scenario build(ScenarioTree tree, Diagnostics& out, CalibratedValues values = Ca
     check_run_size(s, out);
     check_references(s, out);
     check_families_fit(s, out);
+    check_costs(s, out);
     if (s.calibrated && out.empty() && values == CalibratedValues::apply) {
       apply_calibrated_values(s, s.calibrated->values, out);
     }

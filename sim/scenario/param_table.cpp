@@ -52,6 +52,9 @@ std::vector<ParamSpec> top_rows() {
        .meaning = "periodic reviews of long waits, by name (the doorbraakaanpak): families "
                   "waiting longer than a limit are sent on to bridging care, a second choice or "
                   "escalation"},
+      {.path = "costs", .type = "map",
+       .meaning = "tariffs in euros, each with its source or marked as an assumption: the cost "
+                  "KPIs (cost_measures, cost_care, cost_staff, cost_total) follow from them"},
       {.path = "calibrated", .type = "map",
        .meaning = "the values `ketensim calibrate` fitted, written by it into an overlay: run "
                   "the command again rather than edit them"},
@@ -457,6 +460,52 @@ std::vector<ParamSpec> review_rows() {
   };
 }
 
+// One tariff: its amount (`amount_key`, `unit`) and where it comes from.
+std::vector<ParamSpec> tariff_rows(const std::string& at, const std::string& what,
+                                   const std::string& amount_key, const std::string& unit,
+                                   const std::string& meaning) {
+  return {
+      {.path = at, .type = "map", .meaning = "the tariff of one " + what + ", by its name"},
+      {.path = at + "." + amount_key, .type = "number", .unit = unit, .min = 0, .max = 1e9,
+       .meaning = meaning, .required = true},
+      {.path = at + ".source", .type = "text",
+       .meaning = "where the tariff comes from (a document and section); give this or "
+                  "`assumption`"},
+      {.path = at + ".assumption", .type = "text",
+       .meaning = "why the tariff is an assumption, when no source gives it"},
+  };
+}
+
+std::vector<ParamSpec> cost_rows() {
+  std::vector<ParamSpec> rows = {
+      {.path = "costs.measures", .type = "map",
+       .meaning = "tariffs per child-day with the measure (the GI's product tariff), by measure"},
+      {.path = "costs.stages", .type = "map",
+       .meaning = "tariffs per child-day in the stage (care), by stage"},
+      {.path = "costs.resources", .type = "map",
+       .meaning = "per place-day in use of a places resource (care), or per fte-year in filled "
+                  "posts of a caseload resource (staff), by resource"},
+  };
+  auto add = [&rows](std::vector<ParamSpec> more) {
+    rows.insert(rows.end(), more.begin(), more.end());
+  };
+  add(tariff_rows("costs.measures.<measure>", "measure", "per_day", "euro per child-day",
+                  "euros per day a child has the measure"));
+  add(tariff_rows("costs.stages.<stage>", "stage", "per_day", "euro per child-day",
+                  "euros per day a child is in the stage (waiting included)"));
+  add(tariff_rows("costs.resources.<resource>", "resource", "per_day", "euro per place-day",
+                  "euros per place-day in use (places resources)"));
+  rows.push_back({.path = "costs.resources.<resource>.per_fte_year", .type = "number",
+                  .unit = "euro per fte-year", .min = 0, .max = 1e9,
+                  .meaning = "euros per fte-year in filled posts, absent staff included "
+                             "(caseload resources; a year of 365 days)"});
+  // per_day is not required for a resource: a caseload resource has per_fte_year instead.
+  for (auto& r : rows) {
+    if (r.path == "costs.resources.<resource>.per_day") r.required = false;
+  }
+  return rows;
+}
+
 std::vector<ParamSpec> calibrated_rows() {
   return {
       {.path = "calibrated.spec", .type = "path",
@@ -552,7 +601,7 @@ std::vector<ParamSpec> uncertain_rows() {
 std::vector<ParamSpec> all_rows() {
   std::vector<ParamSpec> rows;
   for (auto part : {top_rows(), declaration_rows(), resource_rows(), arrival_rows(), stage_rows(),
-                    initial_rows(), norm_rows(), policy_rows(), review_rows(), calibrated_rows(),
+                    initial_rows(), norm_rows(), policy_rows(), review_rows(), cost_rows(), calibrated_rows(),
                     assumption_rows(), uncertain_rows(), duration_rows(),
                     age_rows()}) {
     rows.insert(rows.end(), part.begin(), part.end());

@@ -242,6 +242,24 @@ struct Review {
   Location location;
 };
 
+// A tariff of the `costs` section, in euros: per child-day in a measure or a stage, per
+// place-day in use of a places resource, or per fte-year of a caseload resource. Each says
+// where it comes from (`source`) or that it is an assumption.
+struct Tariff {
+  std::string name;                 // the measure, stage or resource
+  double per_day = 0;
+  double per_fte_year = 0;
+  std::string source = {};
+  std::string assumption = {};
+  Location location = {};
+};
+
+struct Costs {
+  std::vector<Tariff> measures = {};
+  std::vector<Tariff> stages = {};
+  std::vector<Tariff> resources = {};
+};
+
 // A value a calibration fitted (`calibrated.values`, sim/scenario/calibrated.h): a number at
 // a parameter path, from the start or from a date.
 struct CalibratedValue {
@@ -304,6 +322,7 @@ struct Scenario {
   std::vector<Norm> norms = {};
   std::vector<Policy> policies = {};
   std::vector<Review> reviews = {};
+  Costs costs = {};
   std::optional<CalibrationRecord> calibrated = {};
   std::vector<Assumption> assumptions = {};
   std::vector<UncertainInput> uncertain = {};

@@ -25,6 +25,10 @@ std::vector<InitialStock> read_initial(const Section& top);
 std::vector<Norm> read_norms(const Section& top);
 std::vector<Policy> read_policies(const Section& top);
 std::vector<Review> read_reviews(const Section& top);
+Costs read_costs(const Section& top);
+// Each tariff names a measure, stage or resource of the scenario; per_fte_year only for a
+// caseload resource, per_day for the rest.
+void check_costs(const Scenario& s, Diagnostics& out);
 std::optional<CalibrationRecord> read_calibrated(const Section& top);
 std::vector<Assumption> read_assumptions(const Section& top);
 std::vector<UncertainInput> read_uncertain(const Section& top);
