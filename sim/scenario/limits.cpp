@@ -82,10 +82,23 @@ std::optional<double> most_children(const engine::Distribution& children) {
 }
 
 // Places of a resource counted per child that some stage acquires, by name.
+bool policy_sets_places(const Scenario& s, const std::string& resource) {
+  std::string path = "resources." + resource + ".places";
+  for (const Policy& p : s.policies) {
+    for (const auto& change : p.set) {
+      if (change.path == path) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<const Resource*> per_child_places(const Scenario& s) {
   std::vector<const Resource*> found;
   for (const Resource& r : s.resources) {
     if (r.kind != ResourceKind::places || r.per != CapacityUnit::child) continue;
+    // Zero places serve nobody whatever the family's size, and places a policy changes may
+    // fit later: neither can be known to block a family here.
+    if (r.places <= 0 || policy_sets_places(s, r.name)) continue;
     auto acquires = [&](const Stage& st) {
       auto named = [&](const Hold& h) { return h.resource == r.name; };
       return std::find(st.acquire.begin(), st.acquire.end(), r.name) != st.acquire.end() ||

@@ -68,7 +68,7 @@ Scenario build(ScenarioTree tree, Diagnostics& out, CalibratedValues values = Ca
     s = read_sections(tree.root, out);
     check_run_size(s, out);
     check_references(s, out);
-    check_families_fit(s, out);
+    if (out.empty()) check_families_fit(s, out);  // on a scenario that is otherwise sound
     check_costs(s, out);
     if (s.calibrated && out.empty() && values == CalibratedValues::apply) {
       apply_calibrated_values(s, s.calibrated->values, out);
