@@ -2,6 +2,8 @@
 // measure or a stage, place-days in use x the place tariff, fte-years x the fte tariff.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "sim/experiment/experiment.h"
 #include "tests/support.h"
 
