@@ -108,16 +108,23 @@ std::string change_text(const stats::KpiKey& key, double base, double alternativ
               difference);
 }
 
+// A change as the summary says it: a share in percentage points ("3.1 percentage points
+// lower"), any other KPI relative to the base ("42.1% lower").
+std::string effect_change(const experiment::Effect& e, double relative, double difference) {
+  std::string direction = relative < 0 ? " lower" : " higher";
+  if (e.unit == "share") return short_number(100 * std::abs(difference)) + " " + unit_text("percentage points") + direction;
+  return percent_text(std::abs(relative)) + direction;
+}
+
 // "wait_mean jbw: better, 42.1% lower in 2025 (9.12 days -> 5.28 days); at its peak 55.0% lower, in 2023"
 std::string effect_text(const experiment::Effect& e) {
-  auto change = [](double r) { return percent_text(std::abs(r)) + (r < 0 ? " lower" : " higher"); };
   std::string name = name_of({e.kpi, e.subject, e.last_year, e.unit});
   std::string text = name + ": " + (e.improves() ? "better" : "worse") + ", ";
-  text += e.relative != 0 ? change(e.relative) + " in " + e.last_year + " (" +
+  text += e.relative != 0 ? effect_change(e, e.relative, e.alternative - e.base) + " in " + e.last_year + " (" +
                                 value_text(e.base, e.unit) + " -> " + value_text(e.alternative, e.unit) + ")"
                           : "no material difference in " + e.last_year;
   if (e.peak_year != e.last_year && e.peak_relative != 0)
-    text += "; at its peak " + change(e.peak_relative) + ", in " + e.peak_year;
+    text += "; at its peak " + effect_change(e, e.peak_relative, e.peak_difference) + ", in " + e.peak_year;
   return said(text);
 }
 

@@ -31,7 +31,10 @@ std::string percent_text(double share) {
 }
 
 std::string value_text(double x, const std::string& unit) {
-  return unit == "share" ? percent_text(x) : short_number(x) + " " + unit_text(unit);
+  if (unit == "share") return percent_text(x);
+  // Euros of a region's budget read in millions: "21.8 mln euro", not "21799615.3 euro".
+  if (unit == "euro" && std::fabs(x) >= 1e6) return short_number(x / 1e6) + " mln " + unit_text(unit);
+  return short_number(x) + " " + unit_text(unit);
 }
 
 std::string range_text(double low, double high) {

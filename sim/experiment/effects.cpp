@@ -57,6 +57,7 @@ std::vector<Effect> largest_effects(const Comparison& c, std::size_t alternative
     if (std::abs(r) > std::abs(e.peak_relative)) {
       e.peak_relative = r;
       e.peak_year = row.key.period;
+      e.peak_difference = row.differences[alternative]->difference.mean;
     }
   }
   std::vector<Effect> out;

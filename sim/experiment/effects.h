@@ -25,6 +25,7 @@ struct Effect {
   double relative = 0;       // (alternative - base) / |base| in the last year; 0 if not significant
   std::string peak_year;     // the year of the largest significant relative difference
   double peak_relative = 0;
+  double peak_difference = 0;   // alternative - base in the peak year (a share: in shares, not %)
   bool improves() const;     // by the direction of the larger of the two
 };
 

@@ -223,3 +223,38 @@ TEST_CASE("compare --uncertainty N: whether a difference holds over the plausibl
   CHECK(refused.code == 2);
   CHECK(contains(refused.output, "has other uncertain inputs"));
 }
+
+TEST_CASE("compare: the answer first says a share's change in percentage points, euros in millions") {
+  // 700 families a year of 0.9 days at two places; a third place makes far fewer wait, one
+  // place far more. A place costs 1.5 mln euro a day in use (by hand, to read in millions).
+  fs::path dir = temp_path("e2e-compare-points");
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto queue = [](const std::string& name, int places, bool costs) {
+    return "scenario: " + name +
+           "\nrun: {start: 2020-01-01, years: 2, replications: 6, seed: 3}\n"
+           "resources: {server: {kind: places, places: " + std::to_string(places) + "}}\n" +
+           (costs ? "costs: {resources: {server: {per_day: 1500000, assumption: \"by hand\"}}}\n" : "") +
+           "arrivals: {a: {into: service, families_per_year: 700}}\n"
+           "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: 0.9}}\n"
+           "    next: [{to: exit}]\n";
+  };
+  auto summary_of = [&](const std::string& base, const std::string& alternative) {
+    auto r = run_cli("compare " + (dir / base).string() + " " + (dir / alternative).string() +
+                     " --out " + (dir / "out").string());
+    INFO(r.output);
+    CHECK(r.code == 0);
+    return r.output.substr(0, r.output.find("Whole run:"));
+  };
+  ketensim::testing::write_text(dir / "two.yaml", queue("two", 2, false));
+  ketensim::testing::write_text(dir / "three.yaml", queue("three", 3, false));
+  std::string fewer = summary_of("two.yaml", "three.yaml");
+  INFO(fewer);
+  CHECK(contains(fewer, "waited_share server: better, "));
+  CHECK(contains(fewer, " percentage points lower in 2021 ("));
+  ketensim::testing::write_text(dir / "two-costs.yaml", queue("two", 2, true));
+  ketensim::testing::write_text(dir / "one-costs.yaml", queue("one", 1, true));
+  std::string dearer = summary_of("two-costs.yaml", "one-costs.yaml");
+  INFO(dearer);
+  CHECK(contains(dearer, " mln euro -> "));
+}

@@ -92,6 +92,7 @@ TEST_CASE("effects below the material share are not called out; the peak year is
   CHECK(e.relative == doctest::Approx(-0.02));
   CHECK(e.peak_year == "2020");
   CHECK(e.peak_relative == doctest::Approx(-0.5));
+  CHECK(e.peak_difference == doctest::Approx(-5));   // 10 -> 5 days in 2020
   CHECK(e.improves());
   CHECK(experiment::largest_effects(c, 0, 0.6).empty());
   CHECK(experiment::largest_effects(c, 0, 0.03).size() == 2);
