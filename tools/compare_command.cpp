@@ -128,6 +128,23 @@ std::string effect_text(const experiment::Effect& e) {
   return said(text);
 }
 
+// "in 2028 it costs 5.45 mln euro more for 120 fewer children (waiting_over_end ...): 45400 euro each"
+void print_cost_per_outcome(const experiment::Comparison& c, std::size_t a,
+                            const std::vector<experiment::Effect>& effects) {
+  for (const auto& p : experiment::cost_per_outcome(c, a, effects)) {
+    const experiment::Effect& e = p.effect;
+    std::string name = name_of({e.kpi, e.subject, e.last_year, e.unit});
+    std::string count = short_number(std::abs(p.outcome_difference)) +
+                        (p.outcome_difference < 0 ? " fewer " : " more ") + unit_text(e.unit);
+    std::string line = p.cost_difference > 0
+        ? "in " + e.last_year + " it costs " + value_text(p.cost_difference, "euro") + " more for " + count +
+              " (" + name + "): " + value_text(p.euros_per_unit(), "euro") + " each"
+        : "in " + e.last_year + " it saves " + value_text(-p.cost_difference, "euro") + " as well as " + count +
+              " (" + name + ")";
+    std::cout << "  " << said(line) << '\n';
+  }
+}
+
 // The answer first: the largest effects of the alternative, each better or worse by its KPI's
 // declared direction; effects under the material share of the base are not called out.
 void print_summary(const experiment::Comparison& c, std::size_t a, double material) {
@@ -139,6 +156,7 @@ void print_summary(const experiment::Comparison& c, std::size_t a, double materi
   for (const auto& e : effects) std::cout << "  " << effect_text(e) << '\n';
   if (effects.empty())
     std::cout << "  " << said("none: no figure with a better direction changes that much") << '\n';
+  print_cost_per_outcome(c, a, effects);
   std::cout << '\n';
 }
 

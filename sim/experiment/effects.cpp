@@ -75,4 +75,25 @@ std::vector<Effect> largest_effects(const Comparison& c, std::size_t alternative
   return out;
 }
 
+std::vector<CostPerOutcome> cost_per_outcome(const Comparison& c, std::size_t alternative,
+                                             const std::vector<Effect>& effects) {
+  std::vector<CostPerOutcome> out;
+  std::string last = last_calendar_period(c);
+  const KpiDifference* cost = nullptr;
+  for (const auto& row : c.kpis) {
+    if (row.key.kpi == "cost_total" && row.key.period == last && alternative < row.differences.size() &&
+        row.differences[alternative] && row.differences[alternative]->significant) {
+      cost = &*row.differences[alternative];
+    }
+  }
+  if (!cost) return out;
+  for (const Effect& e : effects) {
+    bool counted = e.unit == "children" || e.unit == "families";
+    double outcome = e.alternative - e.base;
+    if (!counted || e.relative == 0 || outcome == 0 || !e.improves()) continue;
+    out.push_back({e, cost->difference.mean, outcome});
+  }
+  return out;
+}
+
 }  // namespace ketensim::experiment

@@ -35,4 +35,19 @@ struct Effect {
 std::vector<Effect> largest_effects(const Comparison& c, std::size_t alternative, double material,
                                     std::size_t most = 5);
 
+// What an improvement costs: the alternative's extra cost in the last year (cost_total, a
+// significant difference) divided by the improvement of a counted outcome in the same year
+// (children or families, such as fewer children waiting more than 91 days on 31-12).
+struct CostPerOutcome {
+  Effect effect;             // an improving effect, material in the last year
+  double cost_difference = 0;    // euros, alternative - base, in the last year
+  double outcome_difference = 0; // alternative - base, in the effect's unit
+  double euros_per_unit() const { return cost_difference / std::abs(outcome_difference); }
+};
+
+// For each of `effects` that improves a count in the last year, when cost_total differs
+// significantly in that year; empty when the scenarios have no costs.
+std::vector<CostPerOutcome> cost_per_outcome(const Comparison& c, std::size_t alternative,
+                                             const std::vector<Effect>& effects);
+
 }  // namespace ketensim::experiment

@@ -257,4 +257,21 @@ TEST_CASE("compare: the answer first says a share's change in percentage points,
   std::string dearer = summary_of("two-costs.yaml", "one-costs.yaml");
   INFO(dearer);
   CHECK(contains(dearer, " mln euro -> "));
+  // Two fte more at 80,000 euro a year: the cost of each family fewer in the queue.
+  auto staff = [](const std::string& name, int fte) {
+    return "scenario: " + name +
+           "\nrun: {start: 2020-01-01, years: 2, replications: 6, seed: 3}\n"
+           "resources: {staff: {kind: caseload, per: family, fte: " + std::to_string(fte) +
+           ", caseload_norm: 10}}\n"
+           "costs: {resources: {staff: {per_fte_year: 80000, assumption: \"by hand\"}}}\n"
+           "arrivals: {a: {into: service, families_per_year: 380}}\n"
+           "stages:\n  service:\n    acquire: [staff]\n    duration: {exponential: {mean_days: 100}}\n"
+           "    next: [{to: exit}]\n";
+  };
+  ketensim::testing::write_text(dir / "fte10.yaml", staff("fte10", 10));
+  ketensim::testing::write_text(dir / "fte12.yaml", staff("fte12", 12));
+  std::string priced = summary_of("fte10.yaml", "fte12.yaml");
+  INFO(priced);
+  CHECK(contains(priced, "in 2021 it costs 160000.0 euro more for "));
+  CHECK(contains(priced, " fewer families (queue_end staff): "));
 }

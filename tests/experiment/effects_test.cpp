@@ -97,3 +97,29 @@ TEST_CASE("effects below the material share are not called out; the peak year is
   CHECK(experiment::largest_effects(c, 0, 0.6).empty());
   CHECK(experiment::largest_effects(c, 0, 0.03).size() == 2);
 }
+
+TEST_CASE("cost per outcome: the last year's extra euros over the children fewer waiting") {
+  // 10 more fte at 80,000 euro: 0.8 mln euro more in 2021, and 40 fewer children waiting.
+  auto counted = [](const std::string& kpi, const std::string& unit, const std::string& period,
+                    double base, double alternative) {
+    experiment::ComparedKpi r = row(kpi, period, base, alternative);
+    r.key.unit = unit;
+    return r;
+  };
+  experiment::Comparison c;
+  c.scenarios = {{"base", "", ""}, {"alt", "", ""}};
+  c.kpis = {counted("waiting_over_end", "children", "2020", 100, 90),
+            counted("waiting_over_end", "children", "2021", 120, 80),
+            counted("cost_total", "euro", "2020", 8e6, 8.4e6),
+            counted("cost_total", "euro", "2021", 8e6, 8.8e6)};
+  auto effects = experiment::largest_effects(c, 0, 0.05);
+  auto costs = experiment::cost_per_outcome(c, 0, effects);
+  REQUIRE(costs.size() == 1);   // the cost itself is no outcome
+  CHECK(costs[0].effect.kpi == "waiting_over_end");
+  CHECK(costs[0].cost_difference == doctest::Approx(0.8e6));
+  CHECK(costs[0].outcome_difference == doctest::Approx(-40));
+  CHECK(costs[0].euros_per_unit() == doctest::Approx(20000));
+  // Without a cost difference in the last year there is nothing to divide.
+  c.kpis[3] = counted("cost_total", "euro", "2021", 8e6, 8e6);
+  CHECK(experiment::cost_per_outcome(c, 0, experiment::largest_effects(c, 0, 0.05)).empty());
+}
