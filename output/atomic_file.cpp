@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <system_error>
 
@@ -14,17 +13,6 @@ namespace {
 fs::path temporary_for(const fs::path& path) {
   return path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
 }
-// "1.2 GB", "350 MB", "12 kB": the size a person compares with what df says.
-std::string size_text(std::uintmax_t bytes) {
-  const char* units[] = {"bytes", "kB", "MB", "GB", "TB"};
-  double x = static_cast<double>(bytes);
-  int u = 0;
-  for (; x >= 1000 && u < 4; ++u) x /= 1000;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", x, units[u]);
-  return buf;
-}
-
 }  // namespace
 
 void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& body) {
@@ -83,29 +71,6 @@ void AtomicFile::commit_new() {
     if (ec) throw OutputError("cannot move " + tmp_.string() + " to " + path_.string());
   }
   committed_ = true;
-}
-
-std::string space_problem(const fs::path& dir, std::uintmax_t needed, std::uintmax_t available) {
-  std::uintmax_t margin = needed / 10 + 10'000'000;  // temporaries, the report, rounding
-  if (needed + margin <= available) return "";
-  return "not enough free space for the output in " + dir.string() + ": this run writes about " +
-         size_text(needed) + ", and " + size_text(available) + " are free";
-}
-
-void prepare_directory(const fs::path& dir, std::uintmax_t bytes) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) throw OutputError("cannot create output directory " + dir.string());
-  fs::path probe = temporary_for(dir / "write-test");
-  std::ofstream out(probe);
-  bool ok = static_cast<bool>(out << "ok");
-  out.close();
-  fs::remove(probe, ec);
-  if (!ok) throw OutputError("output directory " + dir.string() + " is not writable");
-  if (bytes == 0) return;
-  fs::space_info space = fs::space(dir, ec);
-  std::string problem = ec ? "" : space_problem(dir, bytes, space.available);
-  if (!problem.empty()) throw OutputError(problem);
 }
 
 }  // namespace ketensim::output
