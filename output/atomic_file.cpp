@@ -13,6 +13,27 @@ namespace {
 fs::path temporary_for(const fs::path& path) {
   return path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
 }
+// What `st` is, for a person: "a FIFO", "a character device".
+std::string kind_of(fs::file_status st) {
+  switch (st.type()) {
+    case fs::file_type::directory: return "a folder";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    default: return "not a regular file";
+  }
+}
+
+// The rename would replace a device or FIFO (even /dev/full, as root) with a regular file.
+void refuse_non_regular(const fs::path& path) {
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (!fs::exists(st) || fs::is_regular_file(st)) return;
+  throw OutputError("cannot write " + path.string() + ": it is " + kind_of(st) +
+                    ", and ketensim writes only regular files (or standard output)");
+}
+
 }  // namespace
 
 void write_atomically(const fs::path& path, const std::function<void(std::ostream&)>& body) {
@@ -28,6 +49,7 @@ void write_new_atomically(const fs::path& path, const std::function<void(std::os
 }
 
 AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), tmp_(temporary_for(path_)) {
+  refuse_non_regular(path_);
   out_.open(tmp_, std::ios::binary | std::ios::trunc);
   if (!out_) throw OutputError("cannot write " + tmp_.string() + ": " + std::strerror(errno));
 }
