@@ -44,7 +44,8 @@ bool is_leftover(const std::string& name) {
 // Whether `fd` is still the file at `path`: a holder that unlinked it just before we locked
 // it leaves us a lock on a file nobody else will ever open.
 bool still_linked(int fd, const fs::path& path) {
-  struct stat opened {}, linked {};
+  struct stat opened {
+  }, linked{};
   return ::fstat(fd, &opened) == 0 && ::stat(path.c_str(), &linked) == 0 &&
          opened.st_dev == linked.st_dev && opened.st_ino == linked.st_ino;
 }
@@ -71,9 +72,12 @@ OutputLock::OutputLock(const fs::path& dir) : path_(dir / kLockFile) {
   }
 }
 
-OutputLock::~OutputLock() { release(); }
+OutputLock::~OutputLock() {
+  release();
+}
 
-OutputLock::OutputLock(OutputLock&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_) {
+OutputLock::OutputLock(OutputLock&& other) noexcept
+    : path_(std::move(other.path_)), fd_(other.fd_) {
   other.fd_ = -1;
 }
 
@@ -113,7 +117,8 @@ std::string space_problem(const fs::path& dir, std::uintmax_t needed, std::uintm
 OutputLock prepare_directory(const fs::path& dir, std::uintmax_t bytes) {
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) throw OutputError("cannot create output directory " + dir.string());
+  if (ec || !fs::is_directory(dir))
+    throw OutputError("cannot create output directory " + dir.string());
   OutputLock lock(dir);
   remove_leftovers(dir);
   fs::path probe = dir / (".write-test.tmp-" + std::to_string(::getpid()));

@@ -39,7 +39,8 @@ class OutputLock {
 // Creates `dir` if needed, locks it, removes what a killed run left there, and checks that
 // a file can be written in it and, when `bytes` is given, that about that much fits on its
 // file system, before any work starts. Keep the returned lock until the last file is written.
-[[nodiscard]] OutputLock prepare_directory(const std::filesystem::path& dir, std::uintmax_t bytes = 0);
+[[nodiscard]] OutputLock prepare_directory(const std::filesystem::path& dir,
+                                           std::uintmax_t bytes = 0);
 
 // Removes the hidden temporaries in `dir` that a run killed while writing left behind. Only
 // for the holder of the folder's lock: a live writer's temporaries look the same.

@@ -28,7 +28,8 @@ class Digest {
     for (; i < n && length_ % 8 != 0; ++i) add_byte(bytes[i]);
     for (; i + 8 <= n; i += 8, length_ += 8) {  // whole words, the common case
       std::uint64_t w = 0;
-      for (int b = 0; b < 8; ++b) w |= std::uint64_t{static_cast<unsigned char>(bytes[i + b])} << (8 * b);
+      for (int b = 0; b < 8; ++b)
+        w |= std::uint64_t{static_cast<unsigned char>(bytes[i + b])} << (8 * b);
       word_ = w;
       fold();
     }
@@ -73,7 +74,8 @@ void remove_file(const fs::path& file) {
 void move_file(const fs::path& from, const fs::path& to) {
   std::error_code ec;
   fs::rename(from, to, ec);
-  if (ec) throw OutputError("cannot move " + from.string() + " to " + to.string() + ": " + ec.message());
+  if (ec)
+    throw OutputError("cannot move " + from.string() + " to " + to.string() + ": " + ec.message());
 }
 
 Manifest read_manifest(const fs::path& dir) {
@@ -113,8 +115,8 @@ std::string file_problem(const fs::path& dir, const Manifest& m, const std::stri
   std::string digest = file_digest(file);
   if (digest == listed->second) return "";
   return file.string() + " is not the file the run wrote: it has changed since, or another run " +
-         "wrote it (its digest is " + digest + ", " + kManifestFile + " records " +
-         listed->second + ")";
+         "wrote it (its digest is " + digest + ", " + kManifestFile + " records " + listed->second +
+         ")";
 }
 
 }  // namespace

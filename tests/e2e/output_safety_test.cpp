@@ -41,7 +41,7 @@ TEST_CASE("--resume refuses a partial.json beside another run's kpis.csv (exit 2
   std::string stale = read_text(dir / "partial.json");
   REQUIRE(run_cli(slice_run(dir, "8", "--out")).code == 0);
   CHECK_FALSE(fs::exists(dir / "partial.json"));  // the complete run removed it
-  write_text(dir / "partial.json", stale);          // as a run killed before that left it
+  write_text(dir / "partial.json", stale);        // as a run killed before that left it
   auto r = run_cli(slice_run(dir, "7", "--resume"));
   CHECK(r.code == 2);
   CHECK(contains(r.output, "ketensim: error: cannot resume " + dir.string() + ": " +
@@ -62,7 +62,8 @@ TEST_CASE("--resume refuses an edited kpis.csv or partial.json, naming the file 
     write_text(dir / "kpis.csv", kpis.substr(0, cell) + value + kpis.substr(row));
     auto r = run_cli(slice_run(dir, "7", "--resume"));
     CHECK(r.code == 2);
-    CHECK(contains(r.output, (dir / "kpis.csv").string() + " is not the file partial.json belongs to"));
+    CHECK(contains(r.output,
+                   (dir / "kpis.csv").string() + " is not the file partial.json belongs to"));
   }
   write_text(dir / "kpis.csv", kpis);
   auto events = partial.find("\"events_done\": ") + 15;
@@ -105,7 +106,8 @@ TEST_CASE("a run publishes manifest.json and removes a killed run's temporaries"
   REQUIRE(run_cli(slice_run(dir, "7", "--out")).code == 0);
   std::string manifest = read_text(dir / "manifest.json");
   CHECK(contains(manifest, "\"run_id\": "));
-  for (const std::string& f : ketensim::testing::kRunFiles) CHECK(contains(manifest, "\"" + f + "\""));
+  for (const std::string& f : ketensim::testing::kRunFiles)
+    CHECK(contains(manifest, "\"" + f + "\""));
   CHECK_FALSE(fs::exists(dir / ".staging-999999"));
   CHECK_FALSE(fs::exists(dir / ".report.html.tmp-999999"));
   CHECK_FALSE(fs::exists(dir / "uncertainty.csv"));

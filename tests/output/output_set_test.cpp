@@ -25,7 +25,8 @@ void publish(const fs::path& dir, const std::string& text, const std::string& id
 }
 
 std::size_t entries(const fs::path& dir) {
-  return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
 }
 
 }  // namespace
@@ -89,18 +90,20 @@ TEST_CASE("a file changed after publishing, or left by another run, is named") {
   fs::path dir = ketensim::testing::scratch_directory("set-changed");
   publish(dir, "old", "run-1");
   ketensim::testing::write_text(dir / "c.json", "{}");
-  CHECK_THROWS_WITH_AS(whole_set(dir, kMembers),
-                       ((dir / "c.json").string() +
-                        " is not one of the files of the run manifest.json names (another run left it)")
-                           .c_str(),
-                       OutputSetError);
+  CHECK_THROWS_WITH_AS(
+      whole_set(dir, kMembers),
+      ((dir / "c.json").string() +
+       " is not one of the files of the run manifest.json names (another run left it)")
+          .c_str(),
+      OutputSetError);
   fs::remove(dir / "c.json");
   ketensim::testing::write_text(dir / "a.csv", "olc");
-  CHECK_THROWS_WITH_AS(whole_set(dir, kMembers),
-                       ((dir / "a.csv").string() +
-                        " is not the file the run wrote: it has changed since, or another run wrote "
-                        "it (its digest is " + text_digest("olc") + ", manifest.json records " +
-                        text_digest("old") + ")")
-                           .c_str(),
-                       OutputSetError);
+  CHECK_THROWS_WITH_AS(
+      whole_set(dir, kMembers),
+      ((dir / "a.csv").string() +
+       " is not the file the run wrote: it has changed since, or another run wrote "
+       "it (its digest is " +
+       text_digest("olc") + ", manifest.json records " + text_digest("old") + ")")
+          .c_str(),
+      OutputSetError);
 }
