@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <system_error>
 
@@ -14,15 +13,25 @@ namespace {
 fs::path temporary_for(const fs::path& path) {
   return path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
 }
-// "1.2 GB", "350 MB", "12 kB": the size a person compares with what df says.
-std::string size_text(std::uintmax_t bytes) {
-  const char* units[] = {"bytes", "kB", "MB", "GB", "TB"};
-  double x = static_cast<double>(bytes);
-  int u = 0;
-  for (; x >= 1000 && u < 4; ++u) x /= 1000;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", x, units[u]);
-  return buf;
+// What `st` is, for a person: "a FIFO", "a character device".
+std::string kind_of(fs::file_status st) {
+  switch (st.type()) {
+    case fs::file_type::directory: return "a folder";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    default: return "not a regular file";
+  }
+}
+
+// The rename would replace a device or FIFO (even /dev/full, as root) with a regular file.
+void refuse_non_regular(const fs::path& path) {
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (!fs::exists(st) || fs::is_regular_file(st)) return;
+  throw OutputError("cannot write " + path.string() + ": it is " + kind_of(st) +
+                    ", and ketensim writes only regular files (or standard output)");
 }
 
 }  // namespace
@@ -40,6 +49,7 @@ void write_new_atomically(const fs::path& path, const std::function<void(std::os
 }
 
 AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)), tmp_(temporary_for(path_)) {
+  refuse_non_regular(path_);
   out_.open(tmp_, std::ios::binary | std::ios::trunc);
   if (!out_) throw OutputError("cannot write " + tmp_.string() + ": " + std::strerror(errno));
 }
@@ -83,29 +93,6 @@ void AtomicFile::commit_new() {
     if (ec) throw OutputError("cannot move " + tmp_.string() + " to " + path_.string());
   }
   committed_ = true;
-}
-
-std::string space_problem(const fs::path& dir, std::uintmax_t needed, std::uintmax_t available) {
-  std::uintmax_t margin = needed / 10 + 10'000'000;  // temporaries, the report, rounding
-  if (needed + margin <= available) return "";
-  return "not enough free space for the output in " + dir.string() + ": this run writes about " +
-         size_text(needed) + ", and " + size_text(available) + " are free";
-}
-
-void prepare_directory(const fs::path& dir, std::uintmax_t bytes) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) throw OutputError("cannot create output directory " + dir.string());
-  fs::path probe = temporary_for(dir / "write-test");
-  std::ofstream out(probe);
-  bool ok = static_cast<bool>(out << "ok");
-  out.close();
-  fs::remove(probe, ec);
-  if (!ok) throw OutputError("output directory " + dir.string() + " is not writable");
-  if (bytes == 0) return;
-  fs::space_info space = fs::space(dir, ec);
-  std::string problem = ec ? "" : space_problem(dir, bytes, space.available);
-  if (!problem.empty()) throw OutputError(problem);
 }
 
 }  // namespace ketensim::output

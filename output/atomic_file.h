@@ -47,13 +47,4 @@ class AtomicFile {
   bool committed_ = false;
 };
 
-// Creates `dir` if needed and checks that a file can be written in it and, when `bytes` is
-// given, that about that much fits on its file system, before any work starts.
-void prepare_directory(const std::filesystem::path& dir, std::uintmax_t bytes = 0);
-
-// What is wrong with writing about `needed` bytes into `dir` when `available` are free (a
-// margin is kept for the temporary files and the file system); empty when nothing is.
-std::string space_problem(const std::filesystem::path& dir, std::uintmax_t needed,
-                          std::uintmax_t available);
-
 }  // namespace ketensim::output

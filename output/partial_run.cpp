@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "output/output_set.h"
+
 namespace ketensim::output {
 namespace fs = std::filesystem;
 namespace {
@@ -42,6 +44,12 @@ int replications_done(const json& j, const RunFingerprint& f, const fs::path& di
   return v.get<int>();
 }
 
+// The checksum of partial.json's values: of the document without its "checksum".
+std::string seal(json doc) {
+  doc.erase("checksum");
+  return text_digest(doc.dump());
+}
+
 PartialRun read_partial(const fs::path& dir) {
   std::error_code ec;
   fs::file_status st = fs::status(dir / kPartialFile, ec);
@@ -57,9 +65,19 @@ PartialRun read_partial(const fs::path& dir) {
   try {
     json j = json::parse(in);
     RunFingerprint f = fingerprint_of(j.at("fingerprint"));
-    return {f, replications_done(j, f, dir),
-            j.at("events_done").get<std::uint64_t>(), j.at("reason").get<std::string>(),
-            j.at("resume").get<std::string>()};
+    PartialRun p{f,
+                 replications_done(j, f, dir),
+                 j.at("events_done").get<std::uint64_t>(),
+                 j.at("reason").get<std::string>(),
+                 j.at("resume").get<std::string>(),
+                 j.at("kpis_csv_digest").get<std::string>()};
+    if (j.at("checksum").get<std::string>() != seal(j)) {
+      throw ResumeError("cannot resume " + dir.string() + ": " + (dir / kPartialFile).string() +
+                        " has been edited: its checksum does not match its values (events_done, "
+                        "replications_done, ...), so they are not what the interrupted run "
+                        "saved; run it afresh");
+    }
+    return p;
   } catch (const json::exception& e) {
     throw ResumeError("cannot resume " + dir.string() + ": " + kPartialFile +
                       " is not one ketensim wrote (" + e.what() + ")");
@@ -94,6 +112,34 @@ std::string differences(const RunFingerprint& saved, const RunFingerprint& now) 
   return out;
 }
 
+// partial.json must belong to the very kpis.csv beside it, and both to the whole output set
+// of their run: a stale partial.json beside another run's kpis.csv, or an edited value, would
+// otherwise continue a run with replications that are not its own.
+void check_bound(const fs::path& dir, const PartialRun& saved) {
+  std::string kpis;
+  try {
+    kpis = file_digest(dir / "kpis.csv");
+  } catch (const OutputError& e) {
+    throw ResumeError("cannot resume " + dir.string() + ": " + e.what());
+  }
+  if (kpis != saved.kpis_digest) {
+    throw ResumeError("cannot resume " + dir.string() + ": " + (dir / "kpis.csv").string() +
+                      " is not the file " + kPartialFile + " belongs to: it has changed since " +
+                      "the interrupted run saved it, or another run wrote it (its digest is " +
+                      kpis + ", " + kPartialFile + " records " + saved.kpis_digest +
+                      "); run it afresh");
+  }
+  try {
+    Manifest m = whole_set(dir, kRunSetFiles);
+    if (m.run_id != run_id(saved.fingerprint)) {
+      throw OutputSetError((dir / kManifestFile).string() + " names run " + m.run_id + ", not run " +
+                           run_id(saved.fingerprint) + " of " + kPartialFile);
+    }
+  } catch (const OutputSetError& e) {
+    throw ResumeError("cannot resume " + dir.string() + ": " + e.what() + "; run it afresh");
+  }
+}
+
 }  // namespace
 
 void write_partial(const fs::path& dir, const PartialRun& p) {
@@ -103,20 +149,18 @@ void write_partial(const fs::path& dir, const PartialRun& p) {
               {"replications_planned", p.fingerprint.replications},
               {"events_done", p.events},
               {"fingerprint", fingerprint_json(p.fingerprint)},
-              {"resume", p.resume}};
+              {"resume", p.resume},
+              {"run_id", run_id(p.fingerprint)},
+              {"kpis_csv_digest", p.kpis_digest}};
+  doc["checksum"] = seal(doc);
   write_atomically(dir / kPartialFile, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
-}
-
-void remove_partial(const fs::path& dir) {
-  std::error_code ec;
-  fs::remove(dir / kPartialFile, ec);
-  if (ec) throw OutputError("cannot remove " + (dir / kPartialFile).string() + ": " + ec.message());
 }
 
 PartialRun saved_partial(const fs::path& dir, const RunFingerprint& now) {
   PartialRun saved = read_partial(dir);
   std::string problems = differences(saved.fingerprint, now);
   if (!problems.empty()) throw ResumeError("cannot resume " + dir.string() + ": " + problems);
+  check_bound(dir, saved);
   return saved;
 }
 

@@ -18,17 +18,28 @@ std::string contents(const std::string& file) {
   return std::move(text).str();
 }
 
+std::string hex(std::uint64_t h) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+  return text;
+}
+
 // FNV-1a of each file (engine::hash_name), chained in order: the same bytes in the same
 // files give the same digits on any machine.
 std::string files_hash(const std::vector<std::string>& files) {
   std::uint64_t h = engine::hash_name("ketensim scenario files");
   for (const auto& f : files) h = engine::derive_key(h, engine::hash_name(contents(f)));
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
+  return hex(h);
 }
 
 }  // namespace
+
+std::string run_id(const RunFingerprint& f) {
+  std::uint64_t h = engine::hash_name("ketensim run " + f.scenario_files + " " + f.version);
+  h = engine::derive_key(h, f.seed);
+  h = engine::derive_key(h, static_cast<std::uint64_t>(f.replications));
+  return hex(engine::derive_key(h, f.max_families));
+}
 
 RunFingerprint fingerprint(const scenario::Scenario& s, const model::ChainTables& t,
                            const std::string& version) {

@@ -20,6 +20,11 @@ struct RunFingerprint {
   std::string version;
 };
 
+// The run's name in its output files (partial.json, manifest.json): 16 hex digits from all of
+// the fingerprint, so the same run gets the same id on any machine, and a resumed run the id
+// of the uninterrupted one.
+std::string run_id(const RunFingerprint& f);
+
 // Throws OutputError when a scenario file cannot be read again.
 RunFingerprint fingerprint(const scenario::Scenario& s, const model::ChainTables& t,
                            const std::string& version);

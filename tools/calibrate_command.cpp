@@ -8,6 +8,7 @@
 
 #include "output/atomic_file.h"
 #include "output/calibration_writer.h"
+#include "output/output_folder.h"
 #include "sim/calibration/calibration.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/request_error.h"
@@ -94,7 +95,7 @@ int calibrate(const CalibrateOptions& o) {
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-calibration");
   fs::path overlay = o.overlay ? fs::path(*o.overlay) : out / "calibrated.yaml";
   bool writer = experiment::writes_output();
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
   auto progress = std::make_shared<ProgressLine>("evaluations", o.quiet || !writer);
   InterruptWatch interrupt;
   calibration::CalibrateOptions options;

@@ -10,6 +10,7 @@
 
 #include "output/atomic_file.h"
 #include "output/capacity_writer.h"
+#include "output/output_folder.h"
 #include "sim/experiment/capacity_search.h"
 #include "sim/experiment/cluster.h"
 #include "sim/model/checked_scenario.h"
@@ -98,7 +99,7 @@ int capacity(const CapacityOptions& o) {
                                  o.max_capacity};
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-capacity-" + o.resource);
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
   InterruptWatch interrupt;

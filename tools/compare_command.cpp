@@ -8,6 +8,7 @@
 
 #include "output/atomic_file.h"
 #include "output/comparison_writer.h"
+#include "output/output_folder.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
 #include "output/uncertainty_writer.h"
@@ -247,7 +248,7 @@ int compare(const CompareOptions& o) {
   std::vector<model::ChainTables> tables = compile_all(scenarios, o);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
 
   InterruptWatch interrupt;
   experiment::ExperimentOptions options{

@@ -68,6 +68,18 @@ int run_chosen(CLI::App& app, const std::map<std::string, Action>& actions) {
   return kExitUsage;
 }
 
+// Everything printed reached standard output (not so with `> /dev/full`, or a closed pipe);
+// otherwise says so on standard error.
+bool stdout_flushed() {
+  std::cout.flush();
+  bool ok = static_cast<bool>(std::cout) && std::fflush(stdout) == 0 && !std::ferror(stdout);
+  if (!ok) {
+    std::cerr << "ketensim: " << said("error")
+              << ": writing to standard output failed (a full disk, or a closed pipe?)\n";
+  }
+  return ok;
+}
+
 // The command line's one command, and its exit code.
 int run_main(int argc, char** argv) {
   CLI::App app{"ketensim " KETENSIM_VERSION ": discrete-event simulation of the youth protection chain"};
@@ -118,6 +130,7 @@ int main(int argc, char** argv) {
     std::cerr.rdbuf(nullptr);
   }
   int code = run_main(argc, argv);
+  if (ketensim::experiment::writes_output() && !stdout_flushed() && code == kExitOk) code = kExitFailure;
   cluster.end(code, code != kExitOk);
   return code;
 }

@@ -13,6 +13,8 @@
 #include "output/json_writer.h"
 #include "output/kpi_rows_reader.h"
 #include "output/number_format.h"
+#include "output/output_folder.h"
+#include "output/output_set.h"
 #include "output/partial_run.h"
 #include "output/precision_writer.h"
 #include "output/report/report.h"
@@ -59,6 +61,7 @@ struct RunPlan {
   fs::path out;
   output::RunFingerprint fingerprint;
   std::optional<output::PartialRun> saved;
+  output::OutputLock lock;  // on `out`, until its output set is published
 };
 
 // Refused before anything is run or written.
@@ -83,13 +86,14 @@ RunPlan plan(const RunOptions& o) {
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
                           : fs::path("runs") / s.name;
-  if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt};
+  if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt, {}};
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
-  output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
+  output::OutputLock lock =
+      output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
   output::RunFingerprint id = output::fingerprint(s, t, KETENSIM_VERSION);
   std::optional<output::PartialRun> saved;
   if (o.resume) saved = output::saved_partial(out, id);
-  return {std::move(s), std::move(t), out, id, saved};
+  return {std::move(s), std::move(t), out, id, saved, std::move(lock)};
 }
 
 // `text` as one word for a POSIX shell.
@@ -127,24 +131,34 @@ output::RunInfo run_info(const RunPlan& p, const std::string& file,
   return info;
 }
 
-// Every file, kpis.csv committed (it is streamed). A partial run's partial.json and kpis.csv
-// come first: the directory never looks complete while it is not, and what a resume needs
-// is saved soonest (under mpirun a lost rank leaves rank 0 a second, see README). A complete
-// run's partial.json goes last.
+// Every file of the run into its output set's staging folder, kpis.csv committed (it is
+// streamed there); publish() then moves them into place together. A partial run's
+// partial.json records the digest of the kpis.csv it belongs to.
 void write_results(const RunPlan& p, const output::RunInfo& info,
-                   const experiment::ExperimentResult& result, output::KpiRowsCsv& kpis) {
+                   const experiment::ExperimentResult& result, output::KpiRowsCsv& kpis,
+                   output::OutputSet& set) {
+  kpis.commit();
   if (info.partial) {
-    output::write_partial(p.out, {p.fingerprint, result.replication_count, result.events(),
-                                  info.partial->reason, info.partial->resume});
+    output::write_partial(set.staging(), {p.fingerprint, result.replication_count, result.events(),
+                                          info.partial->reason, info.partial->resume,
+                                          set.digest("kpis.csv")});
   }
-  kpis.commit();  // with partial.json, all a resume needs: saved first
   auto summaries = experiment::summarise(result);
-  output::write_summary_csv(p.out / "summary.csv", result, summaries);
-  output::write_precision_csv(p.out / "precision.csv", result);
-  output::write_summary_json(p.out / "summary.json", info, result, summaries);
-  output::report::write_report(p.out / "report.html", {info, p.scenario, result.catalog, summaries},
-                               nullptr, chosen_language());
-  if (!info.partial) output::remove_partial(p.out);
+  output::write_summary_csv(set.path("summary.csv"), result, summaries);
+  output::write_precision_csv(set.path("precision.csv"), result);
+  output::write_summary_json(set.path("summary.json"), info, result, summaries);
+  output::report::write_report(set.path("report.html"),
+                               {info, p.scenario, result.catalog, summaries}, nullptr,
+                               chosen_language());
+}
+
+void write_uncertainty(output::OutputSet& set, const RunPlan& p,
+                       const experiment::ExperimentResult& result,
+                       const experiment::TwoLevelResult& u) {
+  auto nominal = experiment::summarise(result);
+  output::write_uncertainty_csv(set.path("uncertainty.csv"), result.catalog, nominal, u);
+  output::write_uncertainty_json(set.path("uncertainty.json"), result.catalog, nominal,
+                                 p.scenario.uncertain, u);
 }
 
 // The headline figures over the whole run, one line each, and how precise they are.
@@ -241,8 +255,10 @@ int run(const RunOptions& o) {
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(p.tables);
   std::optional<output::KpiRowsReader> saved_rows;  // reads the old kpis.csv ...
   if (p.saved) saved_rows.emplace(p.out / "kpis.csv", catalog);
-  std::optional<output::KpiRowsCsv> kpis;  // ... while the new one is written
-  if (writer) kpis.emplace(p.out / "kpis.csv", catalog);
+  std::optional<output::OutputSet> set;   // ... while the new one is written into its
+  std::optional<output::KpiRowsCsv> kpis;  // staging folder
+  if (writer) set.emplace(p.out, output::kRunSetFiles);
+  if (writer) kpis.emplace(set->path("kpis.csv"), catalog);
 
   InterruptWatch interrupt;
   experiment::ExperimentOptions options{
@@ -266,13 +282,9 @@ int run(const RunOptions& o) {
   if (!result.complete()) {
     info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
   }
-  write_results(p, info, result, *kpis);
-  if (uncertainty) {
-    auto nominal = experiment::summarise(result);
-    output::write_uncertainty_csv(p.out / "uncertainty.csv", result.catalog, nominal, *uncertainty);
-    output::write_uncertainty_json(p.out / "uncertainty.json", result.catalog, nominal,
-                                   p.scenario.uncertain, *uncertainty);
-  }
+  write_results(p, info, result, *kpis, *set);
+  if (uncertainty) write_uncertainty(*set, p, result, *uncertainty);
+  set->publish(output::run_id(p.fingerprint));
   if (!o.quiet) print_run(p, result);
   if (!o.quiet && uncertainty) print_uncertainty(result, *uncertainty, p.out);
   if (!info.partial) return kExitOk;

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "output/atomic_file.h"
+#include "output/output_folder.h"
 #include "output/uncertainty_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/sensitivity.h"
@@ -127,7 +128,7 @@ int sensitivity(const SensitivityOptions& o) {
   if (o.seed) s.run.seed = *o.seed;
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sensitivity");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
 
   experiment::SensitivityRequest request;
   request.method = o.method == "sobol" ? experiment::SensitivityRequest::Method::sobol

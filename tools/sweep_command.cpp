@@ -7,6 +7,7 @@
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "output/output_folder.h"
 #include "output/sweep_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/sweep.h"
@@ -63,7 +64,7 @@ int sweep(const SweepOptions& o) {
   for (const auto& w : experiment::sweep_warnings(s, axes)) std::cerr << "warning: " << w << '\n';
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sweep");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
 
   auto progress = std::make_shared<ProgressLine>("replications", o.quiet);
   InterruptWatch interrupt;

@@ -5,13 +5,14 @@
 
 #include "output/atomic_file.h"
 #include "output/backtest_writer.h"
+#include "output/output_folder.h"
 #include "output/validation_writer.h"
 #include "sim/calibration/backtest.h"
 #include "sim/calibration/calibration.h"
 #include "sim/experiment/cluster.h"
-#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/request_error.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/validation.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/checked_scenario.h"
@@ -62,7 +63,7 @@ int backtest(const ValidateOptions& o) {
   scenario::FigureSet figures = scenario::load_figures(figures_file(o, s));
   std::filesystem::path out = o.out.empty() ? std::filesystem::path("runs") / (s.name + "-backtest") : std::filesystem::path(o.out);
   bool writer = experiment::writes_output();
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
   InterruptWatch interrupt;
   calibration::CalibrateOptions co;
   co.threads = o.threads;
@@ -105,7 +106,7 @@ int validate(const ValidateOptions& o) {
   s.run.seed = t.seed;  // the report describes what was run
   std::filesystem::path out = o.out.empty() ? std::filesystem::path("runs") / (s.name + "-validation") : std::filesystem::path(o.out);
   bool writer = experiment::writes_output();  // under mpirun only rank 0 writes and prints
-  if (writer) output::prepare_directory(out);
+  output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
   // Check the figures name KPIs of this run before spending time on it.
   experiment::check_figures(figures, model::ChainStatistics::catalog(t));
   experiment::ExperimentOptions options;

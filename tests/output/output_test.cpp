@@ -5,6 +5,7 @@
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "output/output_folder.h"
 #include "tests/support.h"
 
 using namespace ketensim::output;
@@ -56,5 +57,5 @@ TEST_CASE("a new file is written whole, and never over an existing one") {
 TEST_CASE("an output directory that cannot be created is reported before any work") {
   fs::path dir = scratch("blocked");
   write_atomically(dir / "file", [](std::ostream& o) { o << "x"; });
-  CHECK_THROWS_AS(prepare_directory(dir / "file" / "sub"), OutputError);
+  CHECK_THROWS_AS(static_cast<void>(prepare_directory(dir / "file" / "sub")), OutputError);
 }
