@@ -153,18 +153,22 @@ bool within_limits(const Node& root, Diagnostics& out) {
   return ok;
 }
 
-void check_run_size(const Scenario& s, Diagnostics& out) {
+std::optional<Diagnostic> run_size_problem(const Scenario& s, int replications) {
   double per_replication = 0;
   for (const ArrivalStream& a : s.arrivals) per_replication += expected_families(a, s.run.years);
-  double families = per_replication * s.run.replications;
-  if (families <= kMaxFamiliesPerRun) return;
-  report(out, s.run.location, "run",
-         "too large a run: some " + approximately(families) +
-             " families would arrive over all replications",
-         "at most " + approximately(kMaxFamiliesPerRun) +
-             " families: fewer replications, fewer years or lower rates",
-         std::to_string(s.run.replications) + " replications of " + approximately(per_replication) +
-             " families");
+  double families = per_replication * replications;
+  if (families <= kMaxFamiliesPerRun) return std::nullopt;
+  return Diagnostic{s.run.location, "run",
+                    "too large a run: some " + approximately(families) +
+                        " families would arrive over all replications",
+                    "at most " + approximately(kMaxFamiliesPerRun) +
+                        " families: fewer replications, fewer years or lower rates",
+                    std::to_string(replications) + " replications of " +
+                        approximately(per_replication) + " families", ""};
+}
+
+void check_run_size(const Scenario& s, Diagnostics& out) {
+  if (auto problem = run_size_problem(s, s.run.replications)) out.push_back(std::move(*problem));
 }
 
 }  // namespace ketensim::scenario

@@ -1,0 +1,63 @@
+// End to end: numbers on the command line are held to the rules the scenario file's own
+// numbers are held to (issue 19, item 8).
+#include <doctest/doctest.h>
+
+#include "tests/support.h"
+
+using ketensim::testing::contains;
+using ketensim::testing::run_cli;
+using ketensim::testing::source_path;
+using ketensim::testing::temp_path;
+using ketensim::testing::write_text;
+
+namespace {
+
+std::string mmc() { return source_path("tests/e2e/data/mmc.yaml"); }
+
+}  // namespace
+
+TEST_CASE("a --seed outside 0..2^64-1 is refused, not wrapped or saturated") {
+  for (std::string seed : {"-1", "18446744073709551616", "99999999999999999999999", "7x"}) {
+    auto r = run_cli("run " + mmc() + " -r 2 -q --seed " + seed + " -o " +
+                     temp_path("numbers-seed").string());
+    INFO(seed, r.output);
+    CHECK(r.code == 2);
+    CHECK(contains(r.output, "--seed: must be a whole number from 0 to 18446744073709551615; found '" +
+                                 seed + "'"));
+  }
+  for (std::string command : {"sweep", "capacity", "compare", "sensitivity", "validate"}) {
+    INFO(command);
+    CHECK(contains(run_cli(command + " x.yaml y.yaml --seed -1").output, "--seed: must be a whole number"));
+  }
+  auto top = run_cli("run " + mmc() + " -r 2 -q --seed 18446744073709551615 -o " +
+                     temp_path("numbers-seed").string());
+  CHECK(top.code == 0);
+}
+
+TEST_CASE("--precision and --material refuse NaN and infinities") {
+  for (std::string value : {"nan", "NaN", "inf", "-1"}) {
+    auto r = run_cli("run " + mmc() + " -r 2 -q --precision " + value);
+    INFO(value, r.output);
+    CHECK(r.code == 2);
+    CHECK(contains(r.output, "--precision: must be a number from 1e-06 to 10; found '" + value + "'"));
+  }
+  auto material = run_cli("compare " + mmc() + " " + mmc() + " --material nan");
+  CHECK(material.code == 2);
+  CHECK(contains(material.output, "--material: must be a number from 0 to 100; found 'nan'"));
+}
+
+TEST_CASE("--replications is held to the run-size limit the file's run.replications is") {
+  auto path = temp_path("numbers-long.yaml");
+  write_text(path,
+             "scenario: long\n"
+             "run: {start: 2020-01-01, years: 100, replications: 2, seed: 1}\n"
+             "arrivals: {a: {into: s, families_per_year: 1461}}\n"
+             "stages: {s: {duration: {days: 1}, next: [{to: exit}]}}\n");
+  auto r = run_cli("run " + path.string() + " -q -r 1000000 -o " + temp_path("numbers-long").string());
+  INFO(r.output);
+  CHECK(r.code == 2);
+  CHECK(contains(r.output, "--replications 1000000: too large a run: some 1.46e+11 families would "
+                           "arrive over all replications (1000000 replications of 1.46e+05 "
+                           "families); at most 1e+10 families"));
+  CHECK(run_cli("sweep " + path.string() + " -r 1000000 --vary run.years=1,2").code == 2);
+}
