@@ -15,6 +15,7 @@
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/effects.h"
 #include "sim/experiment/run_stopped.h"
+#include "sim/experiment/request_error.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/experiment/two_level.h"
 #include "sim/model/checked_scenario.h"
@@ -218,9 +219,24 @@ void print_uncertainty(const experiment::PairedTwoLevelResult& u, const stats::K
   std::cout << '\n';
 }
 
+// Each scenario names its report, its columns and its rows: two of one name would write one
+// report over the other and leave rows told apart only by their order.
+void check_distinct_names(const std::vector<scenario::Scenario>& scenarios,
+                          const std::vector<std::string>& files) {
+  for (std::size_t b = 1; b < scenarios.size(); ++b) {
+    for (std::size_t a = 0; a < b; ++a) {
+      if (scenarios[a].name != scenarios[b].name) continue;
+      throw experiment::RequestError(
+          "compare: " + files[a] + " and " + files[b] + " are both scenario '" +
+          scenarios[a].name + "'; give each a different `scenario:` name");
+    }
+  }
+}
+
 int compare(const CompareOptions& o) {
   std::vector<scenario::Scenario> scenarios;
   for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
+  check_distinct_names(scenarios, o.scenarios);
   std::vector<model::ChainTables> tables = compile_all(scenarios, o);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes

@@ -1,5 +1,6 @@
 // End to end: numbers on the command line are held to the rules the scenario file's own
-// numbers are held to (issue 19, item 8).
+// numbers are held to (issue 19, item 8), and compare and sweep refuse requests that would
+// give misleading output (items 6 and 7).
 #include <doctest/doctest.h>
 
 #include "tests/support.h"
@@ -60,4 +61,16 @@ TEST_CASE("--replications is held to the run-size limit the file's run.replicati
                            "arrive over all replications (1000000 replications of 1.46e+05 "
                            "families); at most 1e+10 families"));
   CHECK(run_cli("sweep " + path.string() + " -r 1000000 --vary run.years=1,2").code == 2);
+}
+
+TEST_CASE("compare refuses two scenarios of one name, naming both files") {
+  // Issue 19, item 7: the second report was written over the first.
+  auto copy = temp_path("numbers-mmc-copy.yaml");
+  write_text(copy, ketensim::testing::read_text(mmc()));
+  auto out = temp_path("numbers-compare");
+  auto r = run_cli("compare " + mmc() + " " + copy.string() + " -r 2 -q -o " + out.string());
+  INFO(r.output);
+  CHECK(r.code == 2);
+  CHECK(contains(r.output, "compare: " + mmc() + " and " + copy.string() +
+                               " are both scenario 'mmc'; give each a different `scenario:` name"));
 }
