@@ -74,3 +74,16 @@ TEST_CASE("compare refuses two scenarios of one name, naming both files") {
   CHECK(contains(r.output, "compare: " + mmc() + " and " + copy.string() +
                                " are both scenario 'mmc'; give each a different `scenario:` name"));
 }
+
+TEST_CASE("one replication prints its mean with no interval, in English and Dutch") {
+  // Issue 19, item 15: it printed a zero-width "95% CI 1.23 .. 1.23".
+  auto out = temp_path("numbers-one").string();
+  auto r = run_cli("run " + mmc() + " -r 1 -o " + out);
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "(one replication: no 95% CI)"));
+  CHECK(!contains(r.output, "(95% CI "));
+  auto nl = run_cli("run " + mmc() + " -r 1 --lang nl -o " + out);
+  CHECK(contains(nl.output, "(één replicatie: geen 95%-BI)"));
+  CHECK(contains(run_cli("run " + mmc() + " -r 2 -o " + out).output, "(95% CI "));
+}
