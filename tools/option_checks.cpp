@@ -45,4 +45,12 @@ int checked_replications(const scenario::Scenario& s, int replications) {
                                  problem->expected);
 }
 
+int checked_max_families(const scenario::Scenario& s, int max_families) {
+  auto problem = scenario::initial_stock_problem(s, max_families);
+  if (!problem) return max_families;
+  throw experiment::RequestError("--max-families " + std::to_string(max_families) + ": " +
+                                 problem->message + " (" + problem->found + "); " +
+                                 problem->expected);
+}
+
 }  // namespace ketensim::tools

@@ -21,4 +21,8 @@ CLI::Validator finite_range(double low, double high);
 // naming --replications.
 int checked_replications(const scenario::Scenario& s, int replications);
 
+// `max_families` (a --max-families for `s`), checked as `check` checks run.max_families: an
+// initial stock of more families is refused (RequestError naming --max-families).
+int checked_max_families(const scenario::Scenario& s, int max_families);
+
 }  // namespace ketensim::tools

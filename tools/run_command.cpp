@@ -79,7 +79,7 @@ RunPlan plan(const RunOptions& o) {
   model::ChainTables t = model::compile(s);
   if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
-  if (o.max_families) t.max_families = static_cast<std::size_t>(*o.max_families);
+  if (o.max_families) t.max_families = static_cast<std::size_t>(checked_max_families(s, *o.max_families));
   if (o.uncertainty) check_uncertainty_request(s, t);
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)

@@ -87,3 +87,22 @@ TEST_CASE("one replication prints its mean with no interval, in English and Dutc
   CHECK(contains(nl.output, "(één replicatie: geen 95%-BI)"));
   CHECK(contains(run_cli("run " + mmc() + " -r 2 -o " + out).output, "(95% CI "));
 }
+
+TEST_CASE("--max-families below the initial stock is refused before the stock is built") {
+  auto path = temp_path("numbers-stock.yaml");
+  write_text(path,
+             "scenario: stock\n"
+             "run: {start: 2020-01-01, years: 1, replications: 1, seed: 1}\n"
+             "arrivals: {a: {into: s, families_per_year: 10}}\n"
+             "stages: {s: {duration: {days: 1}, next: [{to: exit}]}}\n"
+             "initial: [{stage: s, families: 5000}]\n");
+  auto r = run_cli("run " + path.string() + " -q --max-families 4999 -o " +
+                   temp_path("numbers-stock").string());
+  INFO(r.output);
+  CHECK(r.code == 2);
+  CHECK(contains(r.output, "--max-families 4999: the initial stock alone is more families than "
+                           "run.max_families allows alive at once"));
+  CHECK(run_cli("run " + path.string() + " -q --max-families 5000 -o " +
+                temp_path("numbers-stock").string())
+            .code == 0);
+}
