@@ -106,3 +106,28 @@ TEST_CASE("--max-families below the initial stock is refused before the stock is
                 temp_path("numbers-stock").string())
             .code == 0);
 }
+
+TEST_CASE("extend and published_figures naming some other file quote none of it") {
+  // Issue 19, item 13: `extend: /etc/passwd` showed the file's first line, and its whole text
+  // as "found".
+  auto secret = temp_path("numbers-secret.txt");
+  write_text(secret, "root:SECRET-LINE:0:0\nsecond:SECRET-TOO\n");
+  auto base = temp_path("numbers-extends-secret.yaml");
+  write_text(base, "extend: " + secret.string() + "\nscenario: x\n");
+  auto r = run_cli("check " + base.string());
+  INFO(r.output);
+  CHECK(r.code == 3);
+  CHECK(contains(r.output, secret.string() + ": error: is not a ketensim scenario file"));
+  CHECK(!contains(r.output, "SECRET"));
+  auto figures = temp_path("numbers-figures-secret.yaml");
+  write_text(figures, "extend: " + mmc() + "\nscenario: y\npublished_figures: " + secret.string() + "\n");
+  auto v = run_cli("validate " + figures.string() + " -r 2 -q -o " + temp_path("numbers-v").string());
+  INFO(v.output);
+  CHECK(v.code == 3);
+  CHECK(contains(v.output, secret.string() + ": error: is not a ketensim figures file"));
+  CHECK(!contains(v.output, "SECRET"));
+  write_text(secret, "password: SECRET-LINE\n");  // a map, but not of figures
+  v = run_cli("validate " + figures.string() + " -r 2 -q -o " + temp_path("numbers-v").string());
+  CHECK(contains(v.output, "is not a ketensim figures file"));
+  CHECK(!contains(v.output, "SECRET"));
+}
