@@ -86,7 +86,10 @@ std::string missing_line(const std::string& expected, const std::string& output)
 // Runs the guide's blocks in one folder, as the reader would.
 class Reader {
  public:
-  explicit Reader(fs::path folder) : folder_(std::move(folder)) {
+  // The script of each block lies beside the folder: two readers (tests run in parallel)
+  // never share one.
+  explicit Reader(fs::path folder)
+      : folder_(std::move(folder)), script_(folder_.string() + "-block.sh") {
     fs::remove_all(folder_);
     fs::create_directories(folder_);
   }
@@ -100,7 +103,7 @@ class Reader {
 
   ketensim::testing::CommandResult run(const Block& b) {
     bool fails = !b.value("exit").empty();
-    fs::path script = ketensim::testing::temp_path("guide-block.sh");
+    const fs::path& script = script_;
     std::ofstream(script) << (fails ? "" : "set -e\n") << "cd '" << folder_.string() << "'\n"
                           << "export PATH='" << fs::path(KETENSIM_BINARY).parent_path().string()
                           << "':\"$PATH\" LC_ALL=C\nunset KETENSIM_LANG\n"
@@ -117,6 +120,7 @@ class Reader {
 
  private:
   fs::path folder_;  // the reader's current folder
+  fs::path script_;
 };
 
 // Whether `ketensim --help` lists the validate command.
