@@ -7,9 +7,14 @@
 namespace ketensim::output {
 namespace {
 
+// A DOT string: quotes and backslashes escaped, a line break written as DOT's `\n` (escaping
+// a label's own `\n` made Graphviz draw a backslash and an n).
 std::string quoted(const std::string& s) {
   std::string out = "\"";
-  for (char c : s) out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
+  for (char c : s) {
+    if (c == '\n') out += "\\n";
+    else out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
+  }
   return out + "\"";
 }
 
@@ -34,8 +39,8 @@ std::string branch_label(const scenario::Branch& b) {
 }
 
 void stage_node(std::ostream& out, const scenario::Stage& st) {
-  std::string label = st.name + "\\n" + st.duration.describe();
-  if (!st.acquire.empty()) label += "\\nholds: " + join(st.acquire);
+  std::string label = st.name + "\n" + st.duration.describe();
+  if (!st.acquire.empty()) label += "\nholds: " + join(st.acquire);
   out << "  " << quoted(st.name) << " [shape=box, style=rounded, label=" << quoted(label) << "];\n";
 }
 
@@ -65,7 +70,7 @@ std::string flow_dot(const scenario::Scenario& s) {
   out << "digraph " << quoted(s.name) << " {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
   for (const auto& a : s.arrivals) {
     out << "  " << quoted("arrivals:" + a.name) << " [shape=cds, label="
-        << quoted(a.name + "\\n" + format_number(a.families_per_year) + " families/yr") << "];\n";
+        << quoted(a.name + "\n" + format_number(a.families_per_year) + " families/yr") << "];\n";
     out << "  " << quoted("arrivals:" + a.name) << " -> " << quoted(a.into) << ";\n";
   }
   for (const auto& st : s.stages) stage_node(out, st);

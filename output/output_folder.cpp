@@ -110,8 +110,9 @@ void remove_leftovers(const fs::path& dir) {
 std::string space_problem(const fs::path& dir, std::uintmax_t needed, std::uintmax_t available) {
   std::uintmax_t margin = needed / 10 + 10'000'000;  // temporaries, the report, rounding
   if (needed + margin <= available) return "";
-  return "not enough free space for the output in " + dir.string() + ": this run writes about " +
-         size_text(needed) + ", and " + size_text(available) + " are free";
+  return "not enough free space for the output in " + dir.string() + ": this run needs about " +
+         size_text(needed + margin) + " (its files about " + size_text(needed) +
+         ", the report and temporary files the rest), and " + size_text(available) + " are free";
 }
 
 OutputLock prepare_directory(const fs::path& dir, std::uintmax_t bytes) {

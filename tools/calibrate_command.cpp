@@ -16,6 +16,7 @@
 #include "sim/scenario/figures.h"
 #include "tools/commands.h"
 #include "tools/interrupt.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -128,7 +129,8 @@ Action add_calibrate(CLI::App& app) {
   cmd->add_option("--name", o->name, "The overlay's scenario name (default: <scenario>-calibrated)");
   cmd->add_option("--replications,-r", o->replications, "Override the spec's replications per evaluation")
       ->check(CLI::Range(2, 100000));
-  cmd->add_option("--seed,-s", o->seed, "Override the spec's seed");
+  cmd->add_option("--seed,-s", o->seed, "Override the spec's seed")
+      ->check(seed_number());
   cmd->add_option("--max-evaluations", o->max_evaluations, "Override the spec's max_evaluations")
       ->check(CLI::Range(1, 1000000));
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));

@@ -17,6 +17,7 @@
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/interrupt.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -93,7 +94,7 @@ void print_answer(const experiment::CapacityAnswer& a) {
 
 int capacity(const CapacityOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
-  if (o.replications) s.run.replications = *o.replications;
+  if (o.replications) s.run.replications = checked_replications(s, *o.replications);
   if (o.seed) s.run.seed = *o.seed;
   experiment::CapacityQuestion q{o.resource, experiment::parse_target(o.target), years_of(o.years),
                                  o.max_capacity};
@@ -151,7 +152,8 @@ Action add_capacity(CLI::App& app) {
                   "Search each year's capacity, e.g. 2025..2030 (default: one for the whole run)");
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")
       ->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed");
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
+      ->check(seed_number());
   cmd->add_option("--max", o->max_capacity, "Largest capacity tried (default 100000)")
       ->check(CLI::Range(1, 10000000));
   cmd->add_option("--out,-o", o->out,

@@ -16,6 +16,7 @@
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/effects.h"
 #include "sim/experiment/run_stopped.h"
+#include "sim/experiment/request_error.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/experiment/two_level.h"
 #include "sim/model/checked_scenario.h"
@@ -26,6 +27,7 @@
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
 #include "tools/language_option.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -51,7 +53,8 @@ std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario
   std::vector<model::ChainTables> out;
   for (const auto& s : scenarios) {
     out.push_back(model::compile(s));
-    out.back().replications = o.replications.value_or(scenarios[0].run.replications);
+    out.back().replications = o.replications ? checked_replications(s, *o.replications)
+                                             : scenarios[0].run.replications;
     out.back().seed = o.seed.value_or(scenarios[0].run.seed);
   }
   return out;
@@ -242,9 +245,24 @@ void print_uncertainty(const experiment::PairedTwoLevelResult& u, const stats::K
   std::cout << '\n';
 }
 
+// Each scenario names its report, its columns and its rows: two of one name would write one
+// report over the other and leave rows told apart only by their order.
+void check_distinct_names(const std::vector<scenario::Scenario>& scenarios,
+                          const std::vector<std::string>& files) {
+  for (std::size_t b = 1; b < scenarios.size(); ++b) {
+    for (std::size_t a = 0; a < b; ++a) {
+      if (scenarios[a].name != scenarios[b].name) continue;
+      throw experiment::RequestError(
+          "compare: " + files[a] + " and " + files[b] + " are both scenario '" +
+          scenarios[a].name + "'; give each a different `scenario:` name");
+    }
+  }
+}
+
 int compare(const CompareOptions& o) {
   std::vector<scenario::Scenario> scenarios;
   for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
+  check_distinct_names(scenarios, o.scenarios);
   std::vector<model::ChainTables> tables = compile_all(scenarios, o);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
@@ -321,18 +339,19 @@ Action add_compare(CLI::App& app) {
   cmd->add_option("--replications,-r", o->replications,
                   "Override the base's run.replications (used by all)")
       ->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)");
+  cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)")
+      ->check(seed_number());
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option(
          "--precision", o->precision,
          "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
-      ->check(CLI::Range(1e-6, 10.0));
+      ->check(finite_range(1e-6, 10.0));
   cmd->add_option("--material", o->material,
                   "The smallest effect, as a share of the base, the summary calls out "
                   "(default 0.05)")
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(finite_range(0.0, 100.0));
   cmd->add_option("--uncertainty", o->uncertainty,
                   "Also compare at N draws of the base's uncertain inputs: whether the "
                   "difference holds over the plausible assumptions (compare_uncertainty.csv)")

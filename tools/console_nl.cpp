@@ -22,6 +22,7 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "{} gebeurtenissen in {} s op {} ({} miljoen gebeurtenissen/s)"},
     {"Whole run, mean over replications:", "Hele run, gemiddelde over de replicaties:"},
     {"{}  (95% CI {})", "{}  (95%-BI {})"},
+    {"{}  (one replication: no 95% CI)", "{}  (één replicatie: geen 95%-BI)"},
     {"Report: {}", "Rapport: {}"},
 
     // precision (headlines.cpp)

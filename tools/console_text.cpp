@@ -43,6 +43,8 @@ std::string range_text(double low, double high) {
 
 std::string interval_text(const stats::Summary& s) {
   if (s.n == 0) return "n/a";
+  // One value has no spread to estimate: its "interval" would be the mean twice.
+  if (s.n == 1) return said(short_number(s.mean) + "  (one replication: no 95% CI)");
   return said(short_number(s.mean) + "  (95% CI " + range_text(s.ci_low, s.ci_high) + ")");
 }
 

@@ -14,7 +14,8 @@ inline constexpr std::size_t kNameWidth = 38;
 
 // Two decimals below 10 in size, one above: 0.57, 9.12, 321.6.
 std::string short_number(double x);
-// "mean (95% CI low .. high)", or "n/a" when the KPI was never defined.
+// "mean (95% CI low .. high)", "mean (one replication: no 95% CI)", or "n/a" when the KPI
+// was never defined.
 std::string interval_text(const stats::Summary& s);
 // A share as a percentage: 0.0512 -> "5.12%"; "unbounded" for infinity.
 std::string percent_text(double share);

@@ -34,6 +34,7 @@
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
 #include "tools/language_option.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -79,9 +80,9 @@ void check_uncertainty_request(const scenario::Scenario& s, const model::ChainTa
 RunPlan plan(const RunOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   model::ChainTables t = model::compile(s);
-  if (o.replications) t.replications = *o.replications;
+  if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
-  if (o.max_families) t.max_families = static_cast<std::size_t>(*o.max_families);
+  if (o.max_families) t.max_families = static_cast<std::size_t>(checked_max_families(s, *o.max_families));
   if (o.uncertainty) check_uncertainty_request(s, t);
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
@@ -299,7 +300,8 @@ Action add_run(CLI::App& app) {
   auto* cmd = app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(1, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed");
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
+      ->check(seed_number());
   cmd->add_option("--max-families", o->max_families,
                   "Override run.max_families: families alive at once beyond which a replication "
                   "stops as unstable")
@@ -311,7 +313,7 @@ Action add_run(CLI::App& app) {
       ->excludes(out);
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
   cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
-      ->check(CLI::Range(1e-6, 10.0));
+      ->check(finite_range(1e-6, 10.0));
   cmd->add_option("--uncertainty", o->uncertainty,
                   "Also run N draws of the scenario's uncertain inputs, each with the run's "
                   "replications: a second interval per headline KPI, from chance and "

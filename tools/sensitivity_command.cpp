@@ -22,6 +22,7 @@
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
 #include "tools/language_option.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -124,7 +125,7 @@ void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSens
 
 int sensitivity(const SensitivityOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
-  s.run.replications = o.replications;
+  s.run.replications = checked_replications(s, o.replications);
   if (o.seed) s.run.seed = *o.seed;
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-sensitivity");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
@@ -181,7 +182,8 @@ Action add_sensitivity(CLI::App& app) {
   cmd->add_option("--replications,-r", o->replications,
                   "Replications at each design point, the same at every point (default 10)")
       ->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed (the design's seed as well)");
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed (the design's seed as well)")
+      ->check(seed_number());
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sensitivity)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));

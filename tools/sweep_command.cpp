@@ -15,6 +15,7 @@
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/interrupt.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -57,7 +58,7 @@ void print_point(const experiment::SweepResult& r, const experiment::SweepPoint&
 
 int sweep(const SweepOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
-  if (o.replications) s.run.replications = *o.replications;
+  if (o.replications) s.run.replications = checked_replications(s, *o.replications);
   if (o.seed) s.run.seed = *o.seed;
   std::vector<experiment::SweepAxis> axes;
   for (const auto& v : o.vary) axes.push_back(experiment::parse_axis(v));
@@ -104,7 +105,8 @@ Action add_sweep(CLI::App& app) {
                   "KPIs printed per point, whole run (default: wait_mean utilisation)");
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")
       ->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed");
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
+      ->check(seed_number());
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sweep)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));

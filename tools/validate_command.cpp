@@ -19,6 +19,7 @@
 #include "sim/scenario/figures.h"
 #include "tools/commands.h"
 #include "tools/interrupt.h"
+#include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
 namespace ketensim::tools {
@@ -74,7 +75,7 @@ int backtest(const ValidateOptions& o) {
   calibration::Calibration c = calibration::calibrate(s, spec, figures, co);
   if (c.interrupted) throw experiment::Interrupted("back-test interrupted during its calibration");
   model::ChainTables t = model::compile(c.scenario);
-  if (o.replications) t.replications = *o.replications;
+  if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
   t.horizon_days = experiment::validation_horizon(figures, t);
   experiment::ExperimentOptions options;
@@ -100,7 +101,7 @@ int validate(const ValidateOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   scenario::FigureSet figures = scenario::load_figures(figures_file(o, s));
   model::ChainTables t = model::compile(s);
-  if (o.replications) t.replications = *o.replications;
+  if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
   t.horizon_days = experiment::validation_horizon(figures, t);
   s.run.seed = t.seed;  // the report describes what was run
@@ -137,7 +138,8 @@ Action add_validate(CLI::App& app) {
   cmd->add_option("--figures,-f", o->figures,
                   "Published figures file (YAML; default: the scenario's published_figures)");
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed");
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
+      ->check(seed_number());
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-validation)");
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
   cmd->add_option("--backtest", o->backtest,

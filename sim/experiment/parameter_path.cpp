@@ -1,5 +1,6 @@
 #include "sim/experiment/parameter_path.h"
 
+#include "sim/scenario/param_table.h"
 #include "sim/scenario/parameter_path.h"
 
 namespace ketensim::experiment {
@@ -30,6 +31,15 @@ void set_parameter(scenario::Scenario& s, const std::string& path, double value)
   if (problem.empty()) problem = scenario::values_problem(s, {slot});
   if (!problem.empty()) fail(path, problem);
   scenario::set_parameter_values(s, {{slot, value}});
+}
+
+bool same_parameter(const scenario::Scenario& s, const std::string& a, const std::string& b) {
+  return scenario::same_number(slot_of(s, a), slot_of(s, b));
+}
+
+bool whole_number_parameter(const scenario::Scenario& s, const std::string& path) {
+  const scenario::ParamSpec* spec = scenario::find_param(slot_of(s, path).pattern);
+  return spec && spec->type == "integer";
 }
 
 }  // namespace ketensim::experiment

@@ -18,4 +18,10 @@ namespace ketensim::experiment {
 double get_parameter(const scenario::Scenario& s, const std::string& path);
 void set_parameter(scenario::Scenario& s, const std::string& path, double value);
 
+// Whether the two paths name the same number of `s` (any two branches of one stage do: setting
+// one rescales the other), and whether the number at `path` is a whole number in the
+// parameter table (places, max_visits). Both throw RequestError like get_parameter.
+bool same_parameter(const scenario::Scenario& s, const std::string& a, const std::string& b);
+bool whole_number_parameter(const scenario::Scenario& s, const std::string& path);
+
 }  // namespace ketensim::experiment

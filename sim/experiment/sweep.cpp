@@ -7,6 +7,7 @@
 #include "sim/experiment/parameter_path.h"
 #include "sim/experiment/run_stopped.h"
 #include "sim/model/chain_tables.h"
+#include "sim/scenario/param_table.h"
 #include "sim/scenario/parameter_path.h"
 
 namespace ketensim::experiment {
@@ -112,9 +113,33 @@ std::vector<std::string> sweep_warnings(const scenario::Scenario& s,
   return lines;
 }
 
+namespace {
+
+// Refuses a grid that is not one: both axes on the same number (the second would overwrite
+// the first at every point), or a fraction for a whole-number parameter (0.5 places would
+// run as 0, labelled 0.5).
+void check_axes(const scenario::Scenario& s, const std::vector<SweepAxis>& axes) {
+  if (axes.empty() || axes.size() > 2) throw RequestError("a sweep has one or two parameters");
+  if (axes.size() == 2 && same_parameter(s, axes[0].parameter, axes[1].parameter)) {
+    throw RequestError("sweep: '" + axes[0].parameter + "' and '" + axes[1].parameter +
+                       "' set the same number, so the grid would not be one; vary two "
+                       "different parameters, or one with all the values");
+  }
+  for (const SweepAxis& axis : axes) {
+    if (!whole_number_parameter(s, axis.parameter)) continue;
+    for (double v : axis.values) {
+      if (v == std::floor(v)) continue;
+      throw RequestError("parameter '" + axis.parameter + "': must be a whole number; the sweep gives " +
+                         scenario::format_number(v));
+    }
+  }
+}
+
+}  // namespace
+
 SweepResult run_sweep(const scenario::Scenario& s, const std::vector<SweepAxis>& axes,
                       const ExperimentOptions& options, const PointReport& report) {
-  if (axes.empty() || axes.size() > 2) throw RequestError("a sweep has one or two parameters");
+  check_axes(s, axes);
   auto points = grid(axes);
   scenario::Scenario check = s;
   for (std::size_t a = 0; a < axes.size(); ++a)

@@ -133,8 +133,9 @@ class ExtendChain {
     if (root.is_null()) {
       report({file, 0, 0}, "", "the file is empty", required_sections(), "");
     } else {
-      report(root.location, "", "a scenario file must be a map of sections", required_sections(),
-             describe(root));
+      // Nothing of it is quoted: the path may name any file (`extend: /etc/passwd`).
+      report({file, 0, 0}, "", "is not a ketensim scenario file: a scenario file is a map of sections",
+             required_sections(), "");
     }
     return Node{};
   }

@@ -127,6 +127,12 @@ PublishedFigure read_item(const Node& item, const std::string& path,
 FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) {
   FigureSet set;
   set.file = file;
+  if (!root.is_map() || !root.find("figures")) {
+    // Nothing of it is quoted: `published_figures:` may name any file.
+    report(out, {file, 0, 0}, "", "is not a ketensim figures file",
+           "a map of figures, with at least figures and items", "");
+    return set;
+  }
   if (!check_map(root, {file, 0, 0}, "", {{"figures", "description", "role", "tolerance", "items"}, {"figures", "items"}}, out)) {
     return set;
   }

@@ -124,7 +124,30 @@ void check_family_fits(const engine::Distribution& children, const Location& at,
   }
 }
 
+// The fewest families an initial stock can be placed as: its families, or its children
+// over the most one family can have.
+double fewest_families(const InitialStock& stock) {
+  if (!stock.count_is_children) return stock.count;
+  return std::ceil(stock.count / most_children(stock.children_per_family).value_or(kMaxChildren));
+}
+
 }  // namespace
+
+std::optional<Diagnostic> initial_stock_problem(const Scenario& s, double max_families) {
+  double families = 0;
+  for (const InitialStock& stock : s.initial) families += fewest_families(stock);
+  if (families <= max_families) return std::nullopt;
+  return Diagnostic{s.initial.front().location, "initial",
+                    "the initial stock alone is more families than run.max_families allows "
+                    "alive at once; the run would stop as unstable after building it all",
+                    "at most " + number(max_families) +
+                        " families in the initial stock, or a larger run.max_families",
+                    "at least " + number(families) + " families", ""};
+}
+
+void check_initial_size(const Scenario& s, Diagnostics& out) {
+  if (auto problem = initial_stock_problem(s, s.run.max_families)) out.push_back(std::move(*problem));
+}
 
 void check_families_fit(const Scenario& s, Diagnostics& out) {
   std::vector<const Resource*> resources = per_child_places(s);
@@ -153,18 +176,22 @@ bool within_limits(const Node& root, Diagnostics& out) {
   return ok;
 }
 
-void check_run_size(const Scenario& s, Diagnostics& out) {
+std::optional<Diagnostic> run_size_problem(const Scenario& s, int replications) {
   double per_replication = 0;
   for (const ArrivalStream& a : s.arrivals) per_replication += expected_families(a, s.run.years);
-  double families = per_replication * s.run.replications;
-  if (families <= kMaxFamiliesPerRun) return;
-  report(out, s.run.location, "run",
-         "too large a run: some " + approximately(families) +
-             " families would arrive over all replications",
-         "at most " + approximately(kMaxFamiliesPerRun) +
-             " families: fewer replications, fewer years or lower rates",
-         std::to_string(s.run.replications) + " replications of " + approximately(per_replication) +
-             " families");
+  double families = per_replication * replications;
+  if (families <= kMaxFamiliesPerRun) return std::nullopt;
+  return Diagnostic{s.run.location, "run",
+                    "too large a run: some " + approximately(families) +
+                        " families would arrive over all replications",
+                    "at most " + approximately(kMaxFamiliesPerRun) +
+                        " families: fewer replications, fewer years or lower rates",
+                    std::to_string(replications) + " replications of " +
+                        approximately(per_replication) + " families", ""};
+}
+
+void check_run_size(const Scenario& s, Diagnostics& out) {
+  if (auto problem = run_size_problem(s, s.run.replications)) out.push_back(std::move(*problem));
 }
 
 }  // namespace ketensim::scenario

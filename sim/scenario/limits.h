@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 
 #include "sim/scenario/diagnostic.h"
 #include "sim/scenario/scenario.h"
@@ -70,6 +71,15 @@ bool within_limits(const Node& root, Diagnostics& out);
 
 // Reports a run expected to simulate more than kMaxFamiliesPerRun families.
 void check_run_size(const Scenario& s, Diagnostics& out);
+// The same check for `replications` replications of `s` (a command line's --replications):
+// the problem, at the file's `run:` location, or nothing when the run is within the limit.
+std::optional<Diagnostic> run_size_problem(const Scenario& s, int replications);
+
+// Reports an initial stock that alone holds more families than run.max_families: it is
+// refused before it is built (ten million families took 1.9 GB). With `max_families` (a
+// command line's --max-families), the problem at the stock's location, or nothing.
+void check_initial_size(const Scenario& s, Diagnostics& out);
+std::optional<Diagnostic> initial_stock_problem(const Scenario& s, double max_families);
 
 // Reports every arrival stream and initial stock whose largest family has more children
 // than a per-child resource some stage acquires has places: such a family would wait for

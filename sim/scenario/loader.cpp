@@ -67,6 +67,7 @@ Scenario build(ScenarioTree tree, Diagnostics& out, CalibratedValues values = Ca
   if (tree.root.is_map() && within_limits(tree.root, out)) {
     s = read_sections(tree.root, out);
     check_run_size(s, out);
+    check_initial_size(s, out);
     check_references(s, out);
     if (out.empty()) check_families_fit(s, out);  // on a scenario that is otherwise sound
     check_costs(s, out);

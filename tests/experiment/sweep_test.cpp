@@ -73,6 +73,28 @@ TEST_CASE("a bad path stops the sweep before anything runs") {
       experiment::RequestError);
 }
 
+TEST_CASE("a grid that is not one is refused: one number on both axes, a fraction of a place") {
+  // Issue 19, item 6: the same path twice made a fake 3 x 3 grid, and places=0.5 ran with
+  // 0 places labelled 0.5.
+  auto s = testing::scenario_from(kQueue);
+  CHECK_THROWS_WITH_AS(
+      experiment::run_sweep(s,
+                            {experiment::parse_axis("resources.server.places=3,4,5"),
+                             experiment::parse_axis("resources.server.places=3,4,5")},
+                            {1, {}}),
+      "sweep: 'resources.server.places' and 'resources.server.places' set the same number, so "
+      "the grid would not be one; vary two different parameters, or one with all the values",
+      experiment::RequestError);
+  CHECK_THROWS_WITH_AS(
+      experiment::run_sweep(s, {experiment::parse_axis("resources.server.places=0.5,3")}, {1, {}}),
+      "parameter 'resources.server.places': must be a whole number; the sweep gives 0.5",
+      experiment::RequestError);
+  // A fraction where the number is not a count is a value like any other.
+  auto r = experiment::run_sweep(s, {experiment::parse_axis("arrivals.a.families_per_year=365.5")},
+                                 {1, {}});
+  CHECK(r.points.size() == 1);
+}
+
 TEST_CASE("a swept parameter that a dated policy also sets: a warning naming the policy") {
   std::string yaml = std::string(kQueue) +
                      "policies:\n  - {from: 2020-07-01, set: {resources.server.places: 5}}\n";

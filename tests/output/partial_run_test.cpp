@@ -136,8 +136,13 @@ TEST_CASE("a kpis.csv that is not the saved run's is refused, naming the line") 
 TEST_CASE("too little free space is reported before the run, in sizes a person reads") {
   CHECK(space_problem("runs/x", 1'000'000'000, 5'000'000'000) == "");
   CHECK(space_problem("runs/x", 1'200'000'000, 900'000'000) ==
-        "not enough free space for the output in runs/x: this run writes about 1.2 GB, and "
-        "900.0 MB are free");
+        "not enough free space for the output in runs/x: this run needs about 1.3 GB (its files "
+        "about 1.2 GB, the report and temporary files the rest), and 900.0 MB are free");
+  // Issue 19, item 15: a small run refused for its margin said "writes about 26.3 kB, and
+  // 2.1 MB are free"; it now says what it needs in all.
+  CHECK(space_problem("runs/x", 26'300, 2'100'000) ==
+        "not enough free space for the output in runs/x: this run needs about 10.0 MB (its files "
+        "about 26.3 kB, the report and temporary files the rest), and 2.1 MB are free");
   CHECK_THROWS_AS(
       static_cast<void>(prepare_directory(testing::scratch_directory("space"), std::uintmax_t(1) << 62)),
       OutputError);

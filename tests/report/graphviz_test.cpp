@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "output/dot_writer.h"
 #include "tests/report/report_test_support.h"
 #include "tests/support.h"
 
@@ -77,4 +78,25 @@ TEST_CASE("ketensim graph writes dot, and SVG or PNG with --format") {
   CHECK(testing::read_text(dir / "flow.svg").find("uithuisplaatsing") != std::string::npos);
   CHECK(run_cli("graph " + scenario + " -f png -o " + (dir / "flow.png").string()) == 0);
   CHECK(testing::read_text(dir / "flow.png").substr(1, 3) == "PNG");
+}
+
+TEST_CASE("flow labels break into lines: no literal backslash-n in the drawing") {
+  // Issue 19, item 15: the labels' line breaks were escaped twice, so Graphviz (the graph
+  // command and every report) drew "service\\nexponential(mean=1)".
+  auto s = testing::scenario_from(R"(scenario: q
+run: {start: 2020-01-01, years: 1, replications: 2, seed: 5}
+resources: {server: {kind: places, places: 3}}
+arrivals: {a: {into: service, families_per_year: 730}}
+stages:
+  service: {acquire: [server], duration: {days: 1}, release: [server], next: [{to: exit}]}
+)");
+  std::string dot = output::flow_dot(s);
+  CHECK(testing::contains(dot, R"(label="service\nfixed(value=1)\nholds: server")"));
+  CHECK(testing::contains(dot, R"(label="a\n730 families/yr")"));
+  CHECK(!testing::contains(dot, R"(\\n)"));
+  if (!graphviz_or_skip()) return;
+  auto svg = render_graphviz(dot, GraphFormat::svg);
+  REQUIRE(svg);
+  CHECK(testing::contains(*svg, ">holds: server</text>"));
+  CHECK(!testing::contains(*svg, "\\n"));
 }

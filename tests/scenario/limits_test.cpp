@@ -208,5 +208,25 @@ TEST_CASE("a family larger than a per-child resource a stage acquires is refused
   CHECK(errors(t) == "loaded");
 }
 
+// Issue 19, item 12: ten million initial families were built (1.9 GB) before max_families
+// stopped the replication; the stock is now weighed before it is built.
+TEST_CASE("an initial stock of more families than run.max_families is refused") {
+  Text t;
+  t.run = "run: {start: 2020-01-01, years: 1, max_families: 1000}\n";
+  t.stages += "initial:\n  - {stage: s0, children: 3001, children_per_family: {empirical: {1: 0.5, 3: 0.5}}}\n";
+  CHECK(errors(t) ==
+        "limits.yaml:7:5: error: initial: the initial stock alone is more families than "
+        "run.max_families allows alive at once; the run would stop as unstable after building "
+        "it all\n"
+        "  expected: at most 1000 families in the initial stock, or a larger run.max_families\n"
+        "  found: at least 1001 families\n"
+        "1 error in limits.yaml");
+  t.stages = "stages:\n  s0: {next: [{to: exit}]}\ninitial:\n  - {stage: s0, children: 3000, "
+             "children_per_family: {empirical: {1: 0.5, 3: 0.5}}}\n";
+  CHECK(errors(t) == "loaded");  // 1000 families of 3 at the fewest
+  t.stages = "stages:\n  s0: {next: [{to: exit}]}\ninitial:\n  - {stage: s0, families: 1001}\n";
+  CHECK(errors(t).find("found: at least 1001 families") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace ketensim::scenario
