@@ -55,6 +55,7 @@ struct Server::Impl {
     http.Get("/", [this](const auto&, auto& res) {
       res.set_content(page_html, "text/html; charset=utf-8");
     });
+    http.Get("/favicon.ico", [](const auto&, auto& res) { res.status = 204; });
     http.Get("/api/scenarios",
              [this](const auto&, auto& res) { answer_json(res, 200, catalog.to_json()); });
     http.Post("/api/overlay", [this](const auto& req, auto& res) { overlay(req, res); });

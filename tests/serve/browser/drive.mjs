@@ -35,10 +35,11 @@ const url = await new Promise((resolve, reject) => {
 const browser = await puppeteer.launch({
   executablePath: chromium, headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+const problems = [];
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 1100 });
-  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push("console: " + m.text()); });
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("requestfailed", (r) => problems.push("request failed: " + r.url()));
   await page.goto(url);
@@ -67,6 +68,11 @@ try {
   if (problems.length > 0) fail("the page had problems: " + problems.join("; "));
 } catch (e) {
   fail(e.stack || String(e));
+  const pages = await browser.pages();
+  const shown = await pages.at(-1).evaluate(() =>
+    `status: ${document.querySelector("#status").textContent}; error: ${document.querySelector("#error").textContent}`);
+  console.error(shown);
+  console.error("page problems: " + problems.join("; "));
 } finally {
   await browser.close();
   server.kill("SIGINT");
