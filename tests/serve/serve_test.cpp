@@ -12,7 +12,7 @@ namespace {
 using nlohmann::json;
 
 const std::string kRun =
-    R"({"client": "t1", "scenario": "tiny", "overlay": "tiny-norm", "levers": {"fte": 3}})";
+    R"({"client": "t1", "scenario": "tiny", "overlay": "tiny-norm", "levers": {"fte": 3, "norm_2021": 6}})";
 
 TEST_CASE("serve: lists the scenarios given, their overlays and levers, and nothing else") {
   TestServer server("list");
@@ -81,6 +81,7 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
   auto client = server.client();
   auto run = client.Post("/api/run", kRun, "application/json");
   REQUIRE(run);
+  REQUIRE(run->status == 200);
   json last = events_of(run->body).back().second;
   int n = last["replications"];
   json request = json::parse(kRun);
@@ -92,6 +93,8 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
         "attachment; filename=\"tiny-norm-levers.yaml\"");
   CHECK(contains(overlay->body, "extend: tiny-norm.yaml\n"));
   CHECK(contains(overlay->body, "- {from: 2020-01-01, set: {resources.gi.fte: 3}, note: \"lever fte\"}"));
+  // A lever on a policy's value: a policy of the same date after it.
+  CHECK(contains(overlay->body, "- {from: 2021-01-01, set: {resources.gi.caseload_norm: 6}, note: \"lever norm_2021\"}"));
   CHECK(contains(overlay->body, "--seed 7 -r " + std::to_string(n)));
   auto file = server.folder() / "policies" / "tiny-norm-levers.yaml";
   write_text(file, overlay->body);

@@ -124,9 +124,12 @@ std::string overlay_yaml(const RunRequest& r, int replications) {
   y += "extend: " + fs::relative(extended, folder).generic_string() + "\n";
   y += "scenario: " + name + "\n";
   y += "description: " + json(( r.overlay ? r.overlay->id : r.base->id) + " with the levers set on the page").dump() + "\n";
+  const scenario::Scenario& s = source_of(r);
+  // The levers are the page's, not the run's: left out, as a lever on a policy's value would
+  // name two policies of one date once its own policy below is added.
+  if (!s.levers.empty()) y += "levers: ~\n";
   if (r.levers.empty()) return y;
   y += "policies:\n";
-  const scenario::Scenario& s = source_of(r);
   for (const auto& [lever, value] : r.levers) {
     scenario::LeverChange c = scenario::lever_change(s, *scenario::find_lever(s, lever));
     y += "  - {from: " + engine::format_date(c.from) + ", set: {" + c.path + ": " +
