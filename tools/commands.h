@@ -31,6 +31,7 @@ Action add_sensitivity(CLI::App& app);
 Action add_params(CLI::App& app);
 Action add_schema(CLI::App& app);
 Action add_new(CLI::App& app);
+Action add_serve(CLI::App& app);
 
 // Refuses an empty path (`-o ""`), which would otherwise reach the file system as "" and
 // fail there with a message naming nothing.

@@ -47,6 +47,7 @@ Examples:
   ketensim sensitivity scenarios/policies/haaglanden-beter-samenspel.yaml -r 4 --kpi wait_mean
   ketensim run scenarios/zuid-west-baseline.yaml -r 10 --uncertainty 20
   ketensim schema -o ketensim-scenario.schema.json
+  ketensim serve scenarios/zuid-west-baseline.yaml --port 8080
   mpirun -np 4 ketensim run scenarios/haaglanden-jbt-slice.yaml -r 10000 --threads 2   (built with MPI)
 
 The user guide (docs/user-guide.md) has a 30-minute tutorial.)";
@@ -94,6 +95,7 @@ int run_main(int argc, char** argv) {
       {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
       {"sensitivity", add_sensitivity(app)},
       {"params", add_params(app)},   {"schema", add_schema(app)},     {"new", add_new(app)},
+      {"serve", add_serve(app)},
   };
   try {
     app.parse(argc, argv);

@@ -32,7 +32,8 @@ ScenarioSetResult empty_set(const std::vector<model::ChainTables>& scenarios,
 }  // namespace
 
 ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
-                                   const ExperimentOptions& options) {
+                                   const ExperimentOptions& options,
+                                   const std::function<void(const ScenarioSetResult&)>& folded) {
   auto started = std::chrono::steady_clock::now();
   check_same_runs(scenarios);
   ScenarioSetResult set = empty_set(scenarios, options);
@@ -51,6 +52,7 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
     for (std::size_t s = 0; s < r.size(); ++s)
       set.scenarios[s].add(std::move(r[s]), options.keep_replications);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
+    if (folded) folded(set);
   };
   run_in_order(scenarios[0].replications, options.threads, work, fold, options.stop_requested);
   set.wall_seconds =

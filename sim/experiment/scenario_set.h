@@ -25,7 +25,10 @@ struct ScenarioSetResult {
 // `options.progress` counts replication numbers done (each covering every scenario);
 // `options.on_replication` and `options.restored` are not used. After a stop request the
 // result holds the replications folded so far (ExperimentResult::complete() of each tells).
-ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
-                                   const ExperimentOptions& options);
+// `folded`, if given, sees the result so far after each replication number is folded (in
+// order, one call at a time): to stream estimates while the set runs.
+ScenarioSetResult run_scenario_set(
+    const std::vector<model::ChainTables>& scenarios, const ExperimentOptions& options,
+    const std::function<void(const ScenarioSetResult&)>& folded = {});
 
 }  // namespace ketensim::experiment

@@ -158,6 +158,14 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"mean {}", "gemiddeld {}"},
     {"{} values", "{} waarden"},
     {"{}: {}", "{}: {}"},
+
+    // Levers (read_levers.cpp).
+    {"must be above min", "moet boven min liggen"},
+    {"must be at most max - min", "moet hoogstens max - min zijn"},
+    {"'{}' cannot take {}: it {}", "'{}' kan {} niet aannemen: het {}"},
+    {"the range must hold the value the scenario gives '{}'",
+     "het bereik moet de waarde bevatten die het scenario '{}' geeft"},
+    {"names the same number as lever '{}'", "noemt hetzelfde getal als hefboom '{}'"},
 });
 
 }  // namespace

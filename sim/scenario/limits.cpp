@@ -27,6 +27,7 @@ constexpr SectionLimit kSections[] = {
     {"attributes", "attributes", kMaxAttributes},
     {"measures", "measures", kMaxMeasures},
     {"norms", "norms", kMaxNorms},
+    {"levers", "levers", kMaxLevers},
 };
 
 // Reports `e` when its value holds more than `most` entries or items.

@@ -6,6 +6,7 @@
 #include "sim/scenario/calibrated.h"
 #include "sim/scenario/extend.h"
 #include "sim/scenario/key_path_checks.h"
+#include "sim/scenario/levers.h"
 #include "sim/scenario/limits.h"
 #include "sim/scenario/references.h"
 #include "sim/scenario/sections.h"
@@ -45,6 +46,7 @@ Scenario read_sections(const Node& root, Diagnostics& out) {
   s.calibrated = read_calibrated(top);
   s.assumptions = read_assumptions(top);
   s.uncertain = read_uncertain(top);
+  s.levers = read_levers(top);
   s.published_figures = read_figures_path(top);
   s.wait_thresholds_days = read_wait_thresholds(top);
   return s;
@@ -77,6 +79,7 @@ Scenario build(ScenarioTree tree, Diagnostics& out, CalibratedValues values = Ca
     check_policies(s, out);
     check_assumptions(s, tree.root, out);
     check_uncertain(s, out);
+    check_levers(s, out);
   }
   s.files = std::move(tree.files);
   if (out.empty()) return s;

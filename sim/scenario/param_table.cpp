@@ -72,6 +72,9 @@ std::vector<ParamSpec> top_rows() {
       {.path = "uncertain", .type = "list of uncertain inputs",
        .meaning = "numbers not known exactly, each with a distribution of its plausible values "
                   "and their source; `ketensim sensitivity` and `--uncertainty N` vary them"},
+      {.path = "levers", .type = "map",
+       .meaning = "numbers a person may move as sliders on the page of `ketensim serve`, by "
+                  "name"},
   };
 }
 
@@ -598,11 +601,33 @@ std::vector<ParamSpec> uncertain_rows() {
   };
 }
 
+// levers.<name>: a slider of `ketensim serve` (docs/scenario-format.md, "Levers").
+std::vector<ParamSpec> lever_rows() {
+  return {
+      {.path = "levers.<name>", .type = "map", .meaning = "one lever, by its name"},
+      {.path = "levers.<name>.path", .type = "key path",
+       .meaning = "the number it moves: a parameter path as policies and sweep use, or "
+                  "policies.<from>.<path> for a policy's value; the value holds from the "
+                  "policy's date, or from run.start",
+       .required = true},
+      {.path = "levers.<name>.label", .type = "map", .meaning = "what the page calls it",
+       .required = true},
+      {.path = "levers.<name>.label.en", .type = "text", .meaning = "in English", .required = true},
+      {.path = "levers.<name>.label.nl", .type = "text", .meaning = "in Dutch", .required = true},
+      {.path = "levers.<name>.min", .type = "number",
+       .meaning = "the slider's lowest value; the number must be able to take it", .required = true},
+      {.path = "levers.<name>.max", .type = "number",
+       .meaning = "the slider's highest value, above min", .required = true},
+      {.path = "levers.<name>.step", .type = "number", .min = 0, .min_exclusive = true,
+       .meaning = "the slider's step, at most max - min", .required = true},
+  };
+}
+
 std::vector<ParamSpec> all_rows() {
   std::vector<ParamSpec> rows;
   for (auto part : {top_rows(), declaration_rows(), resource_rows(), arrival_rows(), stage_rows(),
                     initial_rows(), norm_rows(), policy_rows(), review_rows(), cost_rows(), calibrated_rows(),
-                    assumption_rows(), uncertain_rows(), duration_rows(),
+                    assumption_rows(), uncertain_rows(), lever_rows(), duration_rows(),
                     age_rows()}) {
     rows.insert(rows.end(), part.begin(), part.end());
   }

@@ -302,6 +302,21 @@ struct UncertainInput {
   Location location;
 };
 
+// A number a person may move on the page of `ketensim serve` (docs/scenario-format.md,
+// "Levers"): a parameter path as policies and sweeps use it (sim/scenario/parameter_path.h),
+// its label in English and Dutch, and the slider's range and step.
+struct Lever {
+  std::string name;
+  std::string path;
+  Location path_location;
+  std::string label_en;
+  std::string label_nl;
+  double min = 0;
+  double max = 0;
+  double step = 1;
+  Location location;
+};
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -326,6 +341,7 @@ struct Scenario {
   std::optional<CalibrationRecord> calibrated = {};
   std::vector<Assumption> assumptions = {};
   std::vector<UncertainInput> uncertain = {};
+  std::vector<Lever> levers = {};
   std::string published_figures = {};         // path of the figures file, "" when none
   // Thresholds N (days) of the waiting KPIs placed_within_share and waiting_over_end, per
   // resource; sorted, each once.

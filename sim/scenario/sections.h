@@ -32,6 +32,7 @@ void check_costs(const Scenario& s, Diagnostics& out);
 std::optional<CalibrationRecord> read_calibrated(const Section& top);
 std::vector<Assumption> read_assumptions(const Section& top);
 std::vector<UncertainInput> read_uncertain(const Section& top);
+std::vector<Lever> read_levers(const Section& top);
 
 // `region: haaglanden` or `region: {haaglanden: 0.6, hr: 0.4}`, in arrivals and initial.
 AttributeDraw read_draw(const Field& f, Diagnostics& out);

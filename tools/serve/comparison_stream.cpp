@@ -1,0 +1,131 @@
+#include "tools/serve/comparison_stream.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+
+#include "output/report/comparison.h"
+#include "output/report/kpi_labels.h"
+#include "sim/experiment/comparison.h"
+#include "sim/experiment/scenario_set.h"
+#include "sim/model/chain_tables.h"
+#include "tools/headlines.h"
+
+namespace ketensim::tools::serve {
+namespace {
+
+using nlohmann::json;
+
+json interval(const stats::Summary& s) {
+  return {{"mean", s.mean}, {"low", s.ci_low}, {"high", s.ci_high}};
+}
+
+bool is_headline(const std::string& kpi) {
+  const auto& names = comparison_headlines();
+  return std::find(names.begin(), names.end(), kpi) != names.end();
+}
+
+const stats::KpiDefinition& definition(const experiment::Comparison& c, const std::string& kpi) {
+  return *std::find_if(c.definitions.begin(), c.definitions.end(),
+                       [&](const auto& d) { return d.name == kpi; });
+}
+
+// One headline row; its sentence only for the whole run.
+json row_json(const experiment::Comparison& c, const experiment::ComparedKpi& row,
+              scenario::Language language) {
+  const auto& base = *row.scenarios[0];
+  const auto& alt = *row.scenarios[1];
+  const auto& d = *row.differences[0];
+  json j = {{"period", row.key.period}, {"base", interval(base)},
+            {"alternative", interval(alt)}, {"difference", interval(d.difference)},
+            {"significant", d.significant}};
+  if (row.key.period == "all") {
+    output::report::Comparison named{c.scenarios[0].name, c.scenarios[1].name, {}};
+    j["sentence"] = output::report::plain_language(
+        named, {row.key, base, alt, d.difference}, definition(c, row.key.kpi), language);
+  }
+  return j;
+}
+
+// The headline KPIs, each subject with its whole-run row and its rows per year.
+json update_json(const experiment::ScenarioSetResult& set, const scenario::Scenario& base,
+                 const scenario::Scenario& alternative, scenario::Language language) {
+  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}},
+                                       base.run.seed);
+  json kpis = json::array();
+  for (const auto& row : c.kpis) {
+    if (!is_headline(row.key.kpi) || !row.scenarios[0] || !row.scenarios[1] || !row.differences[0])
+      continue;
+    std::string id = row.key.kpi + " " + row.key.subject;
+    auto at = std::find_if(kpis.begin(), kpis.end(), [&](const json& k) { return k["id"] == id; });
+    if (at == kpis.end()) {
+      kpis.push_back({{"id", id}, {"kpi", row.key.kpi}, {"subject", row.key.subject},
+                      {"unit", row.key.unit},
+                      {"name", output::report::short_name_of(row.key.kpi, language)},
+                      {"years", json::array()}});
+      at = kpis.end() - 1;
+    }
+    json r = row_json(c, row, language);
+    if (row.key.period == "all") {
+      (*at)["all"] = r;
+    } else {
+      (*at)["years"].push_back(r);
+    }
+  }
+  return {{"replications", c.replications}, {"seed", base.run.seed}, {"kpis", kpis}};
+}
+
+// The precision rule of `ketensim compare`: every headline KPI of the base measured so far
+// has met the goal.
+bool precise_enough(const experiment::ExperimentResult& base) {
+  auto headlines = headline_indices(base.catalog, comparison_headlines());
+  bool any = false;
+  for (std::size_t k : headlines) {
+    stats::ReplicationAdvice a = base.kpis.advice(k);
+    if (a.n == 0) continue;
+    if (!a.met()) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                       const StreamSettings& settings, const std::function<bool()>& cancelled,
+                       const std::function<void(const json&)>& send) {
+  auto started = std::chrono::steady_clock::now();
+  auto seconds = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
+  std::vector<model::ChainTables> tables = {model::compile(base), model::compile(alternative)};
+  for (auto& t : tables) {
+    t.replications = settings.max_replications;
+    t.seed = base.run.seed;
+  }
+  std::atomic<bool> precise = false;
+  auto folded = [&](const experiment::ScenarioSetResult& set) {
+    if (precise) return;  // those still running when it stopped: only the last update shows them
+    precise = precise_enough(set.scenarios[0]);
+    int n = set.scenarios[0].replication_count;
+    if (n % settings.batch != 0 || precise) return;
+    json u = update_json(set, base, alternative, settings.language);
+    u["final"] = false;
+    u["seconds"] = seconds();
+    send(u);
+  };
+  experiment::ExperimentOptions options{
+      .threads = settings.threads,
+      .progress = {},
+      .keep_replications = false,
+      .precision = {settings.precision},
+      .stop_requested = [&] { return precise || cancelled(); }};
+  auto set = experiment::run_scenario_set(tables, options, folded);
+  json u = update_json(set, base, alternative, settings.language);
+  u["final"] = true;
+  u["seconds"] = seconds();
+  u["stopped"] = precise ? "precision" : set.scenarios[0].complete() ? "limit" : "cancelled";
+  send(u);
+}
+
+}  // namespace ketensim::tools::serve

@@ -1,0 +1,35 @@
+// The paired comparison the page asks for, streamed: the base and the alternative run with
+// common random numbers (sim/experiment/scenario_set.h), and after every batch of
+// replications the headline KPIs' means, paired differences and 95% intervals go out, so the
+// intervals narrow as the page watches. It stops at the precision rule of `ketensim compare`
+// (every headline KPI of the base within the relative half-width, Hoad-Robinson-Davies), at
+// the replication limit, or when cancelled. Replication i is the same whatever stops the
+// run, so `ketensim compare -r N` with the same seed gives the same numbers.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "sim/scenario/scenario.h"
+#include "sim/scenario/translation.h"
+
+namespace ketensim::tools::serve {
+
+struct StreamSettings {
+  int max_replications = 200;
+  int batch = 4;            // replications between two updates
+  double precision = 0.05;  // as `ketensim compare --precision`
+  int threads = 0;          // 0: all cores
+  scenario::Language language = scenario::Language::en;
+};
+
+// Calls `send` with one update per batch and a last one with "final": true (and "stopped":
+// "precision", "limit" or "cancelled"). `cancelled` is asked before each replication starts.
+// Throws what the run throws (experiment::UnstableScenario).
+void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                       const StreamSettings& settings, const std::function<bool()>& cancelled,
+                       const std::function<void(const nlohmann::json&)>& send);
+
+}  // namespace ketensim::tools::serve
