@@ -127,7 +127,7 @@ std::string effect_text(const experiment::Effect& e) {
   text += e.relative != 0 ? effect_change(e, e.relative, e.alternative - e.base) + " in " + e.last_year + " (" +
                                 value_text(e.base, e.unit) + " -> " + value_text(e.alternative, e.unit) + ")"
                           : "no material difference in " + e.last_year;
-  if (e.peak_year != e.last_year && e.peak_relative != 0)
+  if (e.peak_year != e.last_year && std::abs(e.peak_relative) > std::abs(e.relative))
     text += "; at its peak " + effect_change(e, e.peak_relative, e.peak_difference) + ", in " + e.peak_year;
   return said(text);
 }
