@@ -14,11 +14,13 @@
 #include "output/uncertainty_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
+#include "sim/experiment/difference_precision.h"
 #include "sim/experiment/effects.h"
 #include "sim/experiment/run_stopped.h"
 #include "sim/experiment/request_error.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/experiment/two_level.h"
+#include "sim/model/chain_statistics.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
 #include "tools/console_text.h"
@@ -198,7 +200,7 @@ void write_reports(const fs::path& out, const experiment::Comparison& c,
     }
     output::RunInfo info{scenarios[a].name,      scenarios[a].description,
                          o.scenarios[a],         engine::format_date(tables[a].start),
-                         scenarios[a].run.years, tables[a].replications,
+                         scenarios[a].run.years, run.replication_count,
                          tables[a].seed,         run.events(),
                          KETENSIM_VERSION};
     std::string name =
@@ -207,6 +209,34 @@ void write_reports(const fs::path& out, const experiment::Comparison& c,
     output::report::write_report(out / name, {info, scenarios[a], run.catalog, summaries}, &rc,
                                  chosen_language());
   }
+}
+
+// "+-0.41 days", "+-0.5 percentage points"
+std::string plus_minus(double x, const std::string& unit) {
+  if (unit == "share") return "+-" + short_number(100 * x) + " " + unit_text("percentage points");
+  return "+-" + value_text(x, unit);
+}
+
+// Why the comparison ran as many replications as it did: the stopping rule met, and the KPI
+// that decided; or the most allowed, and the KPI still too wide.
+void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scenario::Scenario>& scenarios,
+                const CompareOptions& o) {
+  if (o.precision == 0) return;
+  const auto& base = set.scenarios[0];
+  auto check = experiment::check_differences(set, precision_indices(base.catalog), o.precision);
+  if (check.judged == 0) return;
+  const stats::KpiKey& key = base.catalog.key(check.kpi);
+  std::string name = name_of(key) + (key.period == "all" ? "" : " " + key.period);
+  if (set.alternatives.size() > 1) name += " (" + scenarios[check.alternative + 1].name + ")";
+  std::string widths = plus_minus(check.half_width, key.unit) + " against " + plus_minus(check.target, key.unit);
+  std::string n = std::to_string(base.replication_count);
+  std::cout << said(set.stopped_by_rule
+                        ? "Stopped after " + n + " replications: every headline difference is within its target (" +
+                              percent_text(o.precision) + " of the larger mean, at least half a day, half a percentage point or half a family); the last to get there: " +
+                              name + " (" + widths + ")"
+                        : "Ran all " + n + " replications, the most allowed (--replications): not every headline difference is within its target; the widest: " +
+                              name + " (" + widths + ")")
+            << '\n';
 }
 
 // --uncertainty N: each alternative against the base at N draws of the base's uncertain
@@ -275,8 +305,10 @@ int compare(const CompareOptions& o) {
       .keep_replications = false,
       .precision = {o.precision},
       .stop_requested = [&] { return interrupt.requested(); }};
-  auto set = experiment::run_scenario_set(tables, options);
-  if (!set.scenarios[0].complete()) {
+  auto rule = experiment::difference_rule({.relative = o.precision},
+                                          precision_indices(model::ChainStatistics::catalog(tables[0])));
+  auto set = experiment::run_scenario_set(tables, options, {}, rule);
+  if (!set.scenarios[0].complete() && !set.stopped_by_rule) {
     throw experiment::Interrupted("the comparison stopped after " +
                                   std::to_string(set.scenarios[0].replication_count) + " of " +
                                   std::to_string(tables[0].replications) + " replications");
@@ -303,7 +335,7 @@ int compare(const CompareOptions& o) {
   if (o.quiet) return kExitOk;
 
   std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +
-                    std::to_string(tables[0].replications) + " replications each, seed " +
+                    std::to_string(set.scenarios[0].replication_count) + " replications each, seed " +
                     std::to_string(tables[0].seed) + ", common random numbers; " +
                     short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
             << "\n\n";
@@ -318,7 +350,7 @@ int compare(const CompareOptions& o) {
   for (std::size_t a = 0; a < uncertainty.size(); ++a) {
     print_uncertainty(uncertainty[a], base.catalog, scenarios[a + 1].name);
   }
-  print_precision(std::cout, base.catalog, base.kpis, headlines);
+  print_stop(set, scenarios, o);
   std::cout << '\n'
             << said("Full output: " + (out / "compare.csv").string() + ", " +
                     (out / "compare.json").string() + ", report.html in " + out.string())
@@ -337,17 +369,20 @@ Action add_compare(CLI::App& app) {
       ->required()
       ->expected(2, 100);
   cmd->add_option("--replications,-r", o->replications,
-                  "Override the base's run.replications (used by all)")
+                  "The most replications (default: the base's run.replications, used by all); "
+                  "fewer run when the differences are precise enough (--precision)")
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)")
       ->check(seed_number());
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
-  cmd->add_option(
-         "--precision", o->precision,
-         "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
-      ->check(finite_range(1e-6, 10.0));
+  cmd->add_option("--precision", o->precision,
+                  "Stop when every headline difference's 95% half-width is within this share "
+                  "of the larger mean (at least half a day, half a percentage point or half a "
+                  "family), looked at every 10 replications from 20; 0 runs them all "
+                  "(default 0.05)")
+      ->check(finite_range(0.0, 10.0));
   cmd->add_option("--material", o->material,
                   "The smallest effect, as a share of the base, the summary calls out "
                   "(default 0.05)")

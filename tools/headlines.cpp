@@ -40,6 +40,19 @@ std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
   return out;
 }
 
+std::vector<std::size_t> precision_indices(const stats::KpiCatalog& c) {
+  std::vector<std::size_t> out = headline_indices(c, comparison_headlines());
+  std::string last;
+  for (const auto& p : c.periods()) if (p != "all") last = p;  // the years in order, and "all"
+  if (last.empty()) return out;
+  for (const auto& kpi : comparison_headlines()) {
+    for (std::size_t k = 0; k < c.size(); ++k) {
+      if (c.key(k).kpi == kpi && c.key(k).period == last) out.push_back(k);
+    }
+  }
+  return out;
+}
+
 void print_precision(std::ostream& out, const stats::KpiCatalog& c,
                      const stats::CatalogAccumulator& kpis,
                      const std::vector<std::size_t>& indices) {

@@ -26,6 +26,11 @@ std::string headline_name(const stats::KpiKey& key);
 std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
                                           const std::vector<std::string>& kpis);
 
+// What a comparison's stopping rule judges (sim/experiment/difference_precision.h): the
+// comparison headlines over the whole run and in the last year, the year its summary leads
+// with.
+std::vector<std::size_t> precision_indices(const stats::KpiCatalog& c);
+
 // The precision of the headline KPIs against the goal: those not within it, each with the
 // replications the projection says it needs, then one line for the rest.
 void print_precision(std::ostream& out, const stats::KpiCatalog& c,

@@ -1,5 +1,6 @@
 #include "sim/experiment/scenario_set.h"
 
+#include <atomic>
 #include <chrono>
 #include <stdexcept>
 
@@ -33,10 +34,12 @@ ScenarioSetResult empty_set(const std::vector<model::ChainTables>& scenarios,
 
 ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
                                    const ExperimentOptions& options,
-                                   const std::function<void(const ScenarioSetResult&)>& folded) {
+                                   const std::function<void(const ScenarioSetResult&)>& folded,
+                                   const SequentialStop& rule) {
   auto started = std::chrono::steady_clock::now();
   check_same_runs(scenarios);
   ScenarioSetResult set = empty_set(scenarios, options);
+  std::atomic<bool> enough = false;
   auto work = [&](int i) {
     ReplicationResults out;
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
@@ -46,6 +49,7 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
     return out;
   };
   auto fold = [&](int i, ReplicationResults& r) {
+    if (enough) return;  // started before the rule said enough: left out
     check_stable(r);
     for (std::size_t s = 1; s < r.size(); ++s)
       set.alternatives[s - 1].add(r[0].values, r[s].values);
@@ -53,8 +57,12 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
       set.scenarios[s].add(std::move(r[s]), options.keep_replications);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
     if (folded) folded(set);
+    if (rule.looks_at(i + 1) && rule.enough(set)) enough = true;
   };
-  run_in_order(scenarios[0].replications, options.threads, work, fold, options.stop_requested);
+  // Asked while a fold may run on another thread, hence atomic.
+  auto stop = [&] { return enough || (options.stop_requested && options.stop_requested()); };
+  run_in_order(scenarios[0].replications, options.threads, work, fold, stop);
+  set.stopped_by_rule = enough;
   set.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return set;

@@ -6,6 +6,7 @@
 // scenario (the base). Memory is bounded by the units in flight.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "sim/experiment/experiment.h"
@@ -19,6 +20,21 @@ struct ScenarioSetResult {
   std::vector<stats::PairedKpis> alternatives;  // [s - 1]: scenario s against the base
   double wall_seconds = 0;
   int threads = 1;
+  bool stopped_by_rule = false;  // the SequentialStop rule ended it (not the maximum, not a stop request)
+};
+
+// A rule that ends a set once its answer is known (difference_precision.h). It is asked after
+// replication n is folded, for n = first_look, first_look + batch, ...; once it says yes, the
+// set holds exactly replications 0 .. n-1 and no other starts. Those already running are
+// computed and left out, so where it stops depends on the replications alone, never on the
+// threads or ranks.
+struct SequentialStop {
+  int first_look = 0;  // 0: never asked
+  int batch = 1;
+  std::function<bool(const ScenarioSetResult&)> enough = {};
+  bool looks_at(int n) const {
+    return enough && first_look > 0 && n >= first_look && (n - first_look) % batch == 0;
+  }
 };
 
 // All scenarios must have the same replications and seed (std::invalid_argument otherwise).
@@ -26,9 +42,11 @@ struct ScenarioSetResult {
 // `options.on_replication` and `options.restored` are not used. After a stop request the
 // result holds the replications folded so far (ExperimentResult::complete() of each tells).
 // `folded`, if given, sees the result so far after each replication number is folded (in
-// order, one call at a time): to stream estimates while the set runs.
+// order, one call at a time): to stream estimates while the set runs. `rule` may end the set
+// before its replications are all run (ScenarioSetResult::stopped_by_rule tells).
 ScenarioSetResult run_scenario_set(
     const std::vector<model::ChainTables>& scenarios, const ExperimentOptions& options,
-    const std::function<void(const ScenarioSetResult&)>& folded = {});
+    const std::function<void(const ScenarioSetResult&)>& folded = {},
+    const SequentialStop& rule = {});
 
 }  // namespace ketensim::experiment

@@ -1,5 +1,6 @@
 #include "sim/stats/paired_kpis.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -40,6 +41,13 @@ void PairedKpis::add(const std::vector<double>& base, const std::vector<double>&
     double a = base[pairs_[p].base], b = alternative[pairs_[p].alternative];
     if (!std::isnan(a) && !std::isnan(b)) differences_[p].add(b - a);
   }
+}
+
+std::optional<std::size_t> PairedKpis::pair_of(std::size_t base) const {
+  auto it = std::lower_bound(pairs_.begin(), pairs_.end(), base,
+                             [](const Pair& p, std::size_t b) { return p.base < b; });
+  if (it == pairs_.end() || it->base != base) return std::nullopt;
+  return static_cast<std::size_t>(it - pairs_.begin());
 }
 
 }  // namespace ketensim::stats

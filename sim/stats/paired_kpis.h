@@ -6,8 +6,10 @@
 // defines) is listed, not paired.
 #pragma once
 
+#include <optional>
 #include <vector>
 
+#include "sim/stats/confidence.h"
 #include "sim/stats/kpi_catalog.h"
 #include "sim/stats/summary.h"
 #include "sim/stats/summary_accumulator.h"
@@ -29,6 +31,13 @@ class PairedKpis {
 
   const std::vector<Pair>& pairs() const { return pairs_; }
   Summary difference(std::size_t pair) const { return differences_[pair].summary(); }
+  // The difference's 95% interval alone, without its percentiles: cheap enough to ask after
+  // every batch of replications.
+  Interval difference_interval(std::size_t pair) const {
+    return interval_95(differences_[pair].moments());
+  }
+  // The pair of the base catalog's KPI `base`, if the alternative has it too.
+  std::optional<std::size_t> pair_of(std::size_t base) const;
   const std::vector<std::size_t>& only_in_base() const { return only_in_base_; }
   const std::vector<std::size_t>& only_in_alternative() const { return only_in_alternative_; }
 

@@ -1,13 +1,14 @@
 #include "tools/serve/comparison_stream.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 
 #include "output/report/comparison.h"
 #include "output/report/kpi_labels.h"
 #include "sim/experiment/comparison.h"
+#include "sim/experiment/difference_precision.h"
 #include "sim/experiment/scenario_set.h"
+#include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "tools/headlines.h"
 
@@ -75,20 +76,6 @@ json update_json(const experiment::ScenarioSetResult& set, const scenario::Scena
   return {{"replications", c.replications}, {"seed", base.run.seed}, {"kpis", kpis}};
 }
 
-// The precision rule of `ketensim compare`: every headline KPI of the base measured so far
-// has met the goal.
-bool precise_enough(const experiment::ExperimentResult& base) {
-  auto headlines = headline_indices(base.catalog, comparison_headlines());
-  bool any = false;
-  for (std::size_t k : headlines) {
-    stats::ReplicationAdvice a = base.kpis.advice(k);
-    if (a.n == 0) continue;
-    if (!a.met()) return false;
-    any = true;
-  }
-  return any;
-}
-
 }  // namespace
 
 void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
@@ -103,12 +90,9 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
     t.replications = settings.max_replications;
     t.seed = base.run.seed;
   }
-  std::atomic<bool> precise = false;
   auto folded = [&](const experiment::ScenarioSetResult& set) {
-    if (precise) return;  // those still running when it stopped: only the last update shows them
-    precise = precise_enough(set.scenarios[0]);
     int n = set.scenarios[0].replication_count;
-    if (n % settings.batch != 0 || precise) return;
+    if (n % settings.batch != 0) return;
     json u = update_json(set, base, alternative, settings.language);
     u["final"] = false;
     u["seconds"] = seconds();
@@ -119,12 +103,14 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
       .progress = {},
       .keep_replications = false,
       .precision = {settings.precision},
-      .stop_requested = [&] { return precise || cancelled(); }};
-  auto set = experiment::run_scenario_set(tables, options, folded);
+      .stop_requested = cancelled};
+  auto rule = experiment::difference_rule({.relative = settings.precision},
+                                          precision_indices(model::ChainStatistics::catalog(tables[0])));
+  auto set = experiment::run_scenario_set(tables, options, folded, rule);
   json u = update_json(set, base, alternative, settings.language);
   u["final"] = true;
   u["seconds"] = seconds();
-  u["stopped"] = precise ? "precision" : set.scenarios[0].complete() ? "limit" : "cancelled";
+  u["stopped"] = set.stopped_by_rule ? "precision" : set.scenarios[0].complete() ? "limit" : "cancelled";
   send(u);
 }
 

@@ -2,9 +2,10 @@
 // common random numbers (sim/experiment/scenario_set.h), and after every batch of
 // replications the headline KPIs' means, paired differences and 95% intervals go out, so the
 // intervals narrow as the page watches. It stops at the precision rule of `ketensim compare`
-// (every headline KPI of the base within the relative half-width, Hoad-Robinson-Davies), at
-// the replication limit, or when cancelled. Replication i is the same whatever stops the
-// run, so `ketensim compare -r N` with the same seed gives the same numbers.
+// (sim/experiment/difference_precision.h: every headline difference known well enough, looked
+// at after whole batches in replication order), at the replication limit, or when cancelled.
+// Replication i is the same whatever stops the run, so `ketensim compare` with the same seed
+// and precision stops at the same replication and gives the same numbers.
 #pragma once
 
 #include <functional>
@@ -20,7 +21,7 @@ namespace ketensim::tools::serve {
 struct StreamSettings {
   int max_replications = 200;
   int batch = 4;            // replications between two updates
-  double precision = 0.05;  // as `ketensim compare --precision`
+  double precision = 0.05;  // as `ketensim compare --precision`; 0: no stopping rule
   int threads = 0;          // 0: all cores
   scenario::Language language = scenario::Language::en;
 };
