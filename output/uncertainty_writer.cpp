@@ -205,4 +205,45 @@ void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiC
   write_atomically(path, [&](std::ostream& out) { out << doc.dump(2) << '\n'; });
 }
 
+namespace {
+
+// -1 (not below the maximum) is written empty.
+std::string capacity_cell(int c) {
+  return c < 0 ? "" : std::to_string(c);
+}
+
+}  // namespace
+
+void write_capacity_uncertainty_csv(const std::filesystem::path& path,
+                                    const experiment::CapacityOverDraws& d,
+                                    const std::vector<experiment::CapacityCoverage>& rows) {
+  const experiment::CapacityAnswer& a = d.answers.front();
+  write_atomically(path, [&](std::ostream& out) {
+    out << "resource,unit,period,target,coverage,capacity,median,lowest,highest,"
+           "draws_without_answer,draws,replications\n";
+    for (const auto& r : rows) {
+      out << field(a.resource) << ',' << a.unit << ',' << r.period << ',' << field(a.target.text) << ','
+          << format_number(r.coverage) << ',' << capacity_cell(r.capacity) << ','
+          << capacity_cell(r.median) << ',' << capacity_cell(r.lowest) << ','
+          << capacity_cell(r.highest) << ',' << r.without_answer << ',' << d.answers.size() << ','
+          << a.replications << '\n';
+    }
+  });
+}
+
+void write_capacity_draws_csv(const std::filesystem::path& path, const experiment::CapacityOverDraws& d) {
+  write_atomically(path, [&](std::ostream& out) {
+    out << "draw";
+    for (const auto& name : d.inputs) out << ',' << field(name);
+    for (const auto& period : d.periods()) out << ',' << field("capacity " + period);
+    out << '\n';
+    for (std::size_t i = 0; i < d.answers.size(); ++i) {
+      out << i;
+      for (double v : d.values[i]) out << ',' << cell(v);
+      for (std::size_t p = 0; p < d.periods().size(); ++p) out << ',' << capacity_cell(d.capacity(i, p));
+      out << '\n';
+    }
+  });
+}
+
 }  // namespace ketensim::output

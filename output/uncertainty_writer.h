@@ -10,12 +10,18 @@
 // interval from chance only, the mean over the assumption draws with the 95% interval from
 // chance and assumptions, and the shares of variance from each. uncertainty.json the same
 // with every draw's inputs and means.
+//
+// capacity_uncertainty.csv (capacity --uncertainty N): one row per period searched: the
+// capacity that meets the target in the stated share of the draws, the median draw's answer,
+// the lowest and highest answers and the draws that need more than the maximum.
+// capacity_draws.csv: one row per draw, its inputs' values and its answer per period.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "sim/experiment/capacity_uncertainty.h"
 #include "sim/experiment/sensitivity.h"
 #include "sim/experiment/two_level.h"
 #include "sim/stats/summary.h"
@@ -43,6 +49,11 @@ struct NamedPairedResult {
 };
 void write_compare_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
                                    const std::vector<NamedPairedResult>& results);
+
+void write_capacity_uncertainty_csv(const std::filesystem::path& path,
+                                    const experiment::CapacityOverDraws& d,
+                                    const std::vector<experiment::CapacityCoverage>& rows);
+void write_capacity_draws_csv(const std::filesystem::path& path, const experiment::CapacityOverDraws& d);
 
 void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
                             const std::vector<stats::Summary>& nominal,

@@ -11,7 +11,9 @@
 #include "output/atomic_file.h"
 #include "output/capacity_writer.h"
 #include "output/output_folder.h"
+#include "output/uncertainty_writer.h"
 #include "sim/experiment/capacity_search.h"
+#include "sim/experiment/capacity_uncertainty.h"
 #include "sim/experiment/cluster.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
@@ -34,6 +36,8 @@ struct CapacityOptions {
   std::optional<std::string> out;
   int max_capacity = 100000;
   int threads = 0;
+  std::optional<int> uncertainty;  // draws of the uncertain inputs
+  double coverage = 0.9;           // share of the draws the answer must meet the target in
   bool quiet = false;
 };
 
@@ -92,6 +96,28 @@ void print_answer(const experiment::CapacityAnswer& a) {
          "   answers)\n";
 }
 
+// "2026      meets the target in 90% of the 20 draws: 52 places; median draw 47, draws 44 .. 58"
+void print_over_draws(const experiment::CapacityOverDraws& d,
+                      const std::vector<experiment::CapacityCoverage>& rows) {
+  const experiment::CapacityAnswer& a = d.answers.front();
+  std::cout << "\nOver " << d.answers.size() << " draws of the " << d.inputs.size()
+            << " uncertain inputs (the same " << a.replications
+            << " replications and seed at each; each draw's answer as above):\n";
+  for (const auto& r : rows) {
+    std::cout << "  " << padded(r.period == "all" ? "whole run" : r.period, 10) << "meets the target in "
+              << percent_text(r.coverage) << " of the draws: " << answer_text(r.capacity, a.unit);
+    if (r.lowest >= 0) {
+      std::cout << "; median draw " << answer_text(r.median, a.unit) << ", draws " << r.lowest
+                << " .. " << r.highest;
+    }
+    if (r.without_answer > 0)
+      std::cout << " (" << r.without_answer << " draws need more than the maximum)";
+    std::cout << '\n';
+  }
+  for (const auto& name : d.overridden)
+    std::cout << "  (the uncertain input " << name << " sets the capacity searched: the search overrides it)\n";
+}
+
 int capacity(const CapacityOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   if (o.replications) s.run.replications = checked_replications(s, *o.replications);
@@ -120,14 +146,31 @@ int capacity(const CapacityOptions& o) {
               << '\n';
   };
   auto answer = experiment::find_capacity(s, q, options, report);
+  std::optional<experiment::CapacityOverDraws> draws;
+  auto draw_report = [&](int d, int n) {
+    if (!o.quiet) std::cerr << "draw " << d + 1 << " of " << n << ":\n";
+  };
+  if (o.uncertainty)
+    draws = experiment::find_capacity_over_draws(s, q, *o.uncertainty, options, report, draw_report);
   if (!writer) return kExitOk;
   output::write_capacity_csv(out / "capacity.csv", answer);
   output::write_capacity_curve_csv(out / "capacity_curve.csv", answer);
   output::write_capacity_json(out / "capacity.json", answer);
+  std::vector<experiment::CapacityCoverage> covered;
+  if (draws) {
+    covered = experiment::coverage_of(*draws, o.coverage);
+    output::write_capacity_uncertainty_csv(out / "capacity_uncertainty.csv", *draws, covered);
+    output::write_capacity_draws_csv(out / "capacity_draws.csv", *draws);
+  }
   if (o.quiet) return kExitOk;
   print_answer(answer);
+  if (draws) print_over_draws(*draws, covered);
   std::cout << "\nFull output: " << (out / "capacity.csv").string() << ", "
-            << (out / "capacity.json").string() << "\nCapacity-service curve (each capacity "
+            << (out / "capacity.json").string()
+            << (draws ? ", " + (out / "capacity_uncertainty.csv").string() + ", " +
+                            (out / "capacity_draws.csv").string()
+                      : std::string())
+            << "\nCapacity-service curve (each capacity "
             << "simulated, its KPI with 95% interval): " << (out / "capacity_curve.csv").string()
             << '\n';
   return kExitOk;
@@ -160,6 +203,16 @@ Action add_capacity(CLI::App& app) {
                   "Output directory (default: runs/<scenario>-capacity-<resource>)")->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
+  auto* uncertainty = cmd->add_option("--uncertainty", o->uncertainty,
+                  "Also search at N draws of the scenario's uncertain inputs and give the "
+                  "capacity that meets the target in --coverage of them "
+                  "(capacity_uncertainty.csv, capacity_draws.csv)")
+      ->check(CLI::Range(2, 10000));
+  cmd->add_option("--coverage", o->coverage,
+                  "With --uncertainty: the share of the draws the answer must meet the target "
+                  "in (default 0.9)")
+      ->check(finite_range(0.01, 1.0))
+      ->needs(uncertainty);
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return capacity(*o); };
 }

@@ -10,18 +10,6 @@
 namespace ketensim::experiment {
 namespace {
 
-void check_request(const scenario::Scenario& s, int draws, std::size_t inputs) {
-  if (inputs == 0) {
-    throw RequestError("--uncertainty: scenario '" + s.name +
-                       "' has no uncertain inputs: list them under `uncertain:` "
-                       "(docs/scenario-format.md, Uncertain inputs)");
-  }
-  if (draws < 2) throw RequestError("--uncertainty needs at least 2 draws");
-  if (s.run.replications < 2) {
-    throw RequestError("--uncertainty needs at least 2 replications per draw");
-  }
-}
-
 // The alternative's inputs must be the base's, by name and in order.
 void check_same_inputs(const scenario::Scenario& base, const scenario::Scenario& alternative) {
   auto names = [](const scenario::Scenario& s) {
@@ -34,11 +22,6 @@ void check_same_inputs(const scenario::Scenario& base, const scenario::Scenario&
                        base.name + "'; an alternative for compare --uncertainty extends the base "
                        "and adds none of its own");
   }
-}
-
-// The draws: a Latin hypercube over the inputs' quantiles, seeded by the run's seed.
-std::vector<std::vector<double>> draws_design(int draws, std::size_t inputs, std::uint64_t seed) {
-  return stats::latin_hypercube(draws, static_cast<int>(inputs), seed, 7);
 }
 
 double draw_mean(const std::vector<std::vector<double>>& draw, std::size_t m) {
@@ -85,6 +68,23 @@ double variance(std::vector<double> xs) {
 
 }  // namespace
 
+void check_uncertainty_request(const scenario::Scenario& s, int draws, std::size_t inputs) {
+  if (inputs == 0) {
+    throw RequestError("--uncertainty: scenario '" + s.name +
+                       "' has no uncertain inputs: list them under `uncertain:` "
+                       "(docs/scenario-format.md, Uncertain inputs)");
+  }
+  if (draws < 2) throw RequestError("--uncertainty needs at least 2 draws");
+  if (s.run.replications < 2) {
+    throw RequestError("--uncertainty needs at least 2 replications per draw");
+  }
+}
+
+std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs, std::uint64_t seed) {
+  return stats::latin_hypercube(draws, static_cast<int>(inputs), seed, 7);
+}
+
+
 TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values) {
   TwoLevelKpi k;
   double r = static_cast<double>(values.front().size());
@@ -121,11 +121,11 @@ TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values) {
 TwoLevelResult run_two_level(const scenario::Scenario& s, int draws, const KpiChoice& choose,
                              const DesignRunOptions& options) {
   UncertainInputs inputs(s);
-  check_request(s, draws, inputs.size());
+  check_uncertainty_request(s, draws, inputs.size());
   TwoLevelResult result;
   result.draws = draws;
   result.replications = s.run.replications;
-  result.design = draws_design(draws, inputs.size(), s.run.seed);
+  result.design = uncertainty_draws(draws, inputs.size(), s.run.seed);
   DesignRunOptions independent = options;
   independent.numbering = Replications::independent;
   DesignRuns runs = run_design(s, inputs, result.design, choose, independent);
@@ -147,12 +147,12 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
                                           const scenario::Scenario& alternative, int draws,
                                           const KpiChoice& choose, const DesignRunOptions& options) {
   UncertainInputs base_inputs(base), alternative_inputs(alternative);
-  check_request(base, draws, base_inputs.size());
+  check_uncertainty_request(base, draws, base_inputs.size());
   check_same_inputs(base, alternative);
   PairedTwoLevelResult result;
   result.draws = draws;
   result.replications = base.run.replications;
-  result.design = draws_design(draws, base_inputs.size(), base.run.seed);
+  result.design = uncertainty_draws(draws, base_inputs.size(), base.run.seed);
   DesignRunOptions common = options;
   common.numbering = Replications::common;
   DesignRuns b = run_design(base, base_inputs, result.design, choose, common);

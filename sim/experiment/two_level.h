@@ -66,6 +66,13 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
                                           const scenario::Scenario& alternative, int draws,
                                           const KpiChoice& choose, const DesignRunOptions& options);
 
+// The draws of --uncertainty N: a Latin hypercube over the inputs' quantiles, seeded by the
+// run's seed (one row per draw).
+std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs, std::uint64_t seed);
+// Throws RequestError when the scenario has no uncertain inputs, draws < 2 or its
+// replications < 2.
+void check_uncertainty_request(const scenario::Scenario& s, int draws, std::size_t inputs);
+
 // The split of variance and the interval over the draws, for values[d][r] of one KPI.
 TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values);
 
