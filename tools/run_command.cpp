@@ -65,25 +65,14 @@ struct RunPlan {
   output::OutputLock lock;  // on `out`, until its output set is published
 };
 
-// Refused before anything is run or written.
-void check_uncertainty_request(const scenario::Scenario& s, const model::ChainTables& t) {
-  if (s.uncertain.empty()) {
-    throw experiment::RequestError("--uncertainty: scenario '" + s.name +
-                                   "' has no uncertain inputs; list them under `uncertain:` "
-                                   "(docs/scenario-format.md, Uncertain inputs)");
-  }
-  if (t.replications < 2) {
-    throw experiment::RequestError("--uncertainty needs at least 2 replications per draw");
-  }
-}
-
 RunPlan plan(const RunOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   model::ChainTables t = model::compile(s);
   if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
   if (o.max_families) t.max_families = static_cast<std::size_t>(checked_max_families(s, *o.max_families));
-  if (o.uncertainty) check_uncertainty_request(s, t);
+  if (o.uncertainty)  // refused before anything is run or written
+    experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(), t.replications);
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
                           : fs::path("runs") / s.name;

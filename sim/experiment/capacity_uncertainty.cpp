@@ -45,7 +45,7 @@ CapacityOverDraws find_capacity_over_draws(const scenario::Scenario& s, const Ca
                                            const CandidateReport& report,
                                            const DrawReport& draw_report) {
   UncertainInputs inputs(s);
-  check_uncertainty_request(s, draws, inputs.size());
+  check_uncertainty_request(s.name, draws, inputs.size(), s.run.replications);
   CapacityOverDraws out;
   for (std::size_t i = 0; i < inputs.size(); ++i) out.inputs.push_back(inputs.input(i).name);
   for (const auto& u : uncertainty_draws(draws, inputs.size(), s.run.seed)) {

@@ -68,14 +68,15 @@ double variance(std::vector<double> xs) {
 
 }  // namespace
 
-void check_uncertainty_request(const scenario::Scenario& s, int draws, std::size_t inputs) {
+void check_uncertainty_request(const std::string& scenario, int draws, std::size_t inputs,
+                               int replications) {
   if (inputs == 0) {
-    throw RequestError("--uncertainty: scenario '" + s.name +
+    throw RequestError("--uncertainty: scenario '" + scenario +
                        "' has no uncertain inputs: list them under `uncertain:` "
                        "(docs/scenario-format.md, Uncertain inputs)");
   }
   if (draws < 2) throw RequestError("--uncertainty needs at least 2 draws");
-  if (s.run.replications < 2) {
+  if (replications < 2) {
     throw RequestError("--uncertainty needs at least 2 replications per draw");
   }
 }
@@ -121,7 +122,7 @@ TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values) {
 TwoLevelResult run_two_level(const scenario::Scenario& s, int draws, const KpiChoice& choose,
                              const DesignRunOptions& options) {
   UncertainInputs inputs(s);
-  check_uncertainty_request(s, draws, inputs.size());
+  check_uncertainty_request(s.name, draws, inputs.size(), s.run.replications);
   TwoLevelResult result;
   result.draws = draws;
   result.replications = s.run.replications;
@@ -147,7 +148,7 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
                                           const scenario::Scenario& alternative, int draws,
                                           const KpiChoice& choose, const DesignRunOptions& options) {
   UncertainInputs base_inputs(base), alternative_inputs(alternative);
-  check_uncertainty_request(base, draws, base_inputs.size());
+  check_uncertainty_request(base.name, draws, base_inputs.size(), base.run.replications);
   check_same_inputs(base, alternative);
   PairedTwoLevelResult result;
   result.draws = draws;

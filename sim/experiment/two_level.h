@@ -71,7 +71,8 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
 std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs, std::uint64_t seed);
 // Throws RequestError when the scenario has no uncertain inputs, draws < 2 or its
 // replications < 2.
-void check_uncertainty_request(const scenario::Scenario& s, int draws, std::size_t inputs);
+void check_uncertainty_request(const std::string& scenario, int draws, std::size_t inputs,
+                               int replications);
 
 // The split of variance and the interval over the draws, for values[d][r] of one KPI.
 TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values);
