@@ -34,7 +34,8 @@ void table(std::ostream& out, const calibration::Backtest& b) {
       << "|---|---|---|---:|---|---:|---:|---:|---:|---:|\n";
   for (const auto& r : b.rows) {
     const auto& f = r.figure;
-    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
+    out << "| " << f.kpi << (r.scored() ? "" : " (input)") << " | " << f.subject << " | " << f.period << " | "
+        << format_number(f.value) << " | "
         << readable(r.forecast.mean) << " (" << readable(r.forecast.ci_low) << " .. " << readable(r.forecast.ci_high)
         << ") | " << (r.naive ? readable(*r.naive) + " (" + std::to_string(r.last_observed) + ")" : "") << " | "
         << (r.trend ? readable(*r.trend) : "") << " | " << error_of(r.forecast.mean, f.value) << " | "
@@ -71,7 +72,8 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
       << backtest_verdict(b) << "\n\n";
   table(out, b);
   out << "\nnaive: the figure of the last year observed up to " << b.last_fit_year
-      << " (in brackets); trend: the straight line through the last two observed years, at least 0.\n";
+      << " (in brackets); trend: the straight line through the last two observed years, at least 0. "
+      << "(input): a figure the scenario is given (role input), listed but not scored.\n";
   return out.str();
 }
 

@@ -60,6 +60,11 @@ void tables(std::ostream& out, const experiment::Validation& v) {
   } else {
     out << "None: every figure of this file was available to the calibration.\n";
   }
+  if (v.inputs.total > 0) {
+    out << "\n## Inputs (role: input)\n\nThe scenario takes these as given (written into it per "
+        << "year); that they match shows only that they were copied in.\n\n";
+    table(out, v, R::input);
+  }
 }
 
 void assumptions(std::ostream& out, const scenario::Scenario& s) {
@@ -95,9 +100,12 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
 }
 
 std::string summary_line(const experiment::Validation& v) {
-  return "Fitted " + std::to_string(v.fitted.within) + " of " + std::to_string(v.fitted.total) +
-         " within tolerance; tested " + std::to_string(v.tested.within) + " of " +
-         std::to_string(v.tested.total) + ".";
+  std::string line = "Fitted " + std::to_string(v.fitted.within) + " of " + std::to_string(v.fitted.total) +
+                     " within tolerance; tested " + std::to_string(v.tested.within) + " of " +
+                     std::to_string(v.tested.total) + ".";
+  if (v.inputs.total > 0)
+    line += " (" + std::to_string(v.inputs.total) + " inputs the scenario is given are not counted.)";
+  return line;
 }
 
 void write_validation_csv(const std::filesystem::path& path, const experiment::Validation& v) {

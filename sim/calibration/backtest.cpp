@@ -44,7 +44,7 @@ void score(Backtest& b) {
   double model = 0, naive = 0, trend = 0, model_t = 0;
   for (const auto& r : b.rows) {
     double v = r.figure.value;
-    if (!(v > 0) || !r.naive || std::isnan(r.forecast.mean)) continue;
+    if (!r.scored() || !(v > 0) || !r.naive || std::isnan(r.forecast.mean)) continue;
     double e_model = ape(r.forecast.mean, v), e_naive = ape(*r.naive, v);
     model += e_model;
     naive += e_naive;

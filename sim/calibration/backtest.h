@@ -19,6 +19,7 @@ struct BacktestRow {
   stats::Summary forecast;
   std::optional<double> naive, trend;
   int last_observed = 0;         // the year the naive forecast repeats; 0: none
+  bool scored() const { return figure.role != scenario::FigureRole::input; }  // an input proves nothing
 };
 
 struct ForecastError {
@@ -29,7 +30,7 @@ struct ForecastError {
 struct Backtest {
   int last_fit_year = 0;
   std::vector<BacktestRow> rows;  // every figure after last_fit_year the run has
-  // Over the rows with a published value above 0 and a naive forecast:
+  // Over the scored rows (not role input) with a published value above 0 and a naive forecast:
   ForecastError model, naive, trend;   // trend: over the rows that have one as well
   ForecastError model_on_trend_rows;
   int beats_naive = 0;           // rows where the model's error is the smaller

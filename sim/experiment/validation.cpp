@@ -70,7 +70,9 @@ Validation validate(const scenario::FigureSet& figures, const stats::KpiCatalog&
     row.within = meets(f, row.simulated.mean);
     v.outside += !row.within;
     v.must_match_outside += !row.within && f.must_match;
-    RoleCount& count = f.role == scenario::FigureRole::fit ? v.fitted : v.tested;
+    RoleCount& count = f.role == scenario::FigureRole::fit    ? v.fitted
+                       : f.role == scenario::FigureRole::input ? v.inputs
+                                                               : v.tested;
     ++count.total;
     count.within += row.within;
     v.rows.push_back(row);

@@ -32,6 +32,7 @@ struct Validation {
   int must_match_outside = 0;
   RoleCount fitted;          // role: fit
   RoleCount tested;          // role: test
+  RoleCount inputs;          // role: input (given to the model: proves nothing)
   bool passed() const { return must_match_outside == 0; }
 };
 

@@ -24,9 +24,10 @@ const ParamSpec kKind = {.path = "items[].kind", .type = "name",
                          .meaning = "stock, flow or another kind named under tolerance"};
 const ParamSpec kFlag = {.path = "items[].must_match", .type = "enum: true|false",
                          .meaning = "validate fails when this figure is outside its tolerance"};
-const ParamSpec kRole = {.path = "role", .type = "enum: fit|test",
+const ParamSpec kRole = {.path = "role", .type = "enum: fit|test|input",
                          .meaning = "fit: a calibration may tune parameters on the figure; test: "
-                                    "nothing may be tuned on it"};
+                                    "nothing may be tuned on it; input: the scenario takes it as "
+                                    "given, so it proves nothing and nothing uses it"};
 const ParamSpec kCompare = {.path = "items[].compare", .type = "enum: within|at_most|at_least",
                             .meaning = "within the tolerance of the value, or a bound"};
 
@@ -56,7 +57,7 @@ std::optional<FigureRole> read_role(const Node& map, const std::string& path, Di
   if (!f.node) return std::nullopt;
   std::optional<std::string> role = read_choice(f, out);
   if (!role) return std::nullopt;
-  return *role == "fit" ? FigureRole::fit : FigureRole::test;
+  return *role == "fit" ? FigureRole::fit : *role == "input" ? FigureRole::input : FigureRole::test;
 }
 
 // The item's tolerance: its own, else its kind's. A bound needs none.
@@ -155,7 +156,9 @@ FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) 
 
 }  // namespace
 
-const char* role_name(FigureRole role) { return role == FigureRole::fit ? "fit" : "test"; }
+const char* role_name(FigureRole role) {
+  return role == FigureRole::fit ? "fit" : role == FigureRole::input ? "input" : "test";
+}
 
 const char* compare_name(FigureCompare compare) {
   switch (compare) {

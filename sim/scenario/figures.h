@@ -12,8 +12,11 @@ namespace ketensim::scenario {
 
 // What a figure may be used for. `fit`: a calibration may tune parameters on it, so a
 // match shows only that the fit worked. `test`: nothing may be tuned on it, so a match is
-// evidence. Validation reports the two apart (DESIGN.md, "Validity: fitted is not tested").
-enum class FigureRole { fit, test };
+// evidence. `input`: the scenario takes it as given (a year's demand or decisions written
+// into it), so a match shows only that it was copied in: no calibration uses it and no
+// back-test scores it. Validation reports the three apart (DESIGN.md, "Validity: fitted is
+// not tested").
+enum class FigureRole { fit, test, input };
 
 // How the simulated mean is held against the value: within the relative tolerance of it, or
 // on one side of it (a bound, for statements such as "no waiting list": at most N waiting).
@@ -35,7 +38,7 @@ struct PublishedFigure {
   std::string note = {};
 };
 
-const char* role_name(FigureRole role);          // "fit", "test"
+const char* role_name(FigureRole role);          // "fit", "test", "input"
 const char* compare_name(FigureCompare compare); // "within", "at_most", "at_least"
 
 struct FigureSet {

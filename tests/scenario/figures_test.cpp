@@ -14,7 +14,7 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   FigureSet set = load_figures(data_file("figures/good.yaml"));
   CHECK(set.name == "two-figures");
   CHECK(set.description == "Two published figures");
-  REQUIRE(set.items.size() == 3);
+  REQUIRE(set.items.size() == 4);
   const PublishedFigure& a = set.items[0];
   CHECK(a.kpi == "measure_stock_end");
   CHECK(a.subject == "ots/region=a");
@@ -33,6 +33,8 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   CHECK(bound.compare == FigureCompare::at_most);
   CHECK(bound.tolerance == 0);                       // a bound needs no tolerance
   CHECK(bound.statement == "no waiting list");
+  CHECK(set.items[3].role == FigureRole::input);     // given to the scenario
+  CHECK(std::string(role_name(set.items[3].role)) == "input");
 }
 
 TEST_CASE("error text: a figures file with every kind of mistake") {
@@ -50,7 +52,7 @@ TEST_CASE("error text: a figures file with every kind of mistake") {
 DATA/figures/bad.yaml:3:7: error: role: unknown value 'tested'
       3 | role: tested
         |       ^
-  expected: fit or test
+  expected: fit, test or input
   did you mean 'test'?
 DATA/figures/bad.yaml:5:65: error: items[0].value: must be >= 0
       5 |   - {kpi: measure_stock_end, subject: ots, period: 2020, value: -3, kind: stok, source: "x"}

@@ -1,0 +1,59 @@
+// The back-test's scores by hand: the naive forecast repeats the last year observed, the
+// trend extends the last two, MAPE and skill follow, and a figure the scenario is given
+// (role input) is listed but never scored, since matching it proves nothing.
+#include <doctest/doctest.h>
+
+#include "sim/calibration/backtest.h"
+
+using namespace ketensim;
+
+namespace {
+
+scenario::PublishedFigure figure(const std::string& kpi, const std::string& period, double value,
+                                 scenario::FigureRole role = scenario::FigureRole::test) {
+  scenario::PublishedFigure f;
+  f.kpi = kpi;
+  f.subject = "x";
+  f.period = period;
+  f.value = value;
+  f.role = role;
+  return f;
+}
+
+stats::Summary mean(double m) {
+  stats::Summary s;
+  s.n = 10;
+  s.mean = s.ci_low = s.ci_high = m;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("back-test by hand: naive, trend, MAPE and skill; an input is listed, not scored") {
+  stats::KpiCatalog catalog({"2019", "2020", "2021", "all"});
+  catalog.add({"served", "children", ""}, {"x"});
+  catalog.add({"arrivals", "families", ""}, {"x"});
+  scenario::FigureSet figures{"f", "", {}, ""};
+  figures.items = {figure("served", "2019", 100, scenario::FigureRole::fit),
+                   figure("served", "2020", 120, scenario::FigureRole::fit),
+                   figure("served", "2021", 150),
+                   figure("arrivals", "2020", 50, scenario::FigureRole::input),
+                   figure("arrivals", "2021", 80, scenario::FigureRole::input)};
+  // Catalog order: served 2019, 2020, 2021, all; arrivals 2019, 2020, 2021, all.
+  std::vector<stats::Summary> summaries = {mean(0), mean(0), mean(135), mean(0),
+                                           mean(0), mean(0), mean(80), mean(0)};
+  auto b = calibration::backtest(figures, 2020, catalog, summaries);
+  REQUIRE(b.rows.size() == 2);  // the 2021 figures
+  const auto& served = b.rows[0];
+  CHECK(*served.naive == 120);
+  CHECK(served.last_observed == 2020);
+  CHECK(*served.trend == doctest::Approx(140));  // 120 + (120 - 100)
+  CHECK_FALSE(b.rows[1].scored());
+  // Scored: served 2021 only. Model |135 - 150| / 150 = 10%, naive |120 - 150| / 150 = 20%.
+  CHECK(b.compared == 1);
+  CHECK(b.model.mape == doctest::Approx(0.10));
+  CHECK(b.naive.mape == doctest::Approx(0.20));
+  CHECK(b.trend.mape == doctest::Approx(10.0 / 150));
+  CHECK(b.skill == doctest::Approx(0.5));
+  CHECK(b.beats_naive == 1);
+}
