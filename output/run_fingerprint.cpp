@@ -41,6 +41,12 @@ std::string run_id(const RunFingerprint& f) {
   return hex(engine::derive_key(h, f.max_families));
 }
 
+std::string set_id(const std::string& command, const std::vector<RunFingerprint>& runs) {
+  std::uint64_t h = engine::hash_name("ketensim " + command);
+  for (const auto& r : runs) h = engine::derive_key(h, engine::hash_name(run_id(r)));
+  return hex(h);
+}
+
 RunFingerprint fingerprint(const scenario::Scenario& s, const model::ChainTables& t,
                            const std::string& version) {
   return {files_hash(s.files), t.seed, t.replications, t.max_families, version};

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "sim/model/chain_tables.h"
 #include "sim/scenario/scenario.h"
@@ -24,6 +25,11 @@ struct RunFingerprint {
 // the fingerprint, so the same run gets the same id on any machine, and a resumed run the id
 // of the uninterrupted one.
 std::string run_id(const RunFingerprint& f);
+
+// The name of the output set of a command that runs several scenarios or points (compare,
+// capacity, sweep) in its manifest.json: 16 hex digits from the command and its runs'
+// fingerprints, in order.
+std::string set_id(const std::string& command, const std::vector<RunFingerprint>& runs);
 
 // Throws OutputError when a scenario file cannot be read again.
 RunFingerprint fingerprint(const scenario::Scenario& s, const model::ChainTables& t,

@@ -11,6 +11,8 @@
 #include "output/atomic_file.h"
 #include "output/capacity_writer.h"
 #include "output/output_folder.h"
+#include "output/output_set.h"
+#include "output/run_fingerprint.h"
 #include "output/uncertainty_writer.h"
 #include "sim/experiment/capacity_search.h"
 #include "sim/experiment/capacity_uncertainty.h"
@@ -153,15 +155,19 @@ int capacity(const CapacityOptions& o) {
   if (o.uncertainty)
     draws = experiment::find_capacity_over_draws(s, q, *o.uncertainty, options, report, draw_report);
   if (!writer) return kExitOk;
-  output::write_capacity_csv(out / "capacity.csv", answer);
-  output::write_capacity_curve_csv(out / "capacity_curve.csv", answer);
-  output::write_capacity_json(out / "capacity.json", answer);
+  output::OutputSet files(out, {"capacity.csv", "capacity_curve.csv", "capacity.json",
+                                "capacity_uncertainty.csv", "capacity_draws.csv"});
+  output::write_capacity_csv(files.path("capacity.csv"), answer);
+  output::write_capacity_curve_csv(files.path("capacity_curve.csv"), answer);
+  output::write_capacity_json(files.path("capacity.json"), answer);
   std::vector<experiment::CapacityCoverage> covered;
   if (draws) {
     covered = experiment::coverage_of(*draws, o.coverage);
-    output::write_capacity_uncertainty_csv(out / "capacity_uncertainty.csv", *draws, covered);
-    output::write_capacity_draws_csv(out / "capacity_draws.csv", *draws);
+    output::write_capacity_uncertainty_csv(files.path("capacity_uncertainty.csv"), *draws, covered);
+    output::write_capacity_draws_csv(files.path("capacity_draws.csv"), *draws);
   }
+  files.publish(output::set_id("capacity " + o.resource + " " + o.target + " " + o.years,
+                               {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
   if (o.quiet) return kExitOk;
   print_answer(answer);
   if (draws) print_over_draws(*draws, covered);

@@ -9,6 +9,8 @@
 #include "output/atomic_file.h"
 #include "output/comparison_writer.h"
 #include "output/output_folder.h"
+#include "output/output_set.h"
+#include "output/run_fingerprint.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
 #include "output/uncertainty_writer.h"
@@ -185,8 +187,28 @@ void print_findings(const experiment::Comparison& c, const std::vector<std::size
     std::cout << "  " << said("none: no headline figure differs significantly") << '\n';
 }
 
+std::string report_name(const std::vector<scenario::Scenario>& scenarios, std::size_t a) {
+  return scenarios.size() == 2 ? "report.html" : "report-" + scenarios[a].name + ".html";
+}
+
+// The files of a comparison, published together (output_set.h).
+std::vector<std::string> compare_files(const std::vector<scenario::Scenario>& scenarios) {
+  std::vector<std::string> files = {"compare.csv", "compare.json", "compare_uncertainty.csv", "report.html"};
+  for (std::size_t a = 1; scenarios.size() > 2 && a < scenarios.size(); ++a)
+    files.push_back(report_name(scenarios, a));
+  return files;
+}
+
+std::string compare_id(const std::vector<scenario::Scenario>& scenarios,
+                       const std::vector<model::ChainTables>& tables, double precision) {
+  std::vector<output::RunFingerprint> runs;
+  for (std::size_t s = 0; s < scenarios.size(); ++s)
+    runs.push_back(output::fingerprint(scenarios[s], tables[s], KETENSIM_VERSION));
+  return output::set_id("compare --precision " + short_number(precision), runs);
+}
+
 // report.html per alternative: its run, with the paired differences against the base.
-void write_reports(const fs::path& out, const experiment::Comparison& c,
+void write_reports(const output::OutputSet& out, const experiment::Comparison& c,
                    const experiment::ScenarioSetResult& set,
                    const std::vector<scenario::Scenario>& scenarios,
                    const std::vector<model::ChainTables>& tables, const CompareOptions& o) {
@@ -203,10 +225,8 @@ void write_reports(const fs::path& out, const experiment::Comparison& c,
                          scenarios[a].run.years, run.replication_count,
                          tables[a].seed,         run.events(),
                          KETENSIM_VERSION};
-    std::string name =
-        scenarios.size() == 2 ? "report.html" : "report-" + scenarios[a].name + ".html";
     auto summaries = experiment::summarise(run);
-    output::report::write_report(out / name, {info, scenarios[a], run.catalog, summaries}, &rc,
+    output::report::write_report(out.path(report_name(scenarios, a)), {info, scenarios[a], run.catalog, summaries}, &rc,
                                  chosen_language());
   }
 }
@@ -321,17 +341,19 @@ int compare(const CompareOptions& o) {
     named.push_back({scenarios[s].name, o.scenarios[s], scenarios[s].description});
   }
   auto comparison = experiment::make_comparison(set, named, tables[0].seed);
-  output::write_compare_csv(out / "compare.csv", comparison);
-  output::write_compare_json(out / "compare.json", comparison);
-  write_reports(out, comparison, set, scenarios, tables, o);
+  output::OutputSet files(out, compare_files(scenarios));
+  output::write_compare_csv(files.path("compare.csv"), comparison);
+  output::write_compare_json(files.path("compare.json"), comparison);
+  write_reports(files, comparison, set, scenarios, tables, o);
   std::vector<output::NamedPairedResult> named_uncertainty;
   for (std::size_t a = 0; a < uncertainty.size(); ++a) {
     named_uncertainty.push_back({scenarios[0].name, scenarios[a + 1].name, &uncertainty[a]});
   }
   if (o.uncertainty) {
-    output::write_compare_uncertainty_csv(out / "compare_uncertainty.csv", set.scenarios[0].catalog,
+    output::write_compare_uncertainty_csv(files.path("compare_uncertainty.csv"), set.scenarios[0].catalog,
                                           named_uncertainty);
   }
+  files.publish(compare_id(scenarios, tables, o.precision));
   if (o.quiet) return kExitOk;
 
   std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +

@@ -114,6 +114,27 @@ TEST_CASE("a run publishes manifest.json and removes a killed run's temporaries"
   CHECK(read_text(dir / "notes.txt") == "the user's");
 }
 
+// Item 11 for the other commands: compare and capacity publish their files together too, and
+// a file of an earlier set they do not write this time (compare_uncertainty.csv after a
+// compare without --uncertainty) goes.
+TEST_CASE("compare and capacity publish manifest.json; a stale file of an earlier set goes") {
+  fs::path dir = scratch_directory("e2e-compare-manifest");
+  write_text(dir / "compare_uncertainty.csv", "an earlier comparison's");
+  std::string slice = source_path("scenarios/haaglanden-jbt-slice.yaml");
+  REQUIRE(run_cli("compare " + slice + " " + source_path("scenarios/examples/lagere-caseload-norm.yaml") +
+                  " -r 3 -q -o " + dir.string()).code == 0);
+  std::string manifest = read_text(dir / "manifest.json");
+  for (const char* f : {"compare.csv", "compare.json", "report.html"}) CHECK(contains(manifest, f));
+  CHECK_FALSE(fs::exists(dir / "compare_uncertainty.csv"));
+
+  fs::path cap = scratch_directory("e2e-capacity-manifest");
+  REQUIRE(run_cli("capacity " + slice + " --resource plaatsen_uithuis --target \"wait_mean <= 60\" -r 2 -q -o " +
+                  cap.string()).code == 0);
+  std::string capacity = read_text(cap / "manifest.json");
+  for (const char* f : {"capacity.csv", "capacity_curve.csv", "capacity.json"}) CHECK(contains(capacity, f));
+  CHECK_FALSE(contains(capacity, "capacity_draws.csv"));
+}
+
 // Item 10: graph -o and schema -o replaced a FIFO or device with a regular file, and a
 // failed write to standard output exited 0.
 TEST_CASE("schema and graph refuse to replace a FIFO or a device, and a failed stdout is exit 1") {
