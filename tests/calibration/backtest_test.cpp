@@ -29,7 +29,7 @@ stats::Summary mean(double m) {
 
 }  // namespace
 
-TEST_CASE("back-test by hand: naive, trend, MAPE and skill; an input is listed, not scored") {
+TEST_CASE("back-test by hand: naive, trend, MAPE and skill, an input is listed, not scored") {
   stats::KpiCatalog catalog({"2019", "2020", "2021", "all"});
   catalog.add({"served", "children", ""}, {"x"});
   catalog.add({"arrivals", "families", ""}, {"x"});

@@ -19,7 +19,7 @@ std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
 
 }  // namespace
 
-TEST_CASE("--help documents the exit codes; --version prints the version") {
+TEST_CASE("--help documents the exit codes, --version prints the version") {
   auto help = run_cli("--help");
   CHECK(help.code == 0);
   CHECK(contains(help.output, "3  scenario error"));

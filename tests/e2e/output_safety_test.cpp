@@ -114,10 +114,11 @@ TEST_CASE("a run publishes manifest.json and removes a killed run's temporaries"
   CHECK(read_text(dir / "notes.txt") == "the user's");
 }
 
-// Item 11 for the other commands: compare and capacity publish their files together too, and
+// Item 11 for the other commands: compare, capacity, sweep and sensitivity publish their files
+// together too, and
 // a file of an earlier set they do not write this time (compare_uncertainty.csv after a
 // compare without --uncertainty) goes.
-TEST_CASE("compare and capacity publish manifest.json; a stale file of an earlier set goes") {
+TEST_CASE("compare, capacity, sweep and sensitivity publish manifest.json, a stale file of an earlier set goes") {
   fs::path dir = scratch_directory("e2e-compare-manifest");
   write_text(dir / "compare_uncertainty.csv", "an earlier comparison's");
   std::string slice = source_path("scenarios/haaglanden-jbt-slice.yaml");
@@ -133,6 +134,14 @@ TEST_CASE("compare and capacity publish manifest.json; a stale file of an earlie
   std::string capacity = read_text(cap / "manifest.json");
   for (const char* f : {"capacity.csv", "capacity_curve.csv", "capacity.json"}) CHECK(contains(capacity, f));
   CHECK_FALSE(contains(capacity, "capacity_draws.csv"));
+
+  fs::path sweep = scratch_directory("e2e-sweep-manifest");
+  REQUIRE(run_cli("sweep " + slice + " --vary resources.plaatsen_uithuis.places=150,180 -r 2 -q -o " +
+                  sweep.string()).code == 0);
+  CHECK(contains(read_text(sweep / "manifest.json"), "sweep.csv"));
+  fs::path sensitivity = scratch_directory("e2e-sensitivity-manifest");
+  REQUIRE(run_cli("sensitivity " + slice + " --trajectories 2 -r 2 -q -o " + sensitivity.string()).code == 0);
+  CHECK(contains(read_text(sensitivity / "manifest.json"), "sensitivity.json"));
 }
 
 // Item 10: graph -o and schema -o replaced a FIFO or device with a regular file, and a

@@ -122,7 +122,7 @@ TEST_CASE("doorbraakaanpak: with the reviews the Haaglanden backlog over 3 month
   CHECK(with["2021"] < without["2021"]);
 }
 
-TEST_CASE("validate: a must-match figure outside its tolerance exits 4; others only count") {
+TEST_CASE("validate: a must-match figure outside its tolerance exits 4, others only count") {
   fs::path dir = scratch("small");
   write(dir / "small.yaml", kScenario);
   write(dir / "figures.yaml", R"(figures: small

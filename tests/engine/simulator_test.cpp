@@ -132,7 +132,7 @@ struct StopAfter : SimulationObserver {
   }
 };
 
-TEST_CASE("an observer can implement a stop criterion; the handler still sees that event") {
+TEST_CASE("an observer can implement a stop criterion, the handler still sees that event") {
   Simulator sim;
   StopAfter stop(sim, 3);
   sim.set_observer(&stop);

@@ -72,7 +72,7 @@ TEST_CASE("capacity over uncertain arrivals: each draw's answer is Erlang C's at
   CHECK(rows[0].without_answer == 0);
 }
 
-TEST_CASE("the capacity for a coverage is the matching order statistic; a draw without an answer needs more than any") {
+TEST_CASE("the capacity for a coverage is the matching order statistic, a draw without an answer needs more than any") {
   experiment::CapacityOverDraws d;
   for (int c : {5, 3, -1, 4, 7}) d.answers.push_back({.steps = {{.period = "2026", .capacity = c}}});
   auto at = [&](double coverage) { return experiment::coverage_of(d, coverage)[0]; };

@@ -31,7 +31,7 @@ const experiment::ComparedKpi& row(const experiment::Comparison& c, const std::s
 
 }  // namespace
 
-TEST_CASE("a KPI only the alternative has is listed unpaired; shared ones carry a difference") {
+TEST_CASE("a KPI only the alternative has is listed unpaired, shared ones carry a difference") {
   auto base = testing::tables_from(queue("base", ""));
   auto alt = testing::tables_from(queue("alt", ", spare: {kind: places, places: 1}"));
   auto set = experiment::run_scenario_set({base, alt}, {2, {}});

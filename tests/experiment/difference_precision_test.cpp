@@ -77,7 +77,7 @@ TEST_CASE("a comparison stops at the first whole batch where every difference is
   }
 }
 
-TEST_CASE("a scenario compared with itself is known at the first look; an unreachable target runs to the maximum") {
+TEST_CASE("a scenario compared with itself is known at the first look, an unreachable target runs to the maximum") {
   auto t = load("scenarios/haaglanden-jbt-slice.yaml", 60);
   auto same = run({t, t}, 2, {.relative = 0.05});
   CHECK(same.stopped_by_rule);

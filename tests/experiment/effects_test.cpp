@@ -78,7 +78,7 @@ TEST_CASE("a place fewer is called worse") {
   for (const auto& e : effects) CHECK_FALSE(e.improves());
 }
 
-TEST_CASE("effects below the material share are not called out; the peak year is named") {
+TEST_CASE("effects below the material share are not called out, the peak year is named") {
   experiment::Comparison c;
   c.scenarios = {{"base", "", ""}, {"alt", "", ""}};
   c.kpis = {row("wait_mean", "2020", 10, 5), row("wait_mean", "2021", 10, 9.8),

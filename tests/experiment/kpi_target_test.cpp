@@ -20,7 +20,7 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a KPI name, a comparison and a value; % divides by 100") {
+TEST_CASE("a KPI name, a comparison and a value, % divides by 100") {
   KpiTarget t = parse_target("wait_mean <= 30");
   CHECK(t.kpi == "wait_mean");
   CHECK(t.op == KpiTarget::Op::at_most);
@@ -70,7 +70,7 @@ TEST_CASE("a KPI name with its subject: the KPI of another subject than the reso
   CHECK(parse_target("mean wait <= 3").subject.empty());  // a phrase, not a name and subject
 }
 
-TEST_CASE("whether a value meets the target; NaN (undefined) never does") {
+TEST_CASE("whether a value meets the target, NaN (undefined) never does") {
   KpiTarget t = parse_target("wait_mean <= 30");
   CHECK(t.met_by(30));
   CHECK_FALSE(t.met_by(30.5));

@@ -107,7 +107,7 @@ TEST_CASE("a policy's p rescales the other branches that policy sets for the sta
   CHECK(*s.stages[0].next[1].p == 0.3);  // the stage's own shares stay
 }
 
-TEST_CASE("values given together keep theirs; the other branches share the rest") {
+TEST_CASE("values given together keep theirs, the other branches share the rest") {
   auto s = testing::scenario_from(kYaml);
   auto slot = [&](const char* path) { return *scenario::resolve_parameter(s, path).slot; };
   scenario::set_parameter_values(s, {{slot("stages.jbt.next[0].p"), 0.4},

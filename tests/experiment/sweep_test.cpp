@@ -46,7 +46,7 @@ TEST_CASE("axes: a range with its end included, or a list") {
   CHECK_THROWS_AS(experiment::parse_axis("x=5:1:1"), experiment::RequestError);
 }
 
-TEST_CASE("two axes: every pair, the first axis varying slowest; more places, less waiting") {
+TEST_CASE("two axes: every pair, the first axis varying slowest, more places, less waiting") {
   auto s = testing::scenario_from(kQueue);
   auto r = experiment::run_sweep(s,
                                  {experiment::parse_axis("resources.server.places=3,4,5"),

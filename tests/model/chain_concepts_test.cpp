@@ -132,7 +132,7 @@ TEST_CASE("turnover with a hiring delay lowers capacity to the share of time pos
   CHECK(first.mean == doctest::Approx(30 * (1 - std::exp(-2.0)) / 2).epsilon(0.1));
 }
 
-TEST_CASE("measures: inflow, outflow and stocks per type balance every year; initial stock counts as stock") {
+TEST_CASE("measures: inflow, outflow and stocks per type balance every year, initial stock counts as stock") {
   auto s = base(4, 100, "ots");
   s.measures = {"ots", "voogdij"};
   auto ots = stage("ots", 200, "voogdij");

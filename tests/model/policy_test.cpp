@@ -101,7 +101,7 @@ TEST_CASE("two policies on one date apply in the order listed: an overlay's chan
   CHECK(kpi(r, 0, "capacity_mean", "bed", "2021") == doctest::Approx(5));
 }
 
-TEST_CASE("an exponential rate of 0 never ends; a policy switches the hazard on for everybody in the stage") {
+TEST_CASE("an exponential rate of 0 never ends, a policy switches the hazard on for everybody in the stage") {
   // 1,000 families in a stage that only a one-year timer would end; from day 100 the stage
   // ends at a rate of 36.525 a year (mean 10 days): by 31-12 nobody is left, and nobody left
   // before day 100.

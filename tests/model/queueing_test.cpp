@@ -85,7 +85,7 @@ TEST_CASE("zero capacity: nobody is served, everybody waits") {
   }
 }
 
-TEST_CASE("same seed, same numbers; another seed, other numbers") {
+TEST_CASE("same seed, same numbers, another seed, other numbers") {
   auto t = testing::tables_from(mmc(2.0, 1.0, 3, 4, 2));
   auto a = experiment::run_experiment(t, {1, {}});
   auto b = experiment::run_experiment(t, {2, {}});

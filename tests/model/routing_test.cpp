@@ -9,7 +9,7 @@
 using namespace ketensim;
 using testing::kpi;
 
-TEST_CASE("conditions on attributes and children route exactly; p-branches split in proportion") {
+TEST_CASE("conditions on attributes and children route exactly, p-branches split in proportion") {
   auto t = testing::tables_from(R"(
 scenario: routing
 run: {start: 2020-01-01, years: 20, seed: 11}

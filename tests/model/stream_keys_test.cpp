@@ -26,7 +26,7 @@ std::vector<double> values(const std::string& yaml, const std::string& kpi, cons
 
 }  // namespace
 
-TEST_CASE("a stage's draws are keyed by its name; arrivals by their stream's name") {
+TEST_CASE("a stage's draws are keyed by its name, arrivals by their stream's name") {
   CHECK(values(queue("service"), "arrivals", "a") == values(queue("dienst"), "arrivals", "a"));
   CHECK(values(queue("service"), "wait_mean", "server") == values(queue("service"), "wait_mean", "server"));
   CHECK(values(queue("service"), "wait_mean", "server") != values(queue("dienst"), "wait_mean", "server"));

@@ -80,7 +80,7 @@ stages:
   for (const auto& [got, released] : trace.acquired_released) CHECK(released - got == doctest::Approx(40));
 }
 
-TEST_CASE("a timer since the measure runs across stages; timers fire while a family waits") {
+TEST_CASE("a timer since the measure runs across stages, timers fire while a family waits") {
   // The OTS year starts in `ots` (10 days), runs on while the family waits in `zoek` for a
   // place that never comes (no max_wait), and sends it to verlenging 365 days after the
   // measure started: the wait is cut short by the timer.

@@ -96,7 +96,7 @@ TEST_CASE("chain_keys.yaml: initial stocks, norms, policies and assumptions") {
   CHECK(s.assumptions[1].param == "stages.verlenging.next[0].p");
 }
 
-TEST_CASE("error text: a stage's measure must be declared; a hold is on a resource the stage acquires") {
+TEST_CASE("error text: a stage's measure must be declared, a hold is on a resource the stage acquires") {
   CHECK(errors_of(kHead + R"(resources: {bed: {kind: places, places: 3}}
 stages:
   s: {measure: otz, hold: {bed: {days: 30}}, next: [{to: exit}]}
@@ -182,7 +182,7 @@ DATA/inline.yaml:17:48: error: policies[0].set.stages.s.duration.lognormal.media
 4 errors in DATA/inline.yaml)"));
 }
 
-TEST_CASE("error text: an assumption names a key the scenario has; a rate_by_year key is a year") {
+TEST_CASE("error text: an assumption names a key the scenario has, a rate_by_year key is a year") {
   CHECK(errors_of(kHead + R"(stages: {s: {next: [{to: exit}]}}
 assumptions:
   - {param: stages.s.duration, note: not written}

@@ -94,7 +94,7 @@ TEST_CASE("extend must name a file") {
 namespace ketensim::scenario {
 namespace {
 
-TEST_CASE("an overlay's policies and assumptions come after the base's; the last on a date wins") {
+TEST_CASE("an overlay's policies and assumptions come after the base's, the last on a date wins") {
   Scenario s = load_scenario(testing::data_file("policies_overlay.yaml"));
   REQUIRE(s.policies.size() == 2);
   CHECK(s.policies[0].note == "base");

@@ -20,14 +20,14 @@ constexpr std::array<Phrase, 4> kBook = {{
     {"text", "tekst"},
 }};
 
-TEST_CASE("a phrase matches the whole text; its parts are carried over in order") {
+TEST_CASE("a phrase matches the whole text, its parts are carried over in order") {
   CHECK(translated("unknown key 'ftee'", kBook, Language::nl) == "onbekende sleutel 'ftee'");
   CHECK(translated("unknown key 'ftee' here", kBook, Language::nl) == "unknown key 'ftee' here");
   CHECK(translated("unknown key ''", kBook, Language::nl) == "unknown key ''");  // {} is not empty
   CHECK(translated("unknown key 'ftee'", kBook, Language::en) == "unknown key 'ftee'");
 }
 
-TEST_CASE("a part of several words is translated in turn; a single word never") {
+TEST_CASE("a part of several words is translated in turn, a single word never") {
   CHECK(translated("a number >= 0 and <= 1", kBook, Language::nl) == "een getal >= 0 en <= 1");
   CHECK(translated("unknown key 'text'", kBook, Language::nl) == "onbekende sleutel 'text'");
   CHECK(translated("text", kBook, Language::nl) == "tekst");

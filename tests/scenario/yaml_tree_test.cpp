@@ -22,7 +22,7 @@ std::string first_message(const std::string& text) {
   return out.empty() ? "" : out.front().message;
 }
 
-TEST_CASE("the tree keeps values, order and places; columns count characters") {
+TEST_CASE("the tree keeps values, order and places, columns count characters") {
   Diagnostics out;
   Node root = parse("a: 1\nb: [x, ~, '~']\nc: {é: ü, d: 2}\n", out);
   REQUIRE(out.empty());

@@ -7,7 +7,7 @@
 
 using namespace ketensim::stats;
 
-TEST_CASE("KPIs pair by (kpi, subject, period); the rest is listed on its side") {
+TEST_CASE("KPIs pair by (kpi, subject, period), the rest is listed on its side") {
   KpiCatalog base({"2020", "all"}), alt({"2020", "all"});
   base.add({"wait_mean", "days", ""}, {"jbw", "plaatsen"});
   alt.add({"wait_mean", "days", ""}, {"plaatsen", "jbw", "gesloten"});  // other order, one more
@@ -20,7 +20,7 @@ TEST_CASE("KPIs pair by (kpi, subject, period); the rest is listed on its side")
 }
 
 TEST_CASE(
-    "the difference is alternative - base per replication; a NaN on either side leaves the pair "
+    "the difference is alternative - base per replication, a NaN on either side leaves the pair "
     "out") {
   KpiCatalog c({"all"});
   c.add({"x", "u", ""}, {"a"});

@@ -31,7 +31,7 @@ TEST_CASE("the accumulator merges to the same mean and variance as one pass") {
   CHECK(left.variance() == doctest::Approx(all.variance()).epsilon(1e-12));
 }
 
-TEST_CASE("summary: mean, t interval, percentiles; NaN left out") {
+TEST_CASE("summary: mean, t interval, percentiles, NaN left out") {
   Summary s = summarise({1, 2, 3, 4, std::nan(""), 5});
   CHECK(s.n == 5);
   CHECK(s.mean == 3);

@@ -81,7 +81,7 @@ TEST_CASE(
   CHECK(a.quantile(1) == *std::max_element(values.begin(), values.end()));
 }
 
-TEST_CASE("a summary built value by value equals summarise() bit for bit; NaN is left out") {
+TEST_CASE("a summary built value by value equals summarise() bit for bit, NaN is left out") {
   auto values = skewed(300);
   values[7] = std::nan("");
   SummaryAccumulator acc;
