@@ -11,6 +11,8 @@
 
 #include "output/atomic_file.h"
 #include "output/output_folder.h"
+#include "output/output_set.h"
+#include "output/run_fingerprint.h"
 #include "output/uncertainty_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/sensitivity.h"
@@ -145,8 +147,10 @@ int sensitivity(const SensitivityOptions& o) {
   };
   auto result = experiment::run_sensitivity(s, request, kpi_choice(o.kpis), options, step);
   if (!writer) return kExitOk;
-  output::write_sensitivity_csv(out / "sensitivity.csv", result);
-  output::write_sensitivity_json(out / "sensitivity.json", result);
+  output::OutputSet files(out, {"sensitivity.csv", "sensitivity.json"});
+  output::write_sensitivity_csv(files.path("sensitivity.csv"), result);
+  output::write_sensitivity_json(files.path("sensitivity.json"), result);
+  files.publish(output::set_id("sensitivity " + o.method, {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
   if (o.quiet) return kExitOk;
   print_header(result, s);
   for (const auto& k : result.kpis) {

@@ -8,6 +8,8 @@
 #include "output/atomic_file.h"
 #include "output/number_format.h"
 #include "output/output_folder.h"
+#include "output/output_set.h"
+#include "output/run_fingerprint.h"
 #include "output/sweep_writer.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/sweep.h"
@@ -56,6 +58,12 @@ void print_point(const experiment::SweepResult& r, const experiment::SweepPoint&
   }
 }
 
+std::string vary_text(const std::vector<std::string>& vary) {
+  std::string text;
+  for (const auto& v : vary) text += v + " ";
+  return text;
+}
+
 int sweep(const SweepOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   if (o.replications) s.run.replications = checked_replications(s, *o.replications);
@@ -80,8 +88,10 @@ int sweep(const SweepOptions& o) {
   };
   auto result = experiment::run_sweep(s, axes, options, report);
   if (!writer) return kExitOk;
-  output::write_sweep_csv(out / "sweep.csv", result);
-  output::write_sweep_json(out / "sweep.json", result);
+  output::OutputSet files(out, {"sweep.csv", "sweep.json"});
+  output::write_sweep_csv(files.path("sweep.csv"), result);
+  output::write_sweep_json(files.path("sweep.json"), result);
+  files.publish(output::set_id("sweep " + vary_text(o.vary), {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
   if (o.quiet) return kExitOk;
   std::cout << "\nketensim sweep: " << result.points.size() << " points, " << result.replications
             << " replications each, seed " << result.seed << ", common random numbers\n\n";
