@@ -88,7 +88,7 @@ void write_files(const CalibrateOptions& o, const calibration::Calibration& c, c
 int calibrate(const CalibrateOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
   scenario::CalibrationSpec spec = scenario::load_calibration_spec(o.spec);
-  if (o.replications) spec.replications = *o.replications;
+  if (o.replications) spec.replications = checked_replications(s, *o.replications);
   if (o.seed) spec.seed = *o.seed;
   if (o.max_evaluations) spec.max_evaluations = *o.max_evaluations;
   std::string figures_path = figures_file(o, spec, s);

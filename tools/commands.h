@@ -14,7 +14,7 @@ inline constexpr int kExitFailure = 1;    // anything else: output not writable,
 inline constexpr int kExitUsage = 2;      // wrong flag or argument
 inline constexpr int kExitScenario = 3;   // the scenario has errors
 inline constexpr int kExitValidation = 4; // validate: a must-match figure is outside its tolerance
-inline constexpr int kExitUnstable = 5;   // more families alive than run.max_families
+inline constexpr int kExitUnstable = 5;   // more families alive than run.max_families, or one never served
 inline constexpr int kExitInterrupted = 6; // SIGINT/SIGTERM; `run` saved a partial result
 
 using Action = std::function<int()>;

@@ -24,7 +24,9 @@ const char* kFooter = R"(Exit codes:
   4  validate: a figure marked must_match is outside its tolerance
   5  the scenario is unstable: in a replication more families were alive at once than
      run.max_families (or --max-families) allows, as a waiting list grows without end;
-     the message names the resource, its requests a year and what it can serve
+     the message names the resource, its requests a year and what it can serve. Or a
+     family needs more places than its resource will have for the rest of the run (a
+     policy or a swept value lowered them): the message names the stage and resource
   6  interrupted (SIGINT, SIGTERM): the replications running were finished; run keeps
      them as a partial result (partial.json) that `run ... --resume DIR` continues;
      compare, sweep, capacity and sensitivity write nothing

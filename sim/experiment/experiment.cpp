@@ -36,9 +36,13 @@ ReplicationResult run_replication(const model::ChainTables& t, const stats::KpiC
   model::ChainStatistics statistics(t, catalog);
   model::ChainModel m(t, replication, statistics);
   m.run();
-  std::optional<model::Instability> unstable = m.instability();
-  return {statistics.values(), m.events(), m.peak_families(),
-          unstable ? model::describe(*unstable) : std::string()};
+  std::string stopped;
+  if (m.never_served()) {
+    stopped = model::describe(*m.never_served());
+  } else if (std::optional<model::Instability> unstable = m.instability()) {
+    stopped = model::describe(*unstable);
+  }
+  return {statistics.values(), m.events(), m.peak_families(), std::move(stopped)};
 }
 
 ExperimentResult empty_result(const model::ChainTables& t, const ExperimentOptions& options) {

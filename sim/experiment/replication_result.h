@@ -12,8 +12,9 @@ struct ReplicationResult {
   std::vector<double> values;  // aligned with the catalog
   std::uint64_t events = 0;
   std::size_t peak_families = 0;
-  // Why the replication stopped as unstable (sim/model/instability.h, as a person reads it);
-  // empty when it ran to the horizon. The values of an unstable replication mean nothing.
+  // Why the replication stopped as unstable (sim/model/instability.h) or at a family it can
+  // never serve (sim/model/never_served.h), as a person reads it; empty when it ran to the
+  // horizon. The values of a stopped replication mean nothing.
   std::string unstable = {};
 };
 

@@ -245,6 +245,7 @@ bool ChainModel::try_take(Family& f, int resource) {
 }
 
 void ChainModel::start_waiting(Family& f, int resource) {
+  stop_if_never_served(f, resource, amount(f, resource));
   ++f.generation;   // a new wait: earlier timers for this family are stale now
   f.waiting_for = static_cast<std::int16_t>(resource);
   f.wait_started = sim_.now();
@@ -399,13 +400,17 @@ void ChainModel::release(Family& f, int resource) {
   serve(resource);
 }
 
+const WaitingEntry* ChainModel::waiting_head(int resource) {
+  auto is_live = [&](const WaitingEntry& e) { return families_[e.family].generation == e.generation; };
+  return resources_[resource].waiting.front(is_live);
+}
+
 void ChainModel::serve(int resource) {
   ResourceState& rs = resources_[resource];
-  auto is_live = [&](const WaitingEntry& e) { return families_[e.family].generation == e.generation; };
-  while (const WaitingEntry* e = rs.waiting.front(is_live)) {
+  while (const WaitingEntry* e = waiting_head(resource)) {
     Family& f = families_[e->family];
     std::int64_t need = amount(f, resource);
-    if (rs.in_use + need > rs.capacity) return;
+    if (rs.in_use + need > rs.capacity) return stop_if_never_served(f, resource, need);
     rs.in_use += need;
     families_.held(f.id, resource) = need;
     rs.waiting.pop_front();
@@ -417,6 +422,20 @@ void ChainModel::serve(int resource) {
     ++f.acquire_pos;
     acquire_next(f);
   }
+}
+
+// A family that needs more places than the resource has now and will ever have again
+// stops the run (never_served.h); one that will fit later, or at a closed resource (no
+// places now or later), waits. Asked only when the family does not fit the capacity as a
+// whole, so rarely.
+void ChainModel::stop_if_never_served(const Family& f, int resource, std::int64_t need) {
+  if (never_served_ || need <= resources_[resource].capacity) return;
+  std::int64_t most = t_.resources[resource].most_capacity_from(sim_.now());
+  if (most == 0 || need <= most) return;
+  never_served_ = NeverServed{t_.scenario_name, replication_, sim_.now(), calendar_.date_at(sim_.now()),
+                              t_.stages[f.stage].name, t_.resources[resource].name, f.children, need,
+                              most};
+  sim_.request_stop();
 }
 
 // A resource the stage holds for a time of its own: its release is scheduled now, keyed by

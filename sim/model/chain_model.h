@@ -2,7 +2,9 @@
 // stages, wait for and hold resources, start and end measures, and leave through an exit.
 // The model is a generic interpreter of ChainTables; Veilig Thuis, the Raad or a GI are
 // data, not code. Results leave only through the ChainObserver. A replication whose
-// families alive pass run.max_families stops early as unstable (growth_limit.h).
+// families alive pass run.max_families stops early as unstable (growth_limit.h), and one
+// with a family that needs more places than its resource will ever have again stops at it
+// (never_served.h).
 //
 // Randomness (common random numbers): every draw is keyed by what it is for, not by when it
 // happens. A family's key comes from (seed, replication, its stream, its ordinal in that
@@ -23,6 +25,7 @@
 #include "sim/model/family.h"
 #include "sim/model/growth_limit.h"
 #include "sim/model/instability.h"
+#include "sim/model/never_served.h"
 #include "sim/model/observer_pair.h"
 #include "sim/model/staff_pool.h"
 #include "sim/model/waiting_list.h"
@@ -47,6 +50,8 @@ class ChainModel {
   std::int64_t capacity(int resource) const { return resources_[resource].capacity; }
   // Why the run stopped before the horizon, measured at the stop; none when it did not.
   std::optional<Instability> instability() const;
+  // The family that stopped the run because it can never be served; none when no such.
+  const std::optional<NeverServed>& never_served() const { return never_served_; }
 
  private:
   enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kWaitTimer, kHoldEnd,
@@ -91,6 +96,8 @@ class ChainModel {
   bool holds(const Family& f, const CompiledCondition& c);
   void release(Family& f, int resource);
   void serve(int resource);
+  const WaitingEntry* waiting_head(int resource);
+  void stop_if_never_served(const Family& f, int resource, std::int64_t need);
   void leave(Family& f, NodeIndex exit);
   std::int64_t amount(const Family& f, int resource) const;
   engine::RandomStream stage_stream(const Family& f, const CompiledStage& st, std::uint64_t purpose);
@@ -137,6 +144,7 @@ class ChainModel {
   std::uint64_t redraws_ = 0;                       // keys the redraws of each duration change
   std::uint32_t hold_serial_ = 0;                   // numbers the holds (hold_token)
   std::vector<bool> reported_;                      // per attribute: in report_by
+  std::optional<NeverServed> never_served_;         // set when it stops the run
 };
 
 }  // namespace ketensim::model

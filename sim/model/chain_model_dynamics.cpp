@@ -80,7 +80,11 @@ void ChainModel::update_capacity(int resource) {
   bool grew = capacity > rs.capacity;
   rs.capacity = capacity;
   observer_.on_capacity(sim_.now(), resource, capacity);
-  if (grew) serve(resource);
+  if (grew) return serve(resource);
+  if (const WaitingEntry* e = waiting_head(resource)) {
+    const Family& f = families_[e->family];
+    stop_if_never_served(f, resource, amount(f, resource));
+  }
 }
 
 // --- policies ------------------------------------------------------------------------

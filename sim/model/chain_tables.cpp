@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "sim/engine/random.h"
@@ -43,6 +44,7 @@ class Compiler {
     for (const auto& i : s_.initial) t_.initial.push_back(initial(i));
     for (const auto& n : s_.norms) t_.norms.push_back(norm(n));
     for (const auto& p : s_.policies) t_.policies.push_back(policy(p));
+    schedule_places();
     for (const auto& r : s_.reviews) t_.reviews.push_back(review(r));
     for (double days : s_.wait_thresholds_days) add_wait_threshold(t_, days);
     costs();
@@ -262,6 +264,17 @@ class Compiler {
 
   CompiledChange resolve(const scenario::PolicyChange& ch) const;
 
+  // Every policy that starts within the run and sets a resource's places, on that resource.
+  void schedule_places() {
+    for (const CompiledPolicy& p : t_.policies) {
+      if (p.from > t_.horizon_days) continue;
+      for (const CompiledChange& c : p.changes) {
+        if (c.target != CompiledChange::Target::places) continue;
+        t_.resources[c.index].scheduled_places.push_back({std::max(0.0, p.from + p.over_days), c.value});
+      }
+    }
+  }
+
   CompiledReview review(const scenario::Review& r) const {
     engine::Calendar cal(s_.run.start);
     CompiledReview c{r.name, engine::hash_name("review:" + r.name), cal.time_of(r.from),
@@ -304,9 +317,21 @@ std::int64_t CompiledResource::units_per_case(int measure) const {
   return static_cast<std::int64_t>(std::floor(kUnitsPerFte / norm));
 }
 
+namespace {
+std::int64_t whole_units(double units) { return static_cast<std::int64_t>(std::floor(units + 1e-6)); }
+}  // namespace
+
 std::int64_t CompiledResource::capacity_for(double working_fte) const {
-  double units = is_caseload() ? working_fte * (1 - absence) * kUnitsPerFte : places;
-  return static_cast<std::int64_t>(std::floor(units + 1e-6));
+  return whole_units(is_caseload() ? working_fte * (1 - absence) * kUnitsPerFte : places);
+}
+
+std::int64_t CompiledResource::most_capacity_from(double day) const {
+  if (is_caseload()) return std::numeric_limits<std::int64_t>::max();
+  double most = places;
+  for (const ScheduledPlaces& s : scheduled_places) {
+    if (s.last_day >= day) most = std::max(most, s.places);
+  }
+  return whole_units(most);
 }
 
 const std::string& ChainTables::node_name(NodeIndex n) const {

@@ -91,12 +91,23 @@ struct CompiledResource {
   double absence = 0;
   bool per_child = false;
   bool priority_order = false;
+  // Places a policy sets (places resources), with the day its last step sets them: what
+  // most_capacity_from looks ahead to. Filled by compile from the policies.
+  struct ScheduledPlaces {
+    double last_day = 0;
+    double places = 0;
+  };
+  std::vector<ScheduledPlaces> scheduled_places;
 
   bool is_caseload() const { return kind == scenario::ResourceKind::caseload; }
   // Units one case takes, with the family's measure (-1: none).
   std::int64_t units_per_case(int measure) const;
   // Units available with `fte` working staff (caseload) or the places.
   std::int64_t capacity_for(double working_fte) const;
+  // The most units the resource can have from `day` to the end of the run: its places now
+  // or the most a policy not yet done sets. A caseload is not bounded here (its staff come
+  // and go): the largest int64.
+  std::int64_t most_capacity_from(double day) const;
 };
 
 struct CompiledArrival {

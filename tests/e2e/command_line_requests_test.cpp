@@ -61,6 +61,19 @@ TEST_CASE("--replications is held to the run-size limit the file's run.replicati
                            "arrive over all replications (1000000 replications of 1.46e+05 "
                            "families); at most 1e+10 families"));
   CHECK(run_cli("sweep " + path.string() + " -r 1000000 --vary run.years=1,2").code == 2);
+  // calibrate's -r (replications per evaluation) too, before any evaluation runs.
+  auto spec = temp_path("numbers-long-spec.yaml");
+  write_text(spec,
+             "calibration: long\n"
+             "replications: 2\n"
+             "parameters: [{path: stages.s.duration.days, min: 1, max: 5}]\n");
+  auto c = run_cli("calibrate " + path.string() + " --spec " + spec.string() + " -q -r 100000 -o " +
+                   temp_path("numbers-long-calibration").string());
+  INFO(c.output);
+  CHECK(c.code == 2);
+  CHECK(contains(c.output, "--replications 100000: too large a run: some 1.46e+10 families would "
+                           "arrive over all replications (100000 replications of 1.46e+05 "
+                           "families); at most 1e+10 families"));
 }
 
 TEST_CASE("compare refuses two scenarios of one name, naming both files") {

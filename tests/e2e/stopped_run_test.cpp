@@ -61,6 +61,27 @@ TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile 
   CHECK(raised.code == 0);
 }
 
+TEST_CASE("a family a policy leaves too few places for stops the run, naming stage and resource (exit 5)") {
+  // Issue 19, item 4: `check` cannot know it (the places fit on the start date), and the run
+  // exited 0 with the family waiting for ever and nobody behind it served.
+  fs::path out = scratch_directory("e2e-big-family");
+  std::string scenario = source_path("tests/e2e/data/big-family.yaml");
+  CHECK(run_cli("check " + scenario).code == 0);
+  for (const char* threads : {"1", "2"}) {
+    auto r = run_cli("run " + scenario + " -q -t " + threads + " --out " + out.string());
+    CHECK(r.code == 5);
+    CHECK(r.output ==
+          "ketensim: error: scenario 'big-family' cannot serve a family: replication 0 stopped "
+          "on 2020-04-10, after 0.27 years\n"
+          "  a family of 6 children in stage 's' needs 6 places of resource 'bed' (one per "
+          "child), and 'bed' has at most 4 places from then to the end of the run: the family "
+          "would wait for ever, and every family queued behind it\n"
+          "  give 'bed' at least 6 places, or keep families of more than 4 children out of "
+          "stage 's'\n");
+  }
+  CHECK(fs::is_empty(out));
+}
+
 TEST_CASE("an interrupted run keeps its finished replications, and --resume ends byte-identical") {
   fs::path whole = scratch_directory("e2e-whole"), broken = scratch_directory("e2e-broken");
   REQUIRE(run_cli(slice_run(whole, "--out"), kSameDay).code == 0);

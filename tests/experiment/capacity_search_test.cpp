@@ -177,3 +177,25 @@ TEST_CASE("a policy on the searched capacity that is done before the first searc
                        doctest::Contains("has a policy from 2020-06-01 that changes"),
                        experiment::RequestError);
 }
+
+TEST_CASE("a candidate with fewer places than a family's children misses the target") {
+  // Issue 19, item 4: one family in ten has six children, each taking a place (per: child).
+  // Below six places such a family waits for ever and every family behind it; before, the
+  // families served until then had short waits, so a candidate far too small met the target.
+  // Now its replication stops, and like an unstable one it misses the target.
+  auto s = testing::scenario_from(R"(scenario: big
+run: {start: 2020-01-01, years: 1, replications: 4, seed: 11}
+resources: {bed: {kind: places, places: 6, per: child}}
+arrivals: {a: {into: s, families_per_year: 365, children: {empirical: {1: 0.9, 6: 0.1}}}}
+stages:
+  s: {acquire: [bed], duration: {exponential: {mean_days: 1}}, release: [bed], next: [{to: exit}]}
+)");
+  auto a = experiment::find_capacity(s, {"bed", experiment::parse_target("wait_mean <= 0.5"), {}, 1000},
+                                     {0, {}});
+  const auto& step = a.steps.at(0);
+  for (const auto& c : step.candidates) {
+    if (c.capacity < 6) CHECK(std::isnan(c.kpi.mean));
+  }
+  CHECK(step.on_mean >= 6);
+  CHECK(step.capacity >= 6);
+}

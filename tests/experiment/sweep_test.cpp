@@ -1,6 +1,7 @@
 // Sweeps: the grid, its order, and common random numbers across points.
 #include <doctest/doctest.h>
 
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/sweep.h"
 #include "tests/support.h"
 
@@ -109,4 +110,30 @@ TEST_CASE("a swept parameter that a dated policy also sets: a warning naming the
   CHECK(experiment::sweep_warnings(testing::scenario_from(kQueue),
                                    {experiment::parse_axis("resources.server.places=2,3")})
             .empty());
+}
+
+TEST_CASE("a swept number of places below a family's size stops the sweep naming stage and resource") {
+  // Issue 19, item 4: a swept value is not checked by the loader, so a family of six at four
+  // places counted per child waited for ever and the point ran to the end with 0 waiting.
+  auto s = testing::scenario_from(R"(scenario: big
+run: {start: 2020-01-01, years: 1, seed: 1, replications: 2}
+resources: {bed: {kind: places, places: 12, per: child}}
+arrivals: {a: {into: other, families_per_year: 1}}
+stages:
+  s: {acquire: [bed], duration: {days: 200}, release: [bed], next: [{to: exit}]}
+  other: {duration: {days: 1}, next: [{to: exit}]}
+initial: [{stage: s, families: 2, children_per_family: {days: 6}, elapsed: {days: 0}}]
+)");
+  CHECK(experiment::run_sweep(s, {experiment::parse_axis("resources.bed.places=12,6")}, {1, {}})
+            .points.size() == 2);
+  CHECK_THROWS_WITH_AS(
+      experiment::run_sweep(s, {experiment::parse_axis("resources.bed.places=12,4")}, {2, {}}),
+      "scenario 'big' cannot serve a family: replication 0 stopped on 2020-01-01, after 0.00 "
+      "years\n"
+      "  a family of 6 children in stage 's' needs 6 places of resource 'bed' (one per child), "
+      "and 'bed' has at most 4 places from then to the end of the run: the family would wait "
+      "for ever, and every family queued behind it\n"
+      "  give 'bed' at least 6 places, or keep families of more than 4 children out of stage "
+      "'s'",
+      experiment::UnstableScenario);
 }
