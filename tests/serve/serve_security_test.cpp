@@ -78,8 +78,15 @@ TEST_CASE("serve: 20 runs at once are bounded: each streams to its end or is tol
   for (int i = 0; i < 20; ++i) {
     runs.push_back(std::async(std::launch::async, [&, i] {
       auto body = json{{"scenario", "tiny"}, {"client", "c" + std::to_string(i)}}.dump();
+      // Debian's cpp-httplib listens with a backlog of 5: in a burst of 20 connections on a
+      // busy machine the kernel may drop one before the server accepts it, which a browser
+      // retries. So does this client, a few times; what the server answers must hold.
       auto res = server.client().Post("/api/run", body, "application/json");
-      if (!res) return -1;
+      for (int retry = 0; !res && res.error() == httplib::Error::Read && retry < 5; ++retry) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        res = server.client().Post("/api/run", body, "application/json");
+      }
+      if (!res) return -100 - static_cast<int>(res.error());
       if (res->status == 200 && !events_of(res->body).back().second["final"]) return -2;
       return res->status;
     }));
@@ -87,6 +94,7 @@ TEST_CASE("serve: 20 runs at once are bounded: each streams to its end or is tol
   int done = 0;
   for (auto& r : runs) {
     int status = r.get();
+    INFO("status " << status);
     CHECK((status == 200 || status == 429));
     done += status == 200;
   }
