@@ -102,6 +102,17 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog,
   return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}};
 }
 
+// What the answer depends on: the scenario's uncertain inputs and its listed assumptions.
+Json depends_on_json(const scenario::Scenario& s) {
+  Json out = {{"assumptions", Json::array()}, {"uncertain", Json::array()}};
+  for (const auto& a : s.assumptions) out["assumptions"].push_back({{"param", a.param}, {"note", a.note}});
+  for (const auto& u : s.uncertain) {
+    out["uncertain"].push_back(
+        {{"name", u.name}, {"distribution", u.distribution.describe()}, {"source", u.source}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string report_data_json(const ReportInput& in, const Comparison* comparison,
@@ -117,6 +128,7 @@ std::string report_data_json(const ReportInput& in, const Comparison* comparison
   }
   doc["definitions"] = definitions_json(in.catalog, language);
   doc["scenario"] = scenario_tree_json(in.scenario);
+  doc["depends_on"] = depends_on_json(in.scenario);
   doc["comparison"] =
       comparison ? comparison_json(*comparison, in.catalog, language) : Json(nullptr);
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -91,6 +91,21 @@ constexpr auto kReport = std::to_array<Phrase>({
      "Gedeeltelijk resultaat: {} van {} replicaties ({}). Verder met: {}"},
     {"What was simulated", "Wat er is gesimuleerd"},
     {"Demand assumed, per arrival stream", "Aangenomen vraag, per aanmeldstroom"},
+    {"What this answer depends on", "Waar dit antwoord van afhangt"},
+    {"Every figure here is the mean over the replications at the values the scenario writes, "
+     "and its interval covers the chance in the simulation only. The values rest on {} "
+     "assumptions no source gives; {} numbers carry a range. ketensim run --uncertainty 20 "
+     "(or compare --uncertainty 20) shows how far the answer moves over those ranges, and "
+     "ketensim sensitivity ranks them.",
+     "Elk cijfer hier is het gemiddelde over de replicaties bij de waarden die het scenario "
+     "noemt, en het interval dekt alleen het toeval in de simulatie. Die waarden rusten op {} "
+     "aannames waarvoor geen bron is; {} getallen hebben een bandbreedte. ketensim run "
+     "--uncertainty 20 (of compare --uncertainty 20) laat zien hoe ver het antwoord over "
+     "die bandbreedtes beweegt, en ketensim sensitivity rangschikt ze."},
+    {"Number", "Getal"},
+    {"Range", "Bandbreedte"},
+    {"Source", "Bron"},
+    {"The assumptions ({})", "De aannames ({})"},
     {"Scenario file: {}. Every figure below is the mean over {} replications with its 95% "
      "confidence interval (the band around a line, the whisker around a point): the range in "
      "which the true mean lies with 95% certainty.",

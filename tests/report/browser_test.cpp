@@ -67,13 +67,16 @@ TEST_CASE("the default run's report renders its charts offline in headless Chrom
 
   std::string dom = testing::dump_dom(dir / "report.html");
   check_rendered(dom, 12);
-  for (auto id : {"section-scenario", "section-key", "section-flow", "section-chain",
+  for (auto id : {"section-scenario", "section-key", "section-depends", "section-flow", "section-chain",
                   "section-stocks", "section-waiting", "section-staff", "section-places"}) {
     CHECK_MESSAGE(has(dom, std::string("id=\"") + id + "\""), id);
   }
   CHECK(has(dom, "class=\"flow-svg\"><svg"));  // Graphviz drew the flow
   CHECK(has(dom, "haaglanden-jbt-slice"));
   CHECK(has(dom, "Caseload: cases per working fte"));
+  // What the answer depends on: the slice's eight ranges, each with its source.
+  CHECK(has(dom, "id=\"uncertain-inputs\""));
+  CHECK(has(dom, "<td class=\"text\">uniform(55 .. 75)</td>"));
   CHECK(testing::screenshot(dir / "report.html", dir / "report-screenshot.png", 1280, 2400));
 }
 

@@ -153,6 +153,7 @@
     KS.scenarioView.header(data);
     if (data.comparison) guarded(main, function () { main.appendChild(KS.comparisonView.section(data)); });
     main.appendChild(keyFigures());
+    if (data.depends_on) guarded(main, function () { main.appendChild(KS.scenarioView.dependsOn(data)); });
     KS.sections.group(data).forEach(function (g) { main.appendChild(kpiSection(g)); });
     main.appendChild(flow);
     main.appendChild(KS.scenarioView.section(data));

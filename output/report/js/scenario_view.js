@@ -100,5 +100,37 @@ KS.scenarioView = (function () {
     return d;
   }
 
-  return { header: header, section: section, el: el };
+  // What this answer depends on: the scenario's ranges on its assumptions (uncertain inputs)
+  // and its other assumptions, with the commands that show how far the answer moves.
+  function dependsOn(data) {
+    var dep = data.depends_on, s = el('section', { 'class': 'section', id: 'section-depends' });
+    s.appendChild(el('h2', {}, KS.t('What this answer depends on')));
+    s.appendChild(el('p', {}, KS.t('Every figure here is the mean over the replications at the values the scenario writes, ' +
+        'and its interval covers the chance in the simulation only. The values rest on {} ' +
+        'assumptions no source gives; {} numbers carry a range. ketensim run --uncertainty 20 ' +
+        '(or compare --uncertainty 20) shows how far the answer moves over those ranges, and ' +
+        'ketensim sensitivity ranks them.', dep.assumptions.length, dep.uncertain.length)));
+    if (dep.uncertain.length) {
+      var t = el('table', { id: 'uncertain-inputs' }), head = el('tr');
+      [KS.t('Number'), KS.t('Range'), KS.t('Source')].forEach(function (h) { head.appendChild(el('th', { 'class': 'text' }, h)); });
+      t.appendChild(head);
+      dep.uncertain.forEach(function (u) {
+        var tr = el('tr');
+        [u.name, u.distribution, u.source].forEach(function (v) { tr.appendChild(el('td', { 'class': 'text' }, v)); });
+        t.appendChild(tr);
+      });
+      s.appendChild(t);
+    }
+    if (dep.assumptions.length) {
+      var d = el('details', { id: 'assumptions' });
+      d.appendChild(el('summary', {}, KS.t('The assumptions ({})', dep.assumptions.length)));
+      var list = el('dl', { 'class': 'facts' });
+      dep.assumptions.forEach(function (a) { fact(list, a.param, a.note); });
+      d.appendChild(list);
+      s.appendChild(d);
+    }
+    return s;
+  }
+
+  return { header: header, section: section, dependsOn: dependsOn, el: el };
 })();
