@@ -26,7 +26,7 @@ inline constexpr const char* kManifestFile = "manifest.json";
 // that no file of an earlier run (uncertainty.csv, a partial.json) stays beside it.
 inline const std::vector<std::string> kRunSetFiles = {
     "kpis.csv",    "summary.csv",  "summary.json",    "precision.csv",
-    "report.html", "partial.json", "uncertainty.csv", "uncertainty.json"};
+    "report.html", "partial.json", "uncertainty.csv", "uncertainty.json", "results.xlsx"};
 
 // A folder's files are not one run's whole output set; the message says which file and why.
 class OutputSetError : public OutputError {

@@ -14,6 +14,7 @@
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
 #include "output/uncertainty_writer.h"
+#include "output/xlsx/result_workbook.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/difference_precision.h"
@@ -47,6 +48,7 @@ struct CompareOptions {
   double precision = 0.05;
   double material = 0.05;          // the smallest effect, relative to the base, called out
   std::optional<int> uncertainty;  // outer draws of the uncertain inputs
+  bool xlsx = false;               // also compare.xlsx
   bool quiet = false;
 };
 
@@ -193,7 +195,8 @@ std::string report_name(const std::vector<scenario::Scenario>& scenarios, std::s
 
 // The files of a comparison, published together (output_set.h).
 std::vector<std::string> compare_files(const std::vector<scenario::Scenario>& scenarios) {
-  std::vector<std::string> files = {"compare.csv", "compare.json", "compare_uncertainty.csv", "report.html"};
+  std::vector<std::string> files = {"compare.csv", "compare.json", "compare_uncertainty.csv", "compare.xlsx",
+                                    "report.html"};
   for (std::size_t a = 1; scenarios.size() > 2 && a < scenarios.size(); ++a)
     files.push_back(report_name(scenarios, a));
   return files;
@@ -345,6 +348,7 @@ int compare(const CompareOptions& o) {
   output::write_compare_csv(files.path("compare.csv"), comparison);
   output::write_compare_json(files.path("compare.json"), comparison);
   write_reports(files, comparison, set, scenarios, tables, o);
+  if (o.xlsx) output::xlsx::write_compare_workbook(files.path("compare.xlsx"), comparison, chosen_language());
   std::vector<output::NamedPairedResult> named_uncertainty;
   for (std::size_t a = 0; a < uncertainty.size(); ++a) {
     named_uncertainty.push_back({scenarios[0].name, scenarios[a + 1].name, &uncertainty[a]});
@@ -413,6 +417,9 @@ Action add_compare(CLI::App& app) {
                   "Also compare at N draws of the base's uncertain inputs: whether the "
                   "difference holds over the plausible assumptions (compare_uncertainty.csv)")
       ->check(CLI::Range(2, 100000));
+  cmd->add_flag("--xlsx", o->xlsx,
+                "Also write compare.xlsx: every figure of both with the paired difference, for "
+                "Excel, with headers in the language of --lang");
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return compare(*o); };
 }

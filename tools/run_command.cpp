@@ -19,6 +19,7 @@
 #include "output/precision_writer.h"
 #include "output/report/report.h"
 #include "output/uncertainty_writer.h"
+#include "output/xlsx/result_workbook.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/experiment.h"
 #include "sim/experiment/request_error.h"
@@ -51,6 +52,7 @@ struct RunOptions {
   int threads = 0;
   double precision = 0.05;
   std::optional<int> uncertainty;  // outer draws of the uncertain inputs
+  bool xlsx = false;               // also results.xlsx
   bool quiet = false;
 };
 
@@ -126,7 +128,7 @@ output::RunInfo run_info(const RunPlan& p, const std::string& file,
 // partial.json records the digest of the kpis.csv it belongs to.
 void write_results(const RunPlan& p, const output::RunInfo& info,
                    const experiment::ExperimentResult& result, output::KpiRowsCsv& kpis,
-                   output::OutputSet& set) {
+                   output::OutputSet& set, bool xlsx) {
   kpis.commit();
   if (info.partial) {
     output::write_partial(set.staging(), {p.fingerprint, result.replication_count, result.events(),
@@ -140,6 +142,7 @@ void write_results(const RunPlan& p, const output::RunInfo& info,
   output::report::write_report(set.path("report.html"),
                                {info, p.scenario, result.catalog, summaries}, nullptr,
                                chosen_language());
+  if (xlsx) output::xlsx::write_run_workbook(set.path("results.xlsx"), result.catalog, summaries, chosen_language());
 }
 
 void write_uncertainty(output::OutputSet& set, const RunPlan& p,
@@ -272,7 +275,7 @@ int run(const RunOptions& o) {
   if (!result.complete()) {
     info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
   }
-  write_results(p, info, result, *kpis, *set);
+  write_results(p, info, result, *kpis, *set, o.xlsx);
   if (uncertainty) write_uncertainty(*set, p, result, *uncertainty);
   set->publish(output::run_id(p.fingerprint));
   if (!o.quiet) print_run(p, result);
@@ -308,6 +311,9 @@ Action add_run(CLI::App& app) {
                   "replications: a second interval per headline KPI, from chance and "
                   "assumptions (uncertainty.csv)")
       ->check(CLI::Range(2, 100000));
+  cmd->add_flag("--xlsx", o->xlsx,
+                "Also write results.xlsx: the summary and the figures per year, for Excel, with "
+                "headers in the language of --lang");
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return run(*o); };
 }

@@ -1,9 +1,9 @@
 #include "output/report/report.h"
 
-#include <cstdlib>
 #include <ctime>
 
 #include "output/atomic_file.h"
+#include "output/made_at.h"
 #include "output/dot_writer.h"
 #include "output/report/graphviz.h"
 #include "output/report/html_page.h"
@@ -41,12 +41,7 @@ std::string title_of(const ReportInput& in, const Comparison* comparison,
 }  // namespace
 
 std::string report_date() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long v = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && end != epoch) now = static_cast<std::time_t>(v);
-  }
+  std::time_t now = made_at();
   std::tm tm{};
   ::gmtime_r(&now, &tm);
   char buf[16];

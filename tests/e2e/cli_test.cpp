@@ -275,3 +275,41 @@ TEST_CASE("compare: the answer first says a share's change in percentage points,
   CHECK(contains(priced, "in 2021 it costs 160000.0 euro more for "));
   CHECK(contains(priced, " fewer families (queue_end staff): "));
 }
+
+namespace {
+
+// The sheet names and the first row's texts of an .xlsx (a zip of XML), read by Python's
+// zipfile, which every machine that runs this suite has (tools/install-deps).
+std::string sheets_and_header(const fs::path& xlsx) {
+  auto r = ketensim::testing::run_command(
+      "/usr/bin/python3 -c \"import re,sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); "
+      "print(re.findall(r'<sheet name=.([^\\\"]+).', z.read('xl/workbook.xml').decode())); "
+      "print(re.findall(r'<t>([^<]*)</t>', z.read('xl/sharedStrings.xml').decode())[:12])\" " +
+      xlsx.string());
+  return r.output;
+}
+
+}  // namespace
+
+TEST_CASE("run --xlsx and compare --xlsx: a workbook with Dutch headers, the same bytes at any thread count") {
+  fs::path dir = temp_path("e2e-xlsx");
+  fs::remove_all(dir);
+  std::string slice = source_path("scenarios/haaglanden-jbt-slice.yaml");
+  const std::string same_day = "SOURCE_DATE_EPOCH=1700000000";
+  REQUIRE(run_cli("run " + slice + " -r 3 -q --xlsx --lang nl -t 1 -o " + (dir / "a").string(), same_day).code == 0);
+  REQUIRE(run_cli("run " + slice + " -r 3 -q --xlsx --lang nl -t 2 -o " + (dir / "b").string(), same_day).code == 0);
+  CHECK(read(dir / "a" / "results.xlsx") == read(dir / "b" / "results.xlsx"));
+  CHECK(contains(read(dir / "a" / "manifest.json"), "results.xlsx"));
+  std::string run = sheets_and_header(dir / "a" / "results.xlsx");
+  INFO(run);
+  CHECK(contains(run, "['Samenvatting', 'Per jaar']"));
+  CHECK(contains(run, "'cijfer', 'kpi', 'onderwerp', 'eenheid', 'gemiddelde', 'bi95_onder', 'bi95_boven', 'n'"));
+
+  REQUIRE(run_cli("compare " + slice + " " + source_path("scenarios/examples/lagere-caseload-norm.yaml") +
+                  " -r 3 -q --xlsx -o " + (dir / "c").string()).code == 0);
+  std::string compared = sheets_and_header(dir / "c" / "compare.xlsx");
+  INFO(compared);
+  CHECK(contains(compared, "['Comparison']"));
+  CHECK(contains(compared, "'alternative', 'figure', 'kpi', 'subject', 'period', 'unit', 'base'"));
+  CHECK_FALSE(fs::exists(dir / "a" / "compare.xlsx"));
+}
