@@ -103,13 +103,13 @@ void write_capacity_curve_csv(const std::filesystem::path& path, const CapacityA
   auto yes_no = [](bool b) { return b ? "yes" : "no"; };
   write_atomically(path, [&](std::ostream& out) {
     out << "period,capacity,kpi,kpi_mean,kpi_ci95_low,kpi_ci95_high,meets_on_mean,"
-           "meets_with_interval\n";
+           "meets_with_interval,replications\n";
     for (const auto& s : a.steps) {
       for (const auto& c : s.candidates) {
         out << s.period << ',' << c.capacity << ',' << a.target.kpi << ','
             << format_number(c.kpi.mean) << ',' << format_number(c.kpi.low) << ','
             << format_number(c.kpi.high) << ',' << yes_no(a.target.met_by(c.kpi.mean)) << ','
-            << yes_no(a.target.met_by_interval(c.kpi.low, c.kpi.high)) << '\n';
+            << yes_no(a.target.met_by_interval(c.kpi.low, c.kpi.high)) << ',' << c.kpi.n << '\n';
       }
     }
   });

@@ -3,8 +3,9 @@
 // smallest capacity whose whole 95% interval meets the target, the range of that answer
 // (plausible .. capacity) and the smallest whose mean alone meets it (on_mean);
 // capacity_curve.csv is the capacity-service curve: one row per capacity simulated with its
-// KPI interval and whether the mean and the interval meet the target; capacity.json holds
-// both.
+// KPI interval, whether the mean and the interval meet the target, and the replications it
+// took to tell (a candidate stops once its interval lies wholly on one side of the target);
+// capacity.json holds both.
 #pragma once
 
 #include <filesystem>

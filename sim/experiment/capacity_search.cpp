@@ -10,6 +10,7 @@
 #include "sim/experiment/monotone_search.h"
 #include "sim/experiment/parameter_path.h"
 #include "sim/experiment/run_stopped.h"
+#include "sim/experiment/scenario_set.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/scenario/diagnostic.h"
@@ -200,13 +201,29 @@ class CapacitySearch {
     return i;
   }
 
+  // A candidate is decided once its 95% interval lies wholly on one side of the target: it
+  // meets it with its interval, or even the interval's better end misses it. Looked at after
+  // 10 replications and every 10 after, in replication order (so the same at any thread
+  // count); one still undecided runs all the replications.
+  SequentialStop decided(const std::string& period) const {
+    return {kFirstLook, kBatch, [this, period](const ScenarioSetResult& set) {
+              const ExperimentResult& r = set.scenarios[0];
+              stats::Interval i = interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, subject(), period)));
+              if (i.n < 2 || std::isnan(i.low) || std::isnan(i.high)) return false;
+              bool upper = q_.target.is_upper_bound();
+              return q_.target.met_by_interval(i.low, i.high) || !q_.target.met_by(upper ? i.low : i.high);
+            }};
+  }
+  static constexpr int kFirstLook = 10, kBatch = 10;
+
   // The target's KPI at `capacity`; undefined, so missing the target, when that capacity is
   // too small for the arrivals and a replication stopped as unstable.
   stats::Interval simulate(int capacity, std::optional<int> year, const std::string& period) {
     model::ChainTables t = model::compile(with_capacity(capacity, year));
     try {
-      ExperimentResult r = run_experiment(t, options_);
-      if (!r.complete())
+      ScenarioSetResult set = run_scenario_set({t}, options_, {}, decided(period));
+      const ExperimentResult& r = set.scenarios[0];
+      if (!r.complete() && !set.stopped_by_rule)
         throw Interrupted("the capacity search stopped at " + answer_.parameter + " = " +
                           std::to_string(capacity));
       return interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, subject(), period)));

@@ -16,6 +16,11 @@
 // interval still reaches it (with less than that the target is missed with 95%
 // confidence). The plan for later years uses `capacity`.
 //
+// A candidate is decided once its 95% interval lies wholly on one side of the target (it
+// meets it with its whole interval, or misses it even at the interval's better end), looked
+// at after 10 replications and every 10 after, in replication order; an undecided one runs
+// all of them. Most candidates far from the answer take 10.
+//
 // A candidate whose replication stops as unstable (more families alive than
 // run.max_families) has no KPI value and so misses the target, like an undefined one.
 #pragma once

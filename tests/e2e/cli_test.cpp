@@ -152,7 +152,7 @@ TEST_CASE("capacity: the M/M/c answer, and a target that cannot be read is a usa
   CHECK(csv.rfind("resource,parameter,unit,period,target,kpi,kpi_subject,current,capacity,plausible,on_mean", 0) == 0);
   CHECK(contains(csv, "server,resources.server.places,places,all,\"wait_mean <= 0.3\",wait_mean,server,1,6,"));
   std::string curve = read(out / "capacity_curve.csv");
-  CHECK(curve.rfind("period,capacity,kpi,kpi_mean,kpi_ci95_low,kpi_ci95_high,meets_on_mean,meets_with_interval\n", 0) == 0);
+  CHECK(curve.rfind("period,capacity,kpi,kpi_mean,kpi_ci95_low,kpi_ci95_high,meets_on_mean,meets_with_interval,replications\n", 0) == 0);
   CHECK(contains(curve, "\nall,6,wait_mean,"));
   CHECK(contains(curve, "\nall,5,wait_mean,"));  // the capacity below the answer, which misses
   auto bad = run_cli("capacity " + source_path("tests/e2e/data/mmc.yaml") + " --resource server --target \"wait 3\"");

@@ -199,3 +199,22 @@ stages:
   CHECK(step.on_mean >= 6);
   CHECK(step.capacity >= 6);
 }
+
+TEST_CASE("a candidate stops once its interval lies wholly on one side of the target") {
+  // Erlang C: Wq(5) = 0.554 and Wq(6) = 0.142 days against 0.3, both far from it, so both are
+  // decided at the first look (10 replications); a target close to Wq(6) keeps 6 running.
+  auto s = testing::scenario_from(mmc(5, 4, 60));
+  auto a = experiment::find_capacity(s, question("wait_mean <= 0.3"), {0, {}});
+  REQUIRE(a.steps.size() == 1);
+  CHECK(a.steps[0].capacity == 6);
+  for (const auto& c : a.steps[0].candidates) {
+    INFO("capacity " << c.capacity << ": n " << c.kpi.n);
+    CHECK(c.kpi.n % 10 == 0);
+    if (c.capacity == 5 || c.capacity == 6) CHECK(c.kpi.n == 10);
+  }
+  auto close = experiment::find_capacity(s, question("wait_mean <= 0.143"), {0, {}});
+  for (const auto& c : close.steps[0].candidates) {
+    INFO("capacity " << c.capacity << ": n " << c.kpi.n);
+    if (c.capacity == 6) CHECK(c.kpi.n > 10);
+  }
+}
