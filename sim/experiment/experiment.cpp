@@ -1,6 +1,7 @@
 #include "sim/experiment/experiment.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 
 #include "sim/experiment/replication_pipeline.h"
@@ -64,20 +65,26 @@ SavedReplications saved(const RestoredReplications& restored) {
 
 }  // namespace
 
-ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options) {
+ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options,
+                                const RunStop& rule) {
   auto started = std::chrono::steady_clock::now();
   ExperimentResult result = empty_result(t, options);
+  std::atomic<bool> enough = false;
   auto work = [&](int i) {
     return ReplicationResults{run_replication(t, result.catalog, static_cast<std::uint64_t>(i))};
   };
   auto fold = [&](int i, ReplicationResults& r) {
+    if (enough) return;  // started before the rule said enough: left out
     check_stable(r);
     if (options.on_replication) options.on_replication(i, r.front());
     result.add(std::move(r.front()), options.keep_replications);
     if (options.progress) options.progress(i + 1, t.replications);
+    if (rule.looks_at(i + 1) && rule.enough(result)) enough = true;
   };
-  run_in_order(t.replications, options.threads, work, fold, options.stop_requested,
-               saved(options.restored));
+  // Asked while a fold may run on another thread, hence atomic.
+  auto stop = [&] { return enough || (options.stop_requested && options.stop_requested()); };
+  run_in_order(t.replications, options.threads, work, fold, stop, saved(options.restored));
+  result.stopped_by_rule = enough;
   result.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/experiment/replication_result.h"
+#include "sim/experiment/sequential_stop.h"
 #include "sim/model/chain_tables.h"
 #include "sim/stats/catalog_accumulator.h"
 #include "sim/stats/kpi_catalog.h"
@@ -56,10 +57,15 @@ struct ExperimentResult {
   double wall_seconds = 0;
   int threads = 1;
   int replications_planned = 0;
+  bool stopped_by_rule = false;  // a RunStop ended it before the planned replications
 
   std::uint64_t events() const { return event_count; }
-  // All planned replications are folded in (not stopped by ExperimentOptions::stop_requested).
+  // All planned replications are folded in (not stopped by ExperimentOptions::stop_requested
+  // nor by a RunStop).
   bool complete() const { return replication_count == replications_planned; }
+  // Not cut short by a stop request: all planned replications, or as many as a RunStop said
+  // were enough.
+  bool finished() const { return complete() || stopped_by_rule; }
   // One KPI's values over the kept replications.
   std::vector<double> values_of(std::size_t kpi) const;
   // Folds in the next replication (in order).
@@ -74,7 +80,13 @@ ReplicationResult run_replication(const model::ChainTables& t, const stats::KpiC
                                   std::uint64_t replication);
 // An empty result for the scenario's catalog, ready to fold replications into.
 ExperimentResult empty_result(const model::ChainTables& t, const ExperimentOptions& options);
-ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options);
+// A rule that ends a run once its means are known (mean_precision.h).
+using RunStop = StopRule<ExperimentResult>;
+
+// `rule` may end the run before its replications are all run (ExperimentResult::
+// stopped_by_rule tells); restored replications are folded and looked at like computed ones.
+ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options,
+                                const RunStop& rule = {});
 // The summary of every KPI of the catalog, in catalog order.
 std::vector<stats::Summary> summarise(const ExperimentResult& r);
 

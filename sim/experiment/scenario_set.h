@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/experiment/experiment.h"
+#include "sim/experiment/sequential_stop.h"
 #include "sim/model/chain_tables.h"
 #include "sim/stats/paired_kpis.h"
 
@@ -23,19 +24,8 @@ struct ScenarioSetResult {
   bool stopped_by_rule = false;  // the SequentialStop rule ended it (not the maximum, not a stop request)
 };
 
-// A rule that ends a set once its answer is known (difference_precision.h). It is asked after
-// replication n is folded, for n = first_look, first_look + batch, ...; once it says yes, the
-// set holds exactly replications 0 .. n-1 and no other starts. Those already running are
-// computed and left out, so where it stops depends on the replications alone, never on the
-// threads or ranks.
-struct SequentialStop {
-  int first_look = 0;  // 0: never asked
-  int batch = 1;
-  std::function<bool(const ScenarioSetResult&)> enough = {};
-  bool looks_at(int n) const {
-    return enough && first_look > 0 && n >= first_look && (n - first_look) % batch == 0;
-  }
-};
+// A rule that ends a set once its answer is known (sequential_stop.h).
+using SequentialStop = StopRule<ScenarioSetResult>;
 
 // All scenarios must have the same replications and seed (std::invalid_argument otherwise).
 // `options.progress` counts replication numbers done (each covering every scenario);
