@@ -17,10 +17,26 @@ double resolution_of(const std::string& unit) {
   return 0.5;  // half a day, half a family, child or place
 }
 
+double precision_target(double relative, double scale, double resolution, const std::string& unit) {
+  return std::max(relative * scale, resolution * resolution_of(unit));
+}
+
+void PrecisionCheck::judge(std::size_t k, std::size_t a, double hw, double t) {
+  ++judged;
+  double ratio = hw / t;
+  if (!(ratio <= worst_ratio_)) {  // a NaN ratio (0 / 0) is kept too, and is never met
+    worst_ratio_ = ratio;
+    kpi = k;
+    alternative = a;
+    half_width = hw;
+    target = t;
+  }
+  met = worst_ratio_ <= 1;
+}
+
 PrecisionCheck check_differences(const ScenarioSetResult& set, const std::vector<std::size_t>& judged,
                                  double relative, double resolution) {
   PrecisionCheck worst;
-  double worst_ratio = -1;
   const ExperimentResult& base = set.scenarios[0];
   for (std::size_t a = 0; a < set.alternatives.size(); ++a) {
     const stats::PairedKpis& paired = set.alternatives[a];
@@ -32,19 +48,14 @@ PrecisionCheck check_differences(const ScenarioSetResult& set, const std::vector
       double base_mean = base.kpis.moments(k).mean();
       double alternative_mean = set.scenarios[a + 1].kpis.moments(paired.pairs()[*p].alternative).mean();
       double scale = std::max(std::abs(base_mean), std::abs(alternative_mean));
-      double target = std::max(relative * scale, resolution * resolution_of(base.catalog.key(k).unit));
-      double ratio = d.half_width / target;
-      ++worst.judged;
-      if (ratio <= worst_ratio) continue;
-      worst_ratio = ratio;
-      worst = {ratio <= 1, worst.judged, k, a, d.half_width, target};
+      worst.judge(k, a, d.half_width, precision_target(relative, scale, resolution, base.catalog.key(k).unit));
     }
   }
-  worst.met = worst.judged > 0 && worst_ratio <= 1;
+  worst.met = worst.judged > 0 && worst.met;
   return worst;
 }
 
-SequentialStop difference_rule(const DifferenceTarget& target, std::vector<std::size_t> judged) {
+SequentialStop difference_rule(const PrecisionTarget& target, std::vector<std::size_t> judged) {
   if (target.relative <= 0) return {};
   return {target.first_look, target.batch,
           [target, judged = std::move(judged)](const ScenarioSetResult& set) {
