@@ -18,6 +18,18 @@ struct PartialNote {
   std::string resume;
 };
 
+// A run with a stopping rule (run --precision, sim/experiment/mean_precision.h): the target,
+// the most replications allowed, whether the rule ended the run before them, and the KPI
+// that decided (the last to get within its target), or the one still widest at the most.
+struct PrecisionStop {
+  double relative = 0;
+  int most = 0;
+  bool stopped = false;
+  bool met = false;  // every headline within its target at the end
+  std::string kpi, subject, period, unit;
+  double half_width = 0, target = 0;
+};
+
 struct RunInfo {
   std::string scenario;
   std::string description;
@@ -29,6 +41,7 @@ struct RunInfo {
   std::uint64_t events = 0;   // deterministic; timings and thread counts are not written
   std::string version;
   std::optional<PartialNote> partial = {};  // set only for a partial run
+  std::optional<PrecisionStop> precision_stop = {};  // set only with a stopping rule
   // Per arrival stream, the demand each year assumes in words (model/demand.h).
   std::vector<std::pair<std::string, std::string>> demand = {};
 };

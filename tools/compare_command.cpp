@@ -234,12 +234,6 @@ void write_reports(const output::OutputSet& out, const experiment::Comparison& c
   }
 }
 
-// "+-0.41 days", "+-0.5 percentage points"
-std::string plus_minus(double x, const std::string& unit) {
-  if (unit == "share") return "+-" + short_number(100 * x) + " " + unit_text("percentage points");
-  return "+-" + value_text(x, unit);
-}
-
 // Why the comparison ran as many replications as it did: the stopping rule met, and the KPI
 // that decided; or the most allowed, and the KPI still too wide.
 void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scenario::Scenario>& scenarios,

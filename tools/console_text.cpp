@@ -37,6 +37,11 @@ std::string value_text(double x, const std::string& unit) {
   return short_number(x) + " " + unit_text(unit);
 }
 
+std::string plus_minus(double x, const std::string& unit) {
+  if (unit == "share") return "+-" + short_number(100 * x) + " " + unit_text("percentage points");
+  return "+-" + value_text(x, unit);
+}
+
 std::string range_text(double low, double high) {
   return short_number(low) + " .. " + short_number(high);
 }

@@ -22,6 +22,9 @@ std::string percent_text(double share);
 // A KPI value in its unit as a person reads it: shares as percentages, else the number and
 // the unit ("56.4 days").
 std::string value_text(double x, const std::string& unit);
+// A precision as a half-width: "+-0.41 days", shares in percentage points
+// ("+-0.5 percentage points").
+std::string plus_minus(double x, const std::string& unit);
 // "low .. high"
 std::string range_text(double low, double high);
 // A KPI's unit in the chosen language: "days", "dagen".

@@ -1,6 +1,9 @@
 // `ketensim run SCENARIO`: the scenario's replications, kpis.csv streamed as they complete,
 // the summaries, precision.csv and the report. Interrupted, it keeps what is done as a
-// partial result that `--resume DIR` continues (output/partial_run.h).
+// partial result that `--resume DIR` continues (output/partial_run.h). With `--precision P` it
+// stops once every headline mean is known to within P (sim/experiment/mean_precision.h);
+// without, it runs every replication, so a plain run's files do not depend on when a rule
+// would have stopped.
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -22,6 +25,7 @@
 #include "output/xlsx/result_workbook.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/experiment.h"
+#include "sim/experiment/mean_precision.h"
 #include "sim/experiment/request_error.h"
 #include "sim/experiment/two_level.h"
 #include "sim/model/chain_statistics.h"
@@ -50,7 +54,7 @@ struct RunOptions {
   std::optional<std::string> out;
   std::optional<std::string> resume;
   int threads = 0;
-  double precision = 0.05;
+  std::optional<double> precision;  // given: stop once the headline means are this precise
   std::optional<int> uncertainty;  // outer draws of the uncertain inputs
   bool xlsx = false;               // also results.xlsx
   bool quiet = false;
@@ -105,7 +109,26 @@ std::string resume_command(const RunOptions& o, const RunPlan& p) {
                         std::to_string(p.tables.replications) + " --seed " +
                         std::to_string(p.tables.seed);
   if (o.max_families) command += " --max-families " + std::to_string(*o.max_families);
+  if (o.precision) command += " --precision " + output::format_number(*o.precision);
   return command + " --resume " + shell_word(p.out.string());
+}
+
+// The target of the stopping rule: 0 (none) unless --precision is given.
+experiment::PrecisionTarget stop_target(const RunOptions& o) {
+  return {.relative = o.precision.value_or(0)};
+}
+
+// What the stopping rule judged, for summary.json and the console; none without a rule.
+std::optional<output::PrecisionStop> precision_stop(const RunOptions& o, const RunPlan& p,
+                                                    const experiment::ExperimentResult& r) {
+  if (stop_target(o).relative <= 0 || !r.finished()) return std::nullopt;
+  auto check = experiment::check_means(r, headline_indices(r.catalog, run_headlines()),
+                                       stop_target(o).relative);
+  if (check.judged == 0) return std::nullopt;
+  const stats::KpiKey& key = r.catalog.key(check.kpi);
+  return output::PrecisionStop{stop_target(o).relative, p.tables.replications, r.stopped_by_rule,
+                               check.met, key.kpi, key.subject, key.period, key.unit,
+                               check.half_width, check.target};
 }
 
 output::RunInfo run_info(const RunPlan& p, const std::string& file,
@@ -121,6 +144,14 @@ output::RunInfo run_info(const RunPlan& p, const std::string& file,
                        KETENSIM_VERSION};
   for (const auto& d : model::describe_demand(p.tables)) info.demand.emplace_back(d.stream, d.text);
   return info;
+}
+
+// The id the output set is published under: the run's, with the replications it holds once a
+// stopping rule ended it (so a run stopped at n is the run of n).
+std::string published_id(const RunPlan& p, const experiment::ExperimentResult& r) {
+  output::RunFingerprint f = p.fingerprint;
+  if (r.stopped_by_rule) f.replications = r.replication_count;
+  return output::run_id(f);
 }
 
 // Every file of the run into its output set's staging folder, kpis.csv committed (it is
@@ -167,7 +198,29 @@ void print_headlines(const experiment::ExperimentResult& r) {
   print_precision(std::cout, r.catalog, r.kpis, headlines);
 }
 
-void print_run(const RunPlan& p, const experiment::ExperimentResult& result) {
+// Why the run ran as many replications as it did: the stopping rule met, and the headline
+// that decided; or the most allowed, and the headline still too wide (or, met only after the
+// last look, the one nearest to its target).
+void print_stop(const output::PrecisionStop& stop, int replications) {
+  std::string name = headline_name({stop.kpi, stop.subject, stop.period, stop.unit});
+  std::string widths =
+      plus_minus(stop.half_width, stop.unit) + " against " + plus_minus(stop.target, stop.unit);
+  std::string n = std::to_string(replications);
+  std::string target = "(" + percent_text(stop.relative) +
+                       " of the mean, at least half a day, half a percentage point or half a family)";
+  std::string text =
+      stop.stopped ? "Stopped after " + n + " of at most " + std::to_string(stop.most) +
+                         " replications: every headline mean is within its target " + target +
+                         "; the last to get there: "
+      : stop.met   ? "Ran all " + n + " replications, the most allowed (--replications): every "
+                     "headline mean is within its target " + target + " at the end; the nearest to it: "
+                   : "Ran all " + n + " replications, the most allowed (--replications): not every "
+                     "headline mean is within its target " + target + "; the widest: ";
+  std::cout << said(text + name + " (" + widths + ")") << '\n';
+}
+
+void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
+               const std::optional<output::PrecisionStop>& stop) {
   std::cout << said("ketensim " KETENSIM_VERSION ": " + p.scenario.name + ", " +
                     std::to_string(result.replication_count) + " replications of " +
                     decimal(output::format_number(p.scenario.run.years)) + " years from " +
@@ -181,6 +234,7 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result) {
   std::cout << "  " << said(speed.str()) << "\n\n"
             << said("Whole run, mean over replications:") << '\n';
   print_headlines(result);
+  if (stop) print_stop(*stop, result.replication_count);
   const fs::path& out = p.out;
   std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +
                       (out / "summary.json").string() + ", " + (out / "precision.csv").string();
@@ -262,23 +316,25 @@ int run(const RunOptions& o) {
           [&](int i, const experiment::ReplicationResult& r) {
             if (kpis) kpis->add(i, r.values);
           },
-      .precision = {o.precision},
+      .precision = {o.precision.value_or(0) > 0 ? *o.precision : stats::PrecisionGoal{}.relative},
       .stop_requested = [&] { return interrupt.requested(); },
       .restored = {p.saved ? p.saved->done : 0, p.saved ? p.saved->events : 0,
                    [&](int i) { return saved_rows->next(i); }}};
-  auto result = experiment::run_experiment(p.tables, options);
+  auto rule = experiment::mean_rule(stop_target(o), headline_indices(catalog, run_headlines()));
+  auto result = experiment::run_experiment(p.tables, options, rule);
   std::optional<experiment::TwoLevelResult> uncertainty;
-  if (o.uncertainty && result.complete()) uncertainty = run_uncertainty(o, p, interrupt);
-  if (!writer) return result.complete() ? kExitOk : kExitInterrupted;
+  if (o.uncertainty && result.finished()) uncertainty = run_uncertainty(o, p, interrupt);
+  if (!writer) return result.finished() ? kExitOk : kExitInterrupted;
 
   output::RunInfo info = run_info(p, o.scenario, result);
-  if (!result.complete()) {
+  if (!result.finished()) {
     info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
   }
+  info.precision_stop = precision_stop(o, p, result);
   write_results(p, info, result, *kpis, *set, o.xlsx);
   if (uncertainty) write_uncertainty(*set, p, result, *uncertainty);
-  set->publish(output::run_id(p.fingerprint));
-  if (!o.quiet) print_run(p, result);
+  set->publish(published_id(p, result));
+  if (!o.quiet) print_run(p, result, info.precision_stop);
   if (!o.quiet && uncertainty) print_uncertainty(result, *uncertainty, p.out);
   if (!info.partial) return kExitOk;
   print_partial(p, *info.partial, result.replication_count);
@@ -291,7 +347,9 @@ Action add_run(CLI::App& app) {
   auto o = std::make_shared<RunOptions>();
   auto* cmd = app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--replications,-r", o->replications, "Override run.replications")->check(CLI::Range(1, 1000000));
+  cmd->add_option("--replications,-r", o->replications,
+                  "Override run.replications; with --precision, the most replications")
+      ->check(CLI::Range(1, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed")
       ->check(seed_number());
   cmd->add_option("--max-families", o->max_families,
@@ -304,8 +362,13 @@ Action add_run(CLI::App& app) {
                   "the files are then those of an uninterrupted run")
       ->excludes(out);
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--precision", o->precision, "Target 95% half-width relative to the mean, for the replication advice (default 0.05)")
-      ->check(finite_range(1e-6, 10.0));
+  cmd->add_option("--precision", o->precision,
+                  "Stop when every headline mean's 95% half-width is within this share of the "
+                  "mean (at least half a day, half a percentage point or half a family), looked "
+                  "at every 10 replications from 20 (--replications the most); 0 runs them all. "
+                  "Without it every replication runs, and the replication advice (precision.csv) "
+                  "aims at 0.05")
+      ->check(finite_range(0.0, 10.0));
   cmd->add_option("--uncertainty", o->uncertainty,
                   "Also run N draws of the scenario's uncertain inputs, each with the run's "
                   "replications: a second interval per headline KPI, from chance and "
