@@ -1,9 +1,9 @@
 // `ketensim run SCENARIO`: the scenario's replications, kpis.csv streamed as they complete,
 // the summaries, precision.csv and the report. Interrupted, it keeps what is done as a
-// partial result that `--resume DIR` continues (output/partial_run.h). With `--precision P` it
-// stops once every headline mean is known to within P (sim/experiment/mean_precision.h);
-// without, it runs every replication, so a plain run's files do not depend on when a rule
-// would have stopped.
+// partial result that `--resume DIR` continues (output/partial_run.h); finished, `--extend N`
+// adds N replications to it (output/finished_run.h). With `--precision P` it stops once every
+// headline mean is known to within P (sim/experiment/mean_precision.h); without, it runs
+// every replication, so a plain run's files do not depend on when a rule would have stopped.
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -13,6 +13,7 @@
 
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
+#include "output/finished_run.h"
 #include "output/json_writer.h"
 #include "output/kpi_rows_reader.h"
 #include "output/number_format.h"
@@ -53,6 +54,7 @@ struct RunOptions {
   std::optional<int> max_families;
   std::optional<std::string> out;
   std::optional<std::string> resume;
+  std::optional<int> extend;  // replications to add to the finished run in `out`
   int threads = 0;
   std::optional<double> precision;  // given: stop once the headline means are this precise
   std::optional<int> uncertainty;  // outer draws of the uncertain inputs
@@ -60,16 +62,43 @@ struct RunOptions {
   bool quiet = false;
 };
 
+// The most replications a run may have, however they are asked for (--replications, --extend).
+constexpr int kMostReplications = 1000000;
+
+// Replications an earlier run in the output folder computed, read back from its kpis.csv
+// instead of run again: those of an interrupted run (--resume) or a finished one (--extend).
+struct Saved {
+  int done = 0;
+  std::uint64_t events = 0;
+};
+
 // What one run is: the scenario, its tables with the command line's overrides, where the
-// files go, and (when resuming) what an earlier run saved there.
+// files go, and (when resuming or extending) what an earlier run saved there.
 struct RunPlan {
   scenario::Scenario scenario;
   model::ChainTables tables;
   fs::path out;
   output::RunFingerprint fingerprint;
-  std::optional<output::PartialRun> saved;
+  std::optional<Saved> saved;
   output::OutputLock lock;  // on `out`, until its output set is published
 };
+
+// --extend N: the finished run in `out` sets the replications to its own plus N. Under mpirun
+// every rank would have to read the folder, so there it is refused.
+Saved extended(const RunOptions& o, const scenario::Scenario& s, model::ChainTables& t,
+               const fs::path& out, const stats::KpiCatalog& catalog) {
+  output::FinishedRun f =
+      output::saved_finished(out, output::fingerprint(s, t, KETENSIM_VERSION), catalog.size());
+  if (*o.extend > kMostReplications - f.done) {
+    throw experiment::RequestError(
+        "--extend " + std::to_string(*o.extend) + ": the run in " + out.string() + " has " +
+        std::to_string(f.done) + " replications, and a run may have at most " +
+        std::to_string(kMostReplications) + "; extend it by at most " +
+        std::to_string(kMostReplications - f.done));
+  }
+  t.replications = checked_replications(s, f.done + *o.extend);
+  return {f.done, f.events};
+}
 
 RunPlan plan(const RunOptions& o) {
   scenario::Scenario s = model::load_checked(o.scenario);
@@ -77,18 +106,29 @@ RunPlan plan(const RunOptions& o) {
   if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
   if (o.max_families) t.max_families = static_cast<std::size_t>(checked_max_families(s, *o.max_families));
-  if (o.uncertainty)  // refused before anything is run or written
-    experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(), t.replications);
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
                           : fs::path("runs") / s.name;
-  if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt, {}};
+  if (o.extend && experiment::ranks() > 1)
+    throw experiment::RequestError("--extend: not under mpirun; extend the run in one process");
+  if (o.extend && !fs::is_directory(out))  // before the lock, which would create it
+    throw output::ResumeError("cannot extend " + out.string() + ": there is no such folder");
+  std::optional<Saved> saved;
+  output::OutputLock lock;
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
-  output::OutputLock lock =
-      output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
+  if (experiment::writes_output()) {
+    int rows = o.extend ? *o.extend : t.replications;  // an extension's own rows, at least
+    lock = output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, rows));
+  }
+  if (o.extend) saved = extended(o, s, t, out, catalog);
+  if (o.uncertainty)  // refused before anything is run or written
+    experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(), t.replications);
+  if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt, {}};
   output::RunFingerprint id = output::fingerprint(s, t, KETENSIM_VERSION);
-  std::optional<output::PartialRun> saved;
-  if (o.resume) saved = output::saved_partial(out, id);
+  if (o.resume) {
+    output::PartialRun p = output::saved_partial(out, id);
+    saved = Saved{p.done, p.events};
+  }
   return {std::move(s), std::move(t), out, id, saved, std::move(lock)};
 }
 
@@ -147,7 +187,7 @@ output::RunInfo run_info(const RunPlan& p, const std::string& file,
 }
 
 // The id the output set is published under: the run's, with the replications it holds once a
-// stopping rule ended it (so a run stopped at n is the run of n).
+// stopping rule ended it (so a run stopped at n is the run of n, which --extend continues).
 std::string published_id(const RunPlan& p, const experiment::ExperimentResult& r) {
   output::RunFingerprint f = p.fingerprint;
   if (r.stopped_by_rule) f.replications = r.replication_count;
@@ -347,9 +387,10 @@ Action add_run(CLI::App& app) {
   auto o = std::make_shared<RunOptions>();
   auto* cmd = app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--replications,-r", o->replications,
-                  "Override run.replications; with --precision, the most replications")
-      ->check(CLI::Range(1, 1000000));
+  auto* replications =
+      cmd->add_option("--replications,-r", o->replications,
+                      "Override run.replications; with --precision, the most replications")
+          ->check(CLI::Range(1, kMostReplications));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed")
       ->check(seed_number());
   cmd->add_option("--max-families", o->max_families,
@@ -357,18 +398,27 @@ Action add_run(CLI::App& app) {
                   "stops as unstable")
       ->check(CLI::Range(1, 100000000));
   auto* out = cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)")->check(non_empty_path());
-  cmd->add_option("--resume", o->resume,
-                  "Continue the interrupted run saved in this directory (its partial.json); "
-                  "the files are then those of an uninterrupted run")
-      ->excludes(out);
+  auto* resume = cmd->add_option("--resume", o->resume,
+                                 "Continue the interrupted run saved in this directory (its "
+                                 "partial.json); the files are then those of an uninterrupted run")
+                      ->excludes(out);
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--precision", o->precision,
-                  "Stop when every headline mean's 95% half-width is within this share of the "
-                  "mean (at least half a day, half a percentage point or half a family), looked "
-                  "at every 10 replications from 20 (--replications the most); 0 runs them all. "
-                  "Without it every replication runs, and the replication advice (precision.csv) "
-                  "aims at 0.05")
-      ->check(finite_range(0.0, 10.0));
+  auto* precision =
+      cmd->add_option("--precision", o->precision,
+                      "Stop when every headline mean's 95% half-width is within this share of "
+                      "the mean (at least half a day, half a percentage point or half a family), "
+                      "looked at every 10 replications from 20 (--replications the most); 0 runs "
+                      "them all. Without it every replication runs, and the replication advice "
+                      "(precision.csv) aims at 0.05")
+          ->check(finite_range(0.0, 10.0));
+  cmd->add_option("--extend", o->extend,
+                  "Add N replications to the finished run in --out (default runs/<scenario>), "
+                  "reading its replications back from kpis.csv: the files are those of a fresh "
+                  "run of as many replications as both together")
+      ->check(CLI::Range(1, kMostReplications))
+      ->excludes(replications)
+      ->excludes(resume)
+      ->excludes(precision);
   cmd->add_option("--uncertainty", o->uncertainty,
                   "Also run N draws of the scenario's uncertain inputs, each with the run's "
                   "replications: a second interval per headline KPI, from chance and "

@@ -1,10 +1,12 @@
 // End to end: `run --precision` stops once the headline means are known, at the same
-// replication at any thread count.
+// replication at any thread count; `run --extend N` adds N replications to a finished run,
+// byte for byte a fresh run of as many, and refuses a folder that is not that run.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <regex>
 
+#include "output/output_set.h"
 #include "tests/support.h"
 
 namespace fs = std::filesystem;
@@ -15,6 +17,7 @@ using ketensim::testing::read_text;
 using ketensim::testing::run_cli;
 using ketensim::testing::scratch_directory;
 using ketensim::testing::source_path;
+using ketensim::testing::write_text;
 
 namespace {
 
@@ -22,6 +25,19 @@ const std::string kSlice = source_path("scenarios/haaglanden-jbt-slice.yaml");
 
 std::string run_of(const std::string& how, const fs::path& dir) {
   return "run " + kSlice + " -s 7 -q " + how + " --out " + dir.string();
+}
+
+// The files a finished run publishes, manifest.json included: the same bytes mean the same run.
+void check_same_files(const fs::path& a, const fs::path& b) {
+  for (const std::string& f : kRunFiles) {
+    CAPTURE(f);
+    CHECK(read_text(a / f) == read_text(b / f));
+  }
+  CHECK(read_text(a / "manifest.json") == read_text(b / "manifest.json"));
+}
+
+std::size_t lines_of(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
 }  // namespace
@@ -73,4 +89,106 @@ TEST_CASE("run --precision at the most allowed says which headline is still too 
   CHECK(contains(all.output, "30 replications of"));
   CHECK_FALSE(contains(all.output, "Stopped after"));
   CHECK_FALSE(contains(read_text(dir / "summary.json"), "precision_stop"));
+}
+
+TEST_CASE("run --extend 20 on a run of 30 gives the files of a fresh run of 50, byte for byte") {
+  fs::path fresh = scratch_directory("e2e-extend-fresh"), grown = scratch_directory("e2e-extend-grown");
+  REQUIRE(run_cli(run_of("-r 50", fresh), kSameDay).code == 0);
+  REQUIRE(run_cli(run_of("-r 30", grown), kSameDay).code == 0);
+  auto r = run_cli("run " + kSlice + " -s 7 --extend 20 --threads 2 --out " + grown.string(), kSameDay);
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "50 replications of"));
+  check_same_files(fresh, grown);
+}
+
+TEST_CASE("run --extend continues a run that --precision stopped, as a fresh run of as many") {
+  fs::path stopped = scratch_directory("e2e-extend-stopped"), fresh = scratch_directory("e2e-extend-fresh-n");
+  auto first = run_cli(run_of("-r 300 --precision 0.05", stopped), kSameDay);
+  REQUIRE(first.code == 0);
+  std::smatch m;
+  std::string summary = read_text(stopped / "summary.json");
+  REQUIRE(std::regex_search(summary, m, std::regex("\"replications\": ([0-9]+),")));
+  int n = std::stoi(m[1]);
+  REQUIRE(run_cli(run_of("--extend 10", stopped), kSameDay).code == 0);
+  REQUIRE(run_cli(run_of("-r " + std::to_string(n + 10), fresh), kSameDay).code == 0);
+  check_same_files(fresh, stopped);
+}
+
+TEST_CASE("run --extend refuses a partial run, another seed or scenario, an edited kpis.csv and a bad N (exit 2)") {
+  fs::path dir = scratch_directory("e2e-extend-refused");
+  std::string d = dir.string();
+
+  REQUIRE(run_cli(run_of("-r 40", dir), "KETENSIM_TEST_SIGNAL_AFTER=2").code == 6);
+  auto partial = run_cli(run_of("--extend 10", dir));
+  CHECK(partial.code == 2);
+  CHECK(partial.output == "ketensim: error: cannot extend " + d + ": it holds a partial run (" + d +
+                              "/partial.json); finish it with the --resume command that file "
+                              "names, then extend it\n");
+
+  REQUIRE(run_cli(run_of("-r 30", dir)).code == 0);
+  auto other_seed = run_cli("run " + kSlice + " -s 8 -q --extend 10 --out " + d);
+  CHECK(other_seed.code == 2);
+  CHECK(other_seed.output == "ketensim: error: cannot extend " + d +
+                                 ": the saved run has seed 7 and this one 8 (give --seed 7 to "
+                                 "extend it)\n");
+  auto other_file = run_cli("run " + source_path("tests/e2e/data/mmc.yaml") + " -s 7 -q --extend 10 --out " + d);
+  CHECK(other_file.code == 2);
+  CHECK(other_file.output == "ketensim: error: cannot extend " + d + ": " + d +
+                                 "/manifest.json names another run than this one with 30 "
+                                 "replications: the scenario file or a file it extends, "
+                                 "run.max_families or the ketensim version is not the saved "
+                                 "run's; run it afresh\n");
+
+  for (const char* n : {"0", "1000001"}) {
+    auto bad = run_cli(run_of("--extend " + std::string(n), dir));
+    INFO(n);
+    INFO(bad.output);
+    CHECK(bad.code == 2);
+    CHECK(bad.output == "--extend: Value " + std::string(n) + " not in range 1 to 1000000\n"
+                        "Run with --help for more information.\n");
+  }
+  auto too_many = run_cli(run_of("--extend 999980", dir));
+  CHECK(too_many.code == 2);
+  CHECK(too_many.output == "ketensim: error: --extend 999980: the run in " + d + " has 30 replications, "
+                           "and a run may have at most 1000000; extend it by at most 999970\n");
+  // --extend N sets the replications itself, and is neither a rule nor a resume.
+  for (std::string other : {"--replications", "--precision"}) {
+    auto both = run_cli(run_of("--extend 10 " + other + " 1", dir));
+    CHECK(both.code == 2);
+    CHECK(both.output == other + " excludes --extend\nRun with --help for more information.\n");
+  }
+
+  // An edited value: manifest.json's digest no longer matches.
+  std::string kpis = read_text(dir / "kpis.csv");
+  std::string edited = kpis;
+  edited.replace(edited.rfind(',') + 1, std::string::npos, "12345.5\n");
+  write_text(dir / "kpis.csv", edited);
+  auto changed = run_cli(run_of("--extend 10", dir));
+  CHECK(changed.code == 2);
+  CHECK(changed.output == "ketensim: error: cannot extend " + d + ": " + d +
+                              "/kpis.csv is not the file the run wrote: it has changed since, or "
+                              "another run wrote it (its digest is " +
+                              ketensim::output::file_digest(dir / "kpis.csv") + ", manifest.json records " +
+                              ketensim::output::text_digest(kpis) + "); run it afresh\n");
+
+  // A replication's rows taken away, and the manifest made to agree: the rows are counted.
+  std::size_t per_replication = (lines_of(kpis) - 1) / 30;
+  std::string shorter = kpis;
+  for (std::size_t i = 0; i < per_replication; ++i) shorter.erase(shorter.rfind('\n', shorter.size() - 2) + 1);
+  write_text(dir / "kpis.csv", shorter);
+  std::string manifest = read_text(dir / "manifest.json");
+  manifest.replace(manifest.find(ketensim::output::text_digest(kpis)), 16, ketensim::output::text_digest(shorter));
+  write_text(dir / "manifest.json", manifest);
+  auto fewer = run_cli(run_of("--extend 10", dir));
+  CHECK(fewer.code == 2);
+  CHECK(fewer.output == "ketensim: error: cannot extend " + d + ": " + d + "/kpis.csv has " +
+                            std::to_string(lines_of(shorter)) + " lines, not the " +
+                            std::to_string(lines_of(kpis)) + " of the saved run's 30 replications (a header and " +
+                            std::to_string(per_replication) + " rows each); run it afresh\n");
+
+  fs::path none = dir / "none";
+  auto missing = run_cli(run_of("--extend 10", none));
+  CHECK(missing.code == 2);
+  CHECK(missing.output == "ketensim: error: cannot extend " + none.string() + ": there is no such folder\n");
 }
