@@ -113,6 +113,13 @@ RunPlan plan(const RunOptions& o) {
     throw experiment::RequestError("--extend: not under mpirun; extend the run in one process");
   if (o.extend && !fs::is_directory(out))  // before the lock, which would create it
     throw output::ResumeError("cannot extend " + out.string() + ": there is no such folder");
+  // Refused before anything is run or written (an extension's folder exists already, and its
+  // replications are known only once it is read).
+  auto check_uncertainty = [&] {
+    if (o.uncertainty)
+      experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(), t.replications);
+  };
+  if (!o.extend) check_uncertainty();
   std::optional<Saved> saved;
   output::OutputLock lock;
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
@@ -120,9 +127,10 @@ RunPlan plan(const RunOptions& o) {
     int rows = o.extend ? *o.extend : t.replications;  // an extension's own rows, at least
     lock = output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, rows));
   }
-  if (o.extend) saved = extended(o, s, t, out, catalog);
-  if (o.uncertainty)  // refused before anything is run or written
-    experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(), t.replications);
+  if (o.extend) {
+    saved = extended(o, s, t, out, catalog);
+    check_uncertainty();
+  }
   if (!experiment::writes_output()) return {std::move(s), std::move(t), out, {}, std::nullopt, {}};
   output::RunFingerprint id = output::fingerprint(s, t, KETENSIM_VERSION);
   if (o.resume) {
@@ -239,8 +247,8 @@ void print_headlines(const experiment::ExperimentResult& r) {
 }
 
 // Why the run ran as many replications as it did: the stopping rule met, and the headline
-// that decided; or the most allowed, and the headline still too wide (or, met only after the
-// last look, the one nearest to its target).
+// that decided; or the most allowed, and the headline still too wide (or, every one met only
+// after the last look, the one nearest to its target), in the words compare uses.
 void print_stop(const output::PrecisionStop& stop, int replications) {
   std::string name = headline_name({stop.kpi, stop.subject, stop.period, stop.unit});
   std::string widths =
@@ -252,8 +260,8 @@ void print_stop(const output::PrecisionStop& stop, int replications) {
       stop.stopped ? "Stopped after " + n + " of at most " + std::to_string(stop.most) +
                          " replications: every headline mean is within its target " + target +
                          "; the last to get there: "
-      : stop.met   ? "Ran all " + n + " replications, the most allowed (--replications): every "
-                     "headline mean is within its target " + target + " at the end; the nearest to it: "
+      : stop.met   ? "Ran all " + n + " replications, the most allowed (--replications); every "
+                     "headline mean is within its target " + target + " there; the widest: "
                    : "Ran all " + n + " replications, the most allowed (--replications): not every "
                      "headline mean is within its target " + target + "; the widest: ";
   std::cout << said(text + name + " (" + widths + ")") << '\n';
