@@ -70,6 +70,16 @@ TEST_CASE("mpirun: run gives the same bytes on 1 process, 2 ranks and 3 ranks of
   same_files(plain, three, kRunFiles);
 }
 
+TEST_CASE("mpirun: run --precision stops at the same replication as one process, with the same bytes") {
+  fs::path plain = scratch_directory("mpi-precision-plain"), three = scratch_directory("mpi-precision-3");
+  std::string args = "run " + slice() + " -r 300 -s 7 --precision 0.05 -q --out ";
+  REQUIRE(run_cli(args + plain.string() + " -t 1", kSameDay).code == 0);
+  REQUIRE(run_mpi(3, args + three.string() + " -t 2", kSameDay).code == 0);
+  CHECK(contains(read_text(plain / "summary.json"), "\"stopped\": true"));
+  same_files(plain, three, kRunFiles);
+  same_files(plain, three, {"manifest.json"});
+}
+
 TEST_CASE("mpirun: compare, sweep and capacity give the same bytes as one process") {
   fs::path plain = scratch_directory("mpi-compare-plain"),
            ranks = scratch_directory("mpi-compare-3");
