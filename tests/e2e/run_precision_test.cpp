@@ -192,3 +192,18 @@ TEST_CASE("run --extend refuses a partial run, another seed or scenario, an edit
   CHECK(missing.code == 2);
   CHECK(missing.output == "ketensim: error: cannot extend " + none.string() + ": there is no such folder\n");
 }
+
+TEST_CASE("run --precision interrupted and resumed stops where the uninterrupted run stops, byte for byte") {
+  fs::path whole = scratch_directory("e2e-precision-whole"), broken = scratch_directory("e2e-precision-broken");
+  REQUIRE(run_cli(run_of("-r 300 --precision 0.05", whole), kSameDay).code == 0);
+  auto first = run_cli(run_of("-r 300 --precision 0.05", broken), kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=30");
+  INFO(first.output);
+  REQUIRE(first.code == 6);
+  CHECK(contains(first.output, "  continue it with: ketensim run " + kSlice +
+                                   " --replications 300 --seed 7 --precision 0.05 --resume " + broken.string()));
+  auto last = run_cli("run " + kSlice + " --replications 300 --seed 7 --precision 0.05 -q --resume " +
+                      broken.string(), kSameDay);
+  INFO(last.output);
+  REQUIRE(last.code == 0);
+  check_same_files(whole, broken);
+}
