@@ -30,12 +30,12 @@ json run_json(const RunInfo& i) {
   }
   if (i.precision_stop) {
     const PrecisionStop& p = *i.precision_stop;
-    run["precision_stop"] = {{"relative", p.relative},     {"replications_most", p.most},
-                             {"stopped", p.stopped},       {"met", p.met},
-                             {"kpi", p.kpi},
-                             {"subject", p.subject},       {"period", p.period},
-                             {"unit", p.unit},
-                             {"half_width", p.half_width}, {"target_half_width", p.target}};
+    run["precision_stop"] = {{"relative", p.relative}, {"replications_most", p.most},
+                             {"stopped", p.stopped},   {"met", p.met},
+                             {"kpi", p.kpi},           {"subject", p.subject},
+                             {"period", p.period},     {"unit", p.unit},
+                             {"half_width", p.half_width},
+                             {"target_half_width", p.target}};
   }
   return run;
 }
