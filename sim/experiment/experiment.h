@@ -75,7 +75,8 @@ ReplicationResult run_replication(const model::ChainTables& t, const stats::KpiC
 // An empty result for the scenario's catalog, ready to fold replications into.
 ExperimentResult empty_result(const model::ChainTables& t, const ExperimentOptions& options);
 ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options);
-// The summary of every KPI of the catalog, in catalog order.
+// The summary of every KPI of the catalog, in catalog order, each interval cut to where the
+// KPI can lie (sim/stats/kpi_bounds.h).
 std::vector<stats::Summary> summarise(const ExperimentResult& r);
 
 }  // namespace ketensim::experiment
