@@ -257,13 +257,15 @@ void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scen
                         ? "Stopped after " + n + " replications: every headline difference is within its target (" +
                               percent_text(o.precision) + " of the larger mean, at least half a day, half a percentage point or half a family); the last to get there: " +
                               name + " (" + widths + ")"
+                        : check.met ? "Ran all " + n + " replications, the most allowed (--replications); every headline difference is within its target there; the widest: " +
+                              name + " (" + widths + ")"
                         : "Ran all " + n + " replications, the most allowed (--replications): not every headline difference is within its target; the widest: " +
                               name + " (" + widths + ")")
             << '\n';
 }
 
-// --uncertainty N: each alternative against the base at N draws of the base's uncertain
-// inputs, the same draws and replications for both (sim/experiment/two_level.h). Every rank of
+// --uncertainty N: each alternative against the base at N draws of the uncertain inputs (the
+// base's, then the alternative's own), the same draws and replications for both (sim/experiment/two_level.h). Every rank of
 // an MPI job takes part.
 std::vector<experiment::PairedTwoLevelResult> run_uncertainty(
     const CompareOptions& o, std::vector<scenario::Scenario> scenarios,
@@ -414,8 +416,9 @@ Action add_compare(CLI::App& app) {
                   "(default 0.05)")
       ->check(finite_range(0.0, 100.0));
   cmd->add_option("--uncertainty", o->uncertainty,
-                  "Also compare at N draws of the base's uncertain inputs: whether the "
-                  "difference holds over the plausible assumptions (compare_uncertainty.csv)")
+                  "Also compare at N draws of the uncertain inputs (the base's, then any an "
+                  "alternative adds): whether the difference holds over the plausible "
+                  "assumptions (compare_uncertainty.csv)")
       ->check(CLI::Range(2, 100000));
   cmd->add_flag("--xlsx", o->xlsx,
                 "Also write compare.xlsx: every figure of both with the paired difference, for "
