@@ -379,6 +379,8 @@ int compare(const CompareOptions& o) {
     print_uncertainty(uncertainty[a], base.catalog, scenarios[a + 1].name);
   }
   print_stop(set, scenarios, o);
+  for (std::size_t s = 0; s < set.scenarios.size(); ++s)
+    print_growing_queues(std::cout, scenarios[s].name, set.scenarios[s].catalog, experiment::summarise(set.scenarios[s]));
   std::cout << '\n'
             << said("Full output: " + (out / "compare.csv").string() + ", " +
                     (out / "compare.json").string() + ", report.html in " + out.string())

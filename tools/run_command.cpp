@@ -155,7 +155,7 @@ void write_uncertainty(output::OutputSet& set, const RunPlan& p,
 }
 
 // The headline figures over the whole run, one line each, and how precise they are.
-void print_headlines(const experiment::ExperimentResult& r) {
+void print_headlines(const std::string& scenario, const experiment::ExperimentResult& r) {
   auto s = experiment::summarise(r);
   auto headlines = headline_indices(r.catalog, run_headlines());
   for (std::size_t k : headlines) {
@@ -164,6 +164,7 @@ void print_headlines(const experiment::ExperimentResult& r) {
               << unit_text(key.unit) << '\n';
   }
   std::cout << '\n';
+  print_growing_queues(std::cout, scenario, r.catalog, s);
   print_precision(std::cout, r.catalog, r.kpis, headlines);
 }
 
@@ -180,7 +181,7 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result) {
         << " million events/s)";
   std::cout << "  " << said(speed.str()) << "\n\n"
             << said("Whole run, mean over replications:") << '\n';
-  print_headlines(result);
+  print_headlines(p.scenario.name, result);
   const fs::path& out = p.out;
   std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +
                       (out / "summary.json").string() + ", " + (out / "precision.csv").string();
