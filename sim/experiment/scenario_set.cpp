@@ -53,6 +53,7 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
     check_stable(r);
     for (std::size_t s = 1; s < r.size(); ++s)
       set.alternatives[s - 1].add(r[0].values, r[s].values);
+    if (rule.each) rule.each(r);
     for (std::size_t s = 0; s < r.size(); ++s)
       set.scenarios[s].add(std::move(r[s]), options.keep_replications);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);

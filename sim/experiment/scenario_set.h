@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/experiment/experiment.h"
+#include "sim/experiment/replication_pipeline.h"
 #include "sim/model/chain_tables.h"
 #include "sim/stats/paired_kpis.h"
 
@@ -32,6 +33,10 @@ struct SequentialStop {
   int first_look = 0;  // 0: never asked
   int batch = 1;
   std::function<bool(const ScenarioSetResult&)> enough = {};
+  // Told each replication's results, one per scenario, as it is folded (in replication
+  // order, before the look): for a rule that judges every replication's values, which the
+  // set does not keep (ranking.h).
+  std::function<void(const ReplicationResults&)> each = {};
   bool looks_at(int n) const {
     return enough && first_look > 0 && n >= first_look && (n - first_look) % batch == 0;
   }
