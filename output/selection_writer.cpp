@@ -33,13 +33,16 @@ const std::vector<Column>& columns() {
       {"kpi", [](const Row& r) { return r.key.kpi; }},
       {"subject", [](const Row& r) { return r.key.subject; }},
       {"unit", [](const Row& r) { return r.key.unit; }},
-      {"better", [](const Row& r) { return std::string(r.kn.goal().higher_is_better ? "higher" : "lower"); }},
+      {"better",
+       [](const Row& r) { return std::string(r.kn.goal().higher_is_better ? "higher" : "lower"); }},
       {"delta", [](const Row& r) { return format_number(r.kn.goal().delta); }},
       {"confidence", [](const Row& r) { return format_number(r.kn.goal().confidence); }},
       {"mean", [](const Row& r) { return format_number(r.kn.mean(r.i)); }},
       {"replications", [](const Row& r) { return std::to_string(r.kn.replications_of(r.i)); }},
       {"eliminated_at_replication",
-       [](const Row& r) { return r.kn.in_contention(r.i) ? "" : std::to_string(r.kn.eliminated_at(r.i)); }},
+       [](const Row& r) {
+         return r.kn.in_contention(r.i) ? "" : std::to_string(r.kn.eliminated_at(r.i));
+       }},
       {"status", status},
   };
   return all;

@@ -9,7 +9,8 @@ namespace {
 
 void check_goal(int alternatives, const SelectionGoal& g) {
   if (alternatives < 2) throw std::invalid_argument("a selection needs at least two alternatives");
-  if (g.first_stage < 2) throw std::invalid_argument("a selection's first stage needs at least two replications");
+  if (g.first_stage < 2)
+    throw std::invalid_argument("a selection's first stage needs at least two replications");
   if (!(g.delta > 0)) throw std::invalid_argument("a selection's delta must be above 0");
   if (!(g.confidence > 0 && g.confidence < 1))
     throw std::invalid_argument("a selection's confidence must lie between 0 and 1");
@@ -52,10 +53,12 @@ int KnSelection::left() const {
 
 void KnSelection::add(const std::vector<double>& values) {
   if (finished()) return;
-  if (values.size() != sums_.size()) throw std::invalid_argument("a selection needs one value per alternative");
+  if (values.size() != sums_.size())
+    throw std::invalid_argument("a selection needs one value per alternative");
   for (int i = 0; i < alternatives(); ++i) {
     if (!in_contention(i)) continue;
-    if (std::isnan(values[i])) throw std::invalid_argument("a selection's value is not defined (NaN)");
+    if (std::isnan(values[i]))
+      throw std::invalid_argument("a selection's value is not defined (NaN)");
     sums_[i] += values[i];
   }
   ++r_;
@@ -68,7 +71,8 @@ void KnSelection::take_first_stage() {
   int k = alternatives();
   variance_.assign(k, std::vector<double>(k, 0.0));
   for (int i = 0; i < k; ++i) {
-    for (int l = 0; l < k; ++l) variance_[i][l] = i == l ? 0 : difference_variance(first_stage_, i, l);
+    for (int l = 0; l < k; ++l)
+      variance_[i][l] = i == l ? 0 : difference_variance(first_stage_, i, l);
   }
   first_stage_.clear();
 }
@@ -95,7 +99,8 @@ void KnSelection::screen() {
   }
   for (int i : out) eliminated_at_[i] = r_;
   if (left() == 1 || all_pairs_decided()) {
-    selected_ = static_cast<int>(std::find(eliminated_at_.begin(), eliminated_at_.end(), 0) - eliminated_at_.begin());
+    selected_ = static_cast<int>(std::find(eliminated_at_.begin(), eliminated_at_.end(), 0) -
+                                 eliminated_at_.begin());
   }
 }
 

@@ -33,7 +33,8 @@
 namespace ketensim::experiment {
 
 struct SelectionGoal {
-  double delta = 0.5;        // the indifference zone, in the KPI's unit: a smaller difference does not matter
+  // The indifference zone, in the KPI's unit: a smaller difference does not matter.
+  double delta = 0.5;
   double confidence = 0.95;  // 1 - alpha: the least probability of a correct selection
   int first_stage = 20;      // n0, at least 2
   bool higher_is_better = true;
@@ -60,7 +61,7 @@ class KnSelection {
   bool tied() const { return finished() && left() > 1; }
   int replications() const { return r_; }  // r: the replications taken
   int alternatives() const { return static_cast<int>(sums_.size()); }
-  int left() const;                                   // alternatives still in contention
+  int left() const;  // alternatives still in contention
   bool in_contention(int i) const { return eliminated_at_[i] == 0; }
   int eliminated_at(int i) const { return eliminated_at_[i]; }  // 0: never eliminated
   int replications_of(int i) const { return in_contention(i) ? r_ : eliminated_at_[i]; }

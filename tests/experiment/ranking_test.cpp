@@ -2,6 +2,8 @@
 // hand, the best alternative selected, its probability of correct selection at least the
 // nominal one in the least favourable configuration, and identical alternatives said as
 // tied rather than told apart.
+#include "sim/experiment/ranking.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -10,7 +12,6 @@
 
 #include "sim/engine/distribution.h"
 #include "sim/engine/random.h"
-#include "sim/experiment/ranking.h"
 
 using namespace ketensim;
 using experiment::KnSelection;
@@ -23,13 +24,16 @@ namespace {
 class Synthetic {
  public:
   Synthetic(std::vector<double> means, std::uint64_t seed, double common = 0.5)
-      : means_(std::move(means)), stream_(engine::derive_key(seed, 0, "kn-test")), common_(common) {}
+      : means_(std::move(means)),
+        stream_(engine::derive_key(seed, 0, "kn-test")),
+        common_(common) {}
 
   std::vector<double> next() {
     double shared = engine::standard_normal(stream_);
     std::vector<double> row;
     for (double m : means_)
-      row.push_back(m + std::sqrt(common_) * shared + std::sqrt(1 - common_) * engine::standard_normal(stream_));
+      row.push_back(m + std::sqrt(common_) * shared +
+                    std::sqrt(1 - common_) * engine::standard_normal(stream_));
     return row;
   }
 
@@ -72,12 +76,15 @@ TEST_CASE("KN selects an alternative that is best by more than delta, lower or h
   CHECK(low.selected() == 0);
 }
 
-TEST_CASE("KN's probability of correct selection is at least its confidence in the least favourable configuration") {
+TEST_CASE(
+    "KN's probability of correct selection is at least its confidence in the least favourable "
+    "configuration") {
   // The slippage configuration: the best exactly delta above all others (Kim and Nelson's
   // least favourable case), at the third place so that no order decides. 2000 independent
   // experiments: the standard error of the estimate is about 0.005, the allowance 3 of them.
   // A difference's variance is 1, so KN may take up to h^2 / delta^2 = 144 replications.
-  SelectionGoal goal{.delta = 0.25, .confidence = 0.95, .first_stage = 20, .higher_is_better = true};
+  SelectionGoal goal{
+      .delta = 0.25, .confidence = 0.95, .first_stage = 20, .higher_is_better = true};
   const int experiments = 2000;
   int correct = 0, replications = 0;
   for (int e = 0; e < experiments; ++e) {
@@ -93,7 +100,8 @@ TEST_CASE("KN's probability of correct selection is at least its confidence in t
 }
 
 TEST_CASE("KN keeps the nominal probability when the means are spaced delta apart") {
-  SelectionGoal goal{.delta = 0.25, .confidence = 0.95, .first_stage = 20, .higher_is_better = false};
+  SelectionGoal goal{
+      .delta = 0.25, .confidence = 0.95, .first_stage = 20, .higher_is_better = false};
   const int experiments = 2000;
   int correct = 0;
   for (int e = 0; e < experiments; ++e)
@@ -130,7 +138,8 @@ TEST_CASE("KN that has not finished at the most replications says who is still i
   CHECK(kn.replications_of(2) == kn.eliminated_at(2));
 }
 
-TEST_CASE("KN reads no value of an eliminated alternative, and refuses a NaN of one in contention") {
+TEST_CASE(
+    "KN reads no value of an eliminated alternative, and refuses a NaN of one in contention") {
   SelectionGoal goal{.delta = 0.5};
   double nan = std::numeric_limits<double>::quiet_NaN();
   KnSelection fresh(3, goal);
