@@ -77,6 +77,22 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"Full output: {}, report.html in {}", "Alle uitvoer: {}, report.html in {}"},
     {"Full output: {}", "Alle uitvoer: {}"},
 
+    // compare --select (select_option.cpp)
+    {"Selected: {} is best on {} with probability at least {}, within {} (Kim-Nelson, decided after {} replications)",
+     "Gekozen: {} is het beste op {} met een kans van ten minste {}, binnen {} (Kim-Nelson, beslist na {} replicaties)"},
+    {"Selected: {} are equal on {} after {} replications (the same mean), so each is within {} of the best; {} is taken (Kim-Nelson)",
+     "Gekozen: {} zijn gelijk op {} na {} replicaties (hetzelfde gemiddelde), dus elk ligt binnen {} van het beste; {} is genomen (Kim-Nelson)"},
+    {"Not decided: after {} replications, the most allowed (--replications), {} are still in contention for best on {}; none is yet shown best within {}: allow more replications or a larger --delta",
+     "Niet beslist: na {} replicaties, het maximum (--replications), dingen {} nog mee naar het beste op {}; geen is al het beste gebleken binnen {}: sta meer replicaties of een grotere --delta toe"},
+    {"{} (lower is better)", "{} (lager is beter)"},
+    {"{} (higher is better)", "{} (hoger is beter)"},
+    {"selected as the best", "gekozen als het beste"},
+    {"eliminated after replication {}", "afgevallen na replicatie {}"},
+    {"tied with the selected", "gelijk aan het gekozen"},
+    {"in contention", "dingt nog mee"},
+    {"(the eliminated scenarios ran every replication too: the selection holds, at the cost of their runs)",
+     "(de afgevallen scenario's draaiden ook elke replicatie: de keuze blijft geldig, ten koste van hun runs)"},
+
     // sensitivity
     {"ketensim sensitivity: {}, {} uncertain inputs, {} replications per design point, seed {}, "
      "common random numbers",
@@ -106,6 +122,9 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "{} over de onzekere invoergrootheden: {} trekkingen x {} replicaties, dezelfde voor "
      "beide; gemiddeld verschil (95% van de trekkingen), aandeel van de trekkingen waarin het "
      "alternatief hoger / lager uitkomt:"},
+
+    // Last, so that it only joins names no longer text matches (select_option.cpp: "A, B and C").
+    {"{} and {}", "{} en {}"},
 });
 
 }  // namespace

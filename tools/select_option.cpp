@@ -35,8 +35,18 @@ bool declared_direction(const std::string& text, const stats::KpiKey& key) {
   model::Better better = model::better_direction(key.kpi);
   std::string spec = key.kpi + " " + key.subject;
   if (better == model::Better::neither)
-    refuse(text, key.kpi + " is neither better lower nor higher; write 'min " + spec + "' or 'max " + spec + "'");
+    refuse(text, key.kpi + " is neither better lower nor higher; write 'min " + spec +
+                     "' or 'max " + spec + "'");
   return better == model::Better::higher;
+}
+
+// Where `key`'s KPI and subject over the whole run is in `c`; c.size() when it is not.
+std::size_t whole_run_index(const stats::KpiCatalog& c, const stats::KpiKey& key) {
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    const stats::KpiKey& at = c.key(k);
+    if (at.kpi == key.kpi && at.subject == key.subject && at.period == "all") return k;
+  }
+  return c.size();
 }
 
 // The KPI's index in the catalog of each scenario, [0] the base.
@@ -45,10 +55,9 @@ std::vector<std::size_t> indices_of(const std::string& text, const stats::KpiKey
   std::vector<std::size_t> out;
   for (const auto& t : tables) {
     stats::KpiCatalog c = model::ChainStatistics::catalog(t);
-    std::size_t k = 0;
-    while (k < c.size() && !(c.key(k).kpi == key.kpi && c.key(k).subject == key.subject && c.key(k).period == "all")) ++k;
-    if (k == c.size()) refuse(text, "scenario '" + t.scenario_name + "' has no " + key.kpi + " " + key.subject);
-    out.push_back(k);
+    out.push_back(whole_run_index(c, key));
+    if (out.back() == c.size())
+      refuse(text, "scenario '" + t.scenario_name + "' has no " + key.kpi + " " + key.subject);
   }
   return out;
 }
@@ -60,7 +69,8 @@ std::string delta_text(double delta, const std::string& unit) {
 }
 
 std::string kpi_text(const Selection& s) {
-  return headline_name(s.key) + " (" + (s.goal.higher_is_better ? "higher" : "lower") + " is better)";
+  return headline_name(s.key) + " (" + (s.goal.higher_is_better ? "higher" : "lower") +
+         " is better)";
 }
 
 // "A, B and C"
@@ -73,7 +83,8 @@ std::string names_text(const experiment::KnSelection& kn, const std::vector<std:
   return out;
 }
 
-std::string answer(const experiment::KnSelection& kn, const Selection& s, const std::vector<std::string>& names) {
+std::string answer(const experiment::KnSelection& kn, const Selection& s,
+                   const std::vector<std::string>& names) {
   std::string delta = delta_text(s.goal.delta, s.key.unit), n = std::to_string(kn.replications());
   std::string confidence = percent_text(s.goal.confidence);
   if (kn.tied())
@@ -81,16 +92,19 @@ std::string answer(const experiment::KnSelection& kn, const Selection& s, const 
            " replications (the same mean), so each is within " + delta + " of the best; " +
            names[kn.selected()] + " is taken (Kim-Nelson)";
   if (kn.finished())
-    return "Selected: " + names[kn.selected()] + " is best on " + kpi_text(s) + " with probability at least " +
-           confidence + ", within " + delta + " (Kim-Nelson, decided after " + n + " replications)";
-  return "Not decided: after " + n + " replications, the most allowed (--replications), " + names_text(kn, names) +
-         " are still in contention for best on " + kpi_text(s) + "; none is yet shown best within " + delta +
+    return "Selected: " + names[kn.selected()] + " is best on " + kpi_text(s) +
+           " with probability at least " + confidence + ", within " + delta +
+           " (Kim-Nelson, decided after " + n + " replications)";
+  return "Not decided: after " + n + " replications, the most allowed (--replications), " +
+         names_text(kn, names) + " are still in contention for best on " + kpi_text(s) +
+         "; none is yet shown best within " + delta +
          ": allow more replications or a larger --delta";
 }
 
 std::string fate(const experiment::KnSelection& kn, int i) {
-  if (kn.selected() == i) return "selected";
-  if (!kn.in_contention(i)) return "eliminated after replication " + std::to_string(kn.eliminated_at(i));
+  if (kn.selected() == i) return "selected as the best";
+  if (!kn.in_contention(i))
+    return "eliminated after replication " + std::to_string(kn.eliminated_at(i));
   return kn.finished() ? "tied with the selected" : "in contention";
 }
 
@@ -110,20 +124,25 @@ Selection resolve_selection(const std::string& text, std::optional<double> delta
   s.goal.confidence = confidence;
   if (tables[0].replications < s.goal.first_stage)
     refuse(text, "needs at least " + std::to_string(s.goal.first_stage) +
-                     " replications, its first stage; --replications allows " + std::to_string(tables[0].replications));
+                     " replications, its first stage; --replications allows " +
+                     std::to_string(tables[0].replications));
   return s;
 }
 
-void print_selection(const experiment::KnSelection& kn, const Selection& s, const std::vector<std::string>& names) {
+void print_selection(const experiment::KnSelection& kn, const Selection& s,
+                     const std::vector<std::string>& names) {
   std::cout << said(answer(kn, s, names)) << '\n';
   bool early = false;
   for (int i = 0; i < kn.alternatives(); ++i) {
-    std::cout << "  " << padded(names[i], kNameWidth) << padded(value_text(kn.mean(i), s.key.unit), 16)
-              << said(fate(kn, i)) << '\n';
+    std::cout << "  " << padded(names[i], kNameWidth)
+              << padded(value_text(kn.mean(i), s.key.unit), 16) << said(fate(kn, i)) << '\n';
     early = early || (!kn.in_contention(i) && kn.eliminated_at(i) < kn.replications());
   }
   if (early)
-    std::cout << "  " << said("(the eliminated scenarios ran every replication too: the selection holds, at the cost of their runs)")
+    std::cout << "  "
+              << said(
+                     "(the eliminated scenarios ran every replication too: the selection holds, at "
+                     "the cost of their runs)")
               << '\n';
   std::cout << '\n';
 }

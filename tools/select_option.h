@@ -18,9 +18,9 @@
 namespace ketensim::tools {
 
 struct Selection {
-  std::string text;             // as written after --select
-  stats::KpiKey key;            // in the base's catalog
-  std::vector<std::size_t> kpi; // per scenario, the KPI's index in its catalog
+  std::string text;              // as written after --select
+  stats::KpiKey key;             // in the base's catalog
+  std::vector<std::size_t> kpi;  // per scenario, the KPI's index in its catalog
   experiment::SelectionGoal goal;
 };
 
