@@ -2,7 +2,7 @@
 // procedure KN of Kim and Nelson ("A fully sequential procedure for indifference-zone
 // selection in simulation", ACM TOMACS 11(3), 2001, 251-273), with common random numbers.
 //
-// The guarantee (their Theorem 1): when the best alternative's true mean beats every other
+// The guarantee the paper proves: when the best alternative's true mean beats every other
 // by at least delta, KN selects it with probability at least 1 - alpha, with or without
 // common random numbers. When others are within delta of the best, the indifference zone
 // says the difference does not matter, and one of those is selected; the paper proves the
