@@ -90,13 +90,24 @@ std::string difference_text(const std::optional<experiment::KpiDifference>& d) {
          (d->significant ? "" : "  " + said("not significant"));
 }
 
+// The title of an alternative's table; where --select eliminated one of the two early, over
+// how many replications each figure is.
+std::string table_title(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
+                        std::size_t a) {
+  std::string both = c.scenarios[a + 1].name + " against " + c.scenarios[0].name;
+  int base = set.scenarios[0].replication_count, alternative = set.scenarios[a + 1].replication_count;
+  if (base == set.replications && alternative == set.replications)
+    return "Whole run: " + both + "; mean (95% CI), difference = alternative - base, paired";
+  return "Whole run: " + both + "; mean (95% CI) over " + std::to_string(base) + " and " +
+         std::to_string(alternative) + " replications, difference = alternative - base, paired over the " +
+         std::to_string(std::min(base, alternative)) + " both ran";
+}
+
 // One table per alternative: each headline KPI in the base, the alternative, and the paired
 // difference with its interval.
-void print_table(const experiment::Comparison& c, const std::vector<std::size_t>& headlines,
-                 std::size_t a) {
-  std::cout << said("Whole run: " + c.scenarios[a + 1].name + " against " + c.scenarios[0].name +
-                    "; mean (95% CI), difference = alternative - base, paired")
-            << '\n';
+void print_table(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
+                 const std::vector<std::size_t>& headlines, std::size_t a) {
+  std::cout << said(table_title(c, set, a)) << '\n';
   std::cout << "  " << padded("kpi", kNameWidth) << padded(said("unit"), 10)
             << padded(said("base"), 24) << padded(said("alternative"), 24) << said("difference")
             << '\n';
@@ -365,9 +376,9 @@ int compare(const CompareOptions& o) {
   std::optional<experiment::KnSelection> kn;
   auto rule = stop_rule(o, tables, selection, kn);
   auto set = experiment::run_scenario_set(tables, options, {}, rule);
-  if (!set.scenarios[0].complete() && !set.stopped_by_rule) {
+  if (set.replications < tables[0].replications && !set.stopped_by_rule) {
     throw experiment::Interrupted("the comparison stopped after " +
-                                  std::to_string(set.scenarios[0].replication_count) + " of " +
+                                  std::to_string(set.replications) + " of " +
                                   std::to_string(tables[0].replications) + " replications");
   }
   std::vector<experiment::PairedTwoLevelResult> uncertainty;
@@ -398,7 +409,7 @@ int compare(const CompareOptions& o) {
   if (kn) print_selection(*kn, *selection, names_of(scenarios));
 
   std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +
-                    std::to_string(set.scenarios[0].replication_count) + " replications each, seed " +
+                    std::to_string(set.replications) + " replications each, seed " +
                     std::to_string(tables[0].seed) + ", common random numbers; " +
                     short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
             << "\n\n";
@@ -406,7 +417,7 @@ int compare(const CompareOptions& o) {
   auto headlines = headline_indices(base.catalog, comparison_headlines());
   for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {
     print_summary(comparison, a, o.material);
-    print_table(comparison, headlines, a);
+    print_table(comparison, set, headlines, a);
     print_findings(comparison, headlines, a);
     std::cout << '\n';
   }

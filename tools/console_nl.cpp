@@ -41,6 +41,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "toevalsgetallen; {} s op {}"},
     {"Whole run: {} against {}; mean (95% CI), difference = alternative - base, paired",
      "Hele run: {} tegenover {}; gemiddelde (95%-BI), verschil = alternatief - basis, gepaard"},
+    {"Whole run: {} against {}; mean (95% CI) over {} and {} replications, difference = alternative - base, paired over the {} both ran",
+     "Hele run: {} tegenover {}; gemiddelde (95%-BI) over {} en {} replicaties, verschil = alternatief - basis, gepaard over de {} die beide draaiden"},
     {"unit", "eenheid"},
     {"base", "basis"},
     {"alternative", "alternatief"},
@@ -90,8 +92,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"eliminated after replication {}", "afgevallen na replicatie {}"},
     {"tied with the selected", "gelijk aan het gekozen"},
     {"in contention", "dingt nog mee"},
-    {"(the eliminated scenarios ran every replication too: the selection holds, at the cost of their runs)",
-     "(de afgevallen scenario's draaiden ook elke replicatie: de keuze blijft geldig, ten koste van hun runs)"},
+    {"(an eliminated scenario ran no more replications: below, its figures are over those it ran, its differences over those it shares with the base)",
+     "(een afgevallen scenario draaide geen replicaties meer: hieronder gaan zijn cijfers over de replicaties die het draaide, zijn verschillen over die het met de basis deelt)"},
 
     // sensitivity
     {"ketensim sensitivity: {}, {} uncertain inputs, {} replications per design point, seed {}, "

@@ -139,11 +139,12 @@ void print_selection(const experiment::KnSelection& kn, const Selection& s,
     early = early || (!kn.in_contention(i) && kn.eliminated_at(i) < kn.replications());
   }
   if (early)
-    std::cout << "  "
-              << said(
-                     "(the eliminated scenarios ran every replication too: the selection holds, at "
-                     "the cost of their runs)")
-              << '\n';
+    std::cout
+        << "  "
+        << said(
+               "(an eliminated scenario ran no more replications: below, its figures are over "
+               "those it ran, its differences over those it shares with the base)")
+        << '\n';
   std::cout << '\n';
 }
 

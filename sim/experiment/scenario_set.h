@@ -21,6 +21,9 @@ struct ScenarioSetResult {
   std::vector<stats::PairedKpis> alternatives;  // [s - 1]: scenario s against the base
   double wall_seconds = 0;
   int threads = 1;
+  // Replication numbers folded: each scenario holds that many, fewer where a rule dropped it
+  // (SequentialStop::needed).
+  int replications = 0;
   bool stopped_by_rule = false;  // the SequentialStop rule ended it (not the maximum, not a stop request)
 };
 
@@ -37,6 +40,12 @@ struct SequentialStop {
   // order, before the look): for a rule that judges every replication's values, which the
   // set does not keep (ranking.h).
   std::function<void(const ReplicationResults&)> each = {};
+  // Asked after each fold: how many replications scenario s needs, counted from the first
+  // (a rule that eliminates scenarios, ranking.h); it may only fall. A scenario's later
+  // replications are then not run, or left out where already running, so where it stops
+  // still depends on the replications alone. Its pairs with the base stop there too, and so
+  // do all pairs once the base is dropped. Its results in `each` are then empty. Empty: all.
+  std::function<int(std::size_t scenario)> needed = {};
   bool looks_at(int n) const {
     return enough && first_look > 0 && n >= first_look && (n - first_look) % batch == 0;
   }

@@ -1,6 +1,7 @@
 #include "sim/experiment/selection_rule.h"
 
 #include <cmath>
+#include <limits>
 
 #include "sim/experiment/request_error.h"
 
@@ -16,8 +17,9 @@ struct Feed {
   void operator()(const ReplicationResults& r) const {
     std::vector<double> values;
     for (std::size_t s = 0; s < r.size(); ++s) {
-      values.push_back(r[s].values[kpi[s]]);
-      if (kn.in_contention(static_cast<int>(s)) && std::isnan(values.back())) undefined(s);
+      bool in = kn.in_contention(static_cast<int>(s));  // else not run: no values
+      values.push_back(in ? r[s].values[kpi[s]] : std::numeric_limits<double>::quiet_NaN());
+      if (in && std::isnan(values.back())) undefined(s);
     }
     kn.add(values);
   }
@@ -36,6 +38,10 @@ SequentialStop selection_rule(KnSelection& kn, std::vector<std::size_t> kpi,
   SequentialStop rule{.first_look = kn.goal().first_stage, .batch = 1};
   rule.enough = [&kn](const ScenarioSetResult&) { return kn.finished(); };
   rule.each = Feed{kn, std::move(kpi), std::move(names), std::move(label)};
+  rule.needed = [&kn](std::size_t s) {
+    int i = static_cast<int>(s);
+    return kn.in_contention(i) ? std::numeric_limits<int>::max() : kn.eliminated_at(i);
+  };
   return rule;
 }
 

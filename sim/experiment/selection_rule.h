@@ -3,9 +3,8 @@
 // order, and ends the set at the replication where KN finishes, so where it stops depends on
 // the replications alone, never on the threads or ranks (SequentialStop, scenario_set.h).
 //
-// Every scenario still runs every replication until the set ends, the eliminated ones too
-// (their values are not read): the selection is as valid, but not as cheap as running only
-// those in contention.
+// A scenario KN eliminates after replication r runs no further replications: the set holds
+// r of it (and its pairs with the base end there, all pairs where the base is eliminated).
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 // KN over a scenario set (selection_rule.h): the set ends at the replication where KN
-// selects, holding exactly that many, at any thread count; an undefined value is refused.
+// selects, holding exactly that many, at any thread count; a scenario KN eliminates runs no
+// further replications.
 #include "sim/experiment/selection_rule.h"
 
 #include <doctest/doctest.h>
@@ -36,9 +37,17 @@ std::size_t index_of(const model::ChainTables& t, const std::string& kpi,
   return 0;
 }
 
+// The slice, its caseload norm lowered to 8, and to 9: no wait, a long one, one between.
+std::vector<model::ChainTables> three_norms(int replications) {
+  return {load("scenarios/haaglanden-jbt-slice.yaml", replications),
+          load("scenarios/examples/lagere-caseload-norm.yaml", replications),
+          load("tests/e2e/data/slice-norm-9.yaml", replications)};
+}
+
 struct Selected {
   experiment::ScenarioSetResult set;
   int selected = -1, replications = 0;
+  std::vector<int> eliminated_at;
 };
 
 Selected select_on(const std::vector<model::ChainTables>& set, int threads, const std::string& kpi,
@@ -48,7 +57,10 @@ Selected select_on(const std::vector<model::ChainTables>& set, int threads, cons
   for (const auto& t : set) indices.push_back(index_of(t, kpi, subject));
   auto rule = experiment::selection_rule(kn, indices, {"a", "b", "c"}, kpi + " " + subject);
   auto result = experiment::run_scenario_set(set, {threads, {}}, {}, rule);
-  return {std::move(result), kn.selected(), kn.replications()};
+  return {std::move(result),
+          kn.selected(),
+          kn.replications(),
+          {kn.eliminated_at(0), kn.eliminated_at(1), kn.eliminated_at(2)}};
 }
 
 }  // namespace
@@ -79,6 +91,25 @@ TEST_CASE(
   CHECK((one.replications - 20) % 10 != 0);  // here: not where a batch of 10 would end
 }
 
+TEST_CASE("a scenario KN eliminates runs no further replications, the same at 1 and 4 threads") {
+  auto one = select_on(three_norms(200), 1, "wait_mean", "jbw_jeugdbeschermers");
+  auto four = select_on(three_norms(200), 4, "wait_mean", "jbw_jeugdbeschermers");
+  MESSAGE("selected " << one.selected << " after " << one.replications << ", norm 8 out after "
+                      << one.eliminated_at[1] << ", norm 9 after " << one.eliminated_at[2]);
+  REQUIRE(one.selected == 0);
+  REQUIRE(one.eliminated_at[1] < one.replications);  // the norm of 8 goes first
+  for (int s = 1; s < 3; ++s) {
+    CHECK(one.set.scenarios[s].replication_count == one.eliminated_at[s]);
+    CHECK(one.set.alternatives[s - 1].difference(0).n == one.eliminated_at[s]);  // pairs end there
+  }
+  CHECK(one.set.scenarios[0].replication_count == one.replications);
+  CHECK(one.set.replications == one.replications);
+  CHECK(four.eliminated_at == one.eliminated_at);
+  CHECK(four.set.scenarios[1].replication_count == one.set.scenarios[1].replication_count);
+  CHECK(four.set.scenarios[1].kpis.moments(0).mean() ==
+        one.set.scenarios[1].kpis.moments(0).mean());
+}
+
 TEST_CASE("a selection that cannot finish runs to the most replications") {
   experiment::KnSelection kn(3, {.delta = 1e-6, .higher_is_better = false});
   auto set = three(25);
@@ -89,5 +120,9 @@ TEST_CASE("a selection that cannot finish runs to the most replications") {
   CHECK_FALSE(kn.finished());
   CHECK_FALSE(result.stopped_by_rule);
   CHECK(kn.replications() == 25);
-  CHECK(result.scenarios[2].replication_count == 25);
+  CHECK(result.replications == 25);
+  CHECK(result.scenarios[1].replication_count == 25);  // still in contention
+  // The JBT a moment longer is out at once: its lead time is 0.001 day longer in every one.
+  CHECK(kn.eliminated_at(2) == 20);
+  CHECK(result.scenarios[2].replication_count == 20);
 }
