@@ -74,7 +74,7 @@ Comparison make_comparison(const ScenarioSetResult& set, std::vector<ComparedSce
                            std::uint64_t seed) {
   Comparison c;
   c.scenarios = std::move(scenarios);
-  c.replications = set.scenarios.empty() ? 0 : set.scenarios[0].replication_count;
+  c.replications = set.replications;
   c.seed = seed;
   c.kpis = Builder(set).kpis();
   c.definitions = definitions(set);
