@@ -76,6 +76,11 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
   CHECK(contains(r.output, " events in "));
   CHECK(contains(r.output, " s on 1 thread ("));
   CHECK(contains(r.output, "Full output: " + (out / "summary.csv").string()));
+  // No stage of the slice leads to the built-in exit 'exit': its row of zeros is left out of
+  // the headlines (the files keep it).
+  CHECK(contains(r.output, "exits geen_maatregel"));
+  CHECK(!contains(r.output, "exits exit "));
+  CHECK(contains(read(out / "summary.csv"), "\nexits,exit,all,families,4,0,"));
   CHECK(read(out / "kpis.csv").rfind("kpi,subject,period,unit,replication,value\n", 0) == 0);
   CHECK(read(out / "summary.csv").rfind("kpi,subject,period,unit,n,mean,ci95_low,ci95_high", 0) == 0);
   CHECK(contains(read(out / "summary.json"), "\"seed\": 7"));
