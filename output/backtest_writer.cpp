@@ -6,6 +6,7 @@
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "output/validation_writer.h"
 
 namespace ketensim::output {
 
@@ -29,16 +30,27 @@ std::string error_of(std::optional<double> forecast, double value) {
   return percent(std::fabs(*forecast - value) / value);
 }
 
+// A bound ("no waiting list": at most 10 waiting) is met or not; a percentage error from its
+// bound would read a model of 0 waiting as 100% wrong.
+std::string published_cell(const scenario::PublishedFigure& f) {
+  return f.compare == scenario::FigureCompare::within ? format_number(f.value) : criterion(f);
+}
+
+std::string model_error(const calibration::BacktestRow& r) {
+  if (r.figure.compare == scenario::FigureCompare::within) return error_of(r.forecast.mean, r.figure.value);
+  return experiment::meets(r.figure, r.forecast.mean) ? "met" : "not met";
+}
+
 void table(std::ostream& out, const calibration::Backtest& b) {
   out << "| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | error trend |\n"
       << "|---|---|---|---:|---|---:|---:|---:|---:|---:|\n";
   for (const auto& r : b.rows) {
     const auto& f = r.figure;
     out << "| " << f.kpi << (r.scored() ? "" : " (input)") << " | " << f.subject << " | " << f.period << " | "
-        << format_number(f.value) << " | "
+        << published_cell(f) << " | "
         << readable(r.forecast.mean) << " (" << readable(r.forecast.ci_low) << " .. " << readable(r.forecast.ci_high)
         << ") | " << (r.naive ? readable(*r.naive) + " (" + std::to_string(r.last_observed) + ")" : "") << " | "
-        << (r.trend ? readable(*r.trend) : "") << " | " << error_of(r.forecast.mean, f.value) << " | "
+        << (r.trend ? readable(*r.trend) : "") << " | " << model_error(r) << " | "
         << error_of(r.naive, f.value) << " | " << error_of(r.trend, f.value) << " |\n";
   }
 }
@@ -73,7 +85,8 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
   table(out, b);
   out << "\nnaive: the figure of the last year observed up to " << b.last_fit_year
       << " (in brackets); trend: the straight line through the last two observed years, at least 0. "
-      << "(input): a figure the scenario is given (role input), listed but not scored.\n";
+      << "(input): a figure the scenario is given (role input), listed but not scored. A bound (\"at most\", "
+      << "\"at least\", a statement in words) is met or not; it is not in the MAPE.\n";
   return out.str();
 }
 

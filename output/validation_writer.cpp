@@ -21,15 +21,6 @@ std::string status(const experiment::ValidationRow& r) {
   return r.figure.must_match ? "**OUTSIDE**" : "outside";
 }
 
-// "+-10%", or the bound: "at most 5", "at least 95%" (with its tolerance, if any).
-std::string criterion(const scenario::PublishedFigure& f) {
-  using C = scenario::FigureCompare;
-  std::string tolerance = f.tolerance > 0 ? " (+" + fixed_decimals(100 * f.tolerance, 0) + "%)" : "";
-  if (f.compare == C::at_most) return "at most " + format_number(f.value) + tolerance;
-  if (f.compare == C::at_least) return "at least " + format_number(f.value) + tolerance;
-  return "+-" + fixed_decimals(100 * f.tolerance, 0) + "%";
-}
-
 void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role) {
   out << "| kpi | subject | period | published | simulated mean | 95% CI | deviation | criterion | status | source |\n"
       << "|---|---|---|---:|---:|---|---:|---|---|---|\n";
@@ -97,6 +88,14 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
       << " figures within tolerance; " << v.must_match_outside << " must-match figure(s) outside.\n";
   assumptions(out, s);
   return out.str();
+}
+
+std::string criterion(const scenario::PublishedFigure& f) {
+  using C = scenario::FigureCompare;
+  std::string tolerance = f.tolerance > 0 ? " (+" + fixed_decimals(100 * f.tolerance, 0) + "%)" : "";
+  if (f.compare == C::at_most) return "at most " + format_number(f.value) + tolerance;
+  if (f.compare == C::at_least) return "at least " + format_number(f.value) + tolerance;
+  return "+-" + fixed_decimals(100 * f.tolerance, 0) + "%";
 }
 
 std::string summary_line(const experiment::Validation& v) {

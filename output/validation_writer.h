@@ -14,6 +14,8 @@ namespace ketensim::output {
 // year a figure refers to).
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
                                 const scenario::FigureSet& figures, int replications, double years);
+// "+-10%", or the bound: "at most 5", "at least 95%" (with its tolerance, if any).
+std::string criterion(const scenario::PublishedFigure& f);
 // "Fitted 60 of 60 within tolerance; tested 25 of 31."
 std::string summary_line(const experiment::Validation& v);
 

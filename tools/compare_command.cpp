@@ -1,6 +1,7 @@
 // `ketensim compare BASE.yaml ALT.yaml [...]`: scenarios run with common random numbers,
 // each KPI's mean and interval per scenario, and each alternative's paired difference from
-// the base with its interval, flagged when it is not significant.
+// the base with its interval, flagged when it is not significant. With --select, which of
+// them is best on one KPI (select_option.h).
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -11,6 +12,7 @@
 #include "output/output_folder.h"
 #include "output/output_set.h"
 #include "output/run_fingerprint.h"
+#include "output/selection_writer.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
 #include "output/uncertainty_writer.h"
@@ -22,6 +24,7 @@
 #include "sim/experiment/run_stopped.h"
 #include "sim/experiment/request_error.h"
 #include "sim/experiment/scenario_set.h"
+#include "sim/experiment/selection_rule.h"
 #include "sim/experiment/two_level.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/checked_scenario.h"
@@ -34,6 +37,7 @@
 #include "tools/language_option.h"
 #include "tools/option_checks.h"
 #include "tools/progress_line.h"
+#include "tools/select_option.h"
 
 namespace ketensim::tools {
 namespace fs = std::filesystem;
@@ -49,6 +53,9 @@ struct CompareOptions {
   double material = 0.05;          // the smallest effect, relative to the base, called out
   std::optional<int> uncertainty;  // outer draws of the uncertain inputs
   bool xlsx = false;               // also compare.xlsx
+  std::optional<std::string> select;  // the KPI to select the best scenario on
+  std::optional<double> delta;        // its indifference zone (default: the unit's resolution)
+  double confidence = 0.95;
   bool quiet = false;
 };
 
@@ -83,13 +90,24 @@ std::string difference_text(const std::optional<experiment::KpiDifference>& d) {
          (d->significant ? "" : "  " + said("not significant"));
 }
 
+// The title of an alternative's table; where --select eliminated one of the two early, over
+// how many replications each figure is.
+std::string table_title(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
+                        std::size_t a) {
+  std::string both = c.scenarios[a + 1].name + " against " + c.scenarios[0].name;
+  int base = set.scenarios[0].replication_count, alternative = set.scenarios[a + 1].replication_count;
+  if (base == set.replications && alternative == set.replications)
+    return "Whole run: " + both + "; mean (95% CI), difference = alternative - base, paired";
+  return "Whole run: " + both + "; mean (95% CI) over " + std::to_string(base) + " and " +
+         std::to_string(alternative) + " replications, difference = alternative - base, paired over the " +
+         std::to_string(std::min(base, alternative)) + " both ran";
+}
+
 // One table per alternative: each headline KPI in the base, the alternative, and the paired
 // difference with its interval.
-void print_table(const experiment::Comparison& c, const std::vector<std::size_t>& headlines,
-                 std::size_t a) {
-  std::cout << said("Whole run: " + c.scenarios[a + 1].name + " against " + c.scenarios[0].name +
-                    "; mean (95% CI), difference = alternative - base, paired")
-            << '\n';
+void print_table(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
+                 const std::vector<std::size_t>& headlines, std::size_t a) {
+  std::cout << said(table_title(c, set, a)) << '\n';
   std::cout << "  " << padded("kpi", kNameWidth) << padded(said("unit"), 10)
             << padded(said("base"), 24) << padded(said("alternative"), 24) << said("difference")
             << '\n';
@@ -196,18 +214,23 @@ std::string report_name(const std::vector<scenario::Scenario>& scenarios, std::s
 // The files of a comparison, published together (output_set.h).
 std::vector<std::string> compare_files(const std::vector<scenario::Scenario>& scenarios) {
   std::vector<std::string> files = {"compare.csv", "compare.json", "compare_uncertainty.csv", "compare.xlsx",
-                                    "report.html"};
+                                    "selection.csv", "report.html"};
   for (std::size_t a = 1; scenarios.size() > 2 && a < scenarios.size(); ++a)
     files.push_back(report_name(scenarios, a));
   return files;
 }
 
 std::string compare_id(const std::vector<scenario::Scenario>& scenarios,
-                       const std::vector<model::ChainTables>& tables, double precision) {
+                       const std::vector<model::ChainTables>& tables, const CompareOptions& o,
+                       const std::optional<Selection>& selection) {
   std::vector<output::RunFingerprint> runs;
   for (std::size_t s = 0; s < scenarios.size(); ++s)
     runs.push_back(output::fingerprint(scenarios[s], tables[s], KETENSIM_VERSION));
-  return output::set_id("compare --precision " + short_number(precision), runs);
+  std::string request = "compare --precision " + short_number(o.precision);
+  if (selection)
+    request += " --select '" + selection->text + "' --delta " + short_number(selection->goal.delta) +
+               " --confidence " + short_number(selection->goal.confidence);
+  return output::set_id(request, runs);
 }
 
 // report.html per alternative: its run, with the paired differences against the base.
@@ -238,7 +261,7 @@ void write_reports(const output::OutputSet& out, const experiment::Comparison& c
 // that decided; or the most allowed, and the KPI still too wide.
 void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scenario::Scenario>& scenarios,
                 const CompareOptions& o) {
-  if (o.precision == 0) return;
+  if (o.precision == 0 || o.select) return;  // --select stops by its own rule
   const auto& base = set.scenarios[0];
   auto check = experiment::check_differences(set, precision_indices(base.catalog), o.precision);
   if (check.judged == 0) return;
@@ -251,13 +274,15 @@ void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scen
                         ? "Stopped after " + n + " replications: every headline difference is within its target (" +
                               percent_text(o.precision) + " of the larger mean, at least half a day, half a percentage point or half a family); the last to get there: " +
                               name + " (" + widths + ")"
+                        : check.met ? "Ran all " + n + " replications, the most allowed (--replications); every headline difference is within its target there; the widest: " +
+                              name + " (" + widths + ")"
                         : "Ran all " + n + " replications, the most allowed (--replications): not every headline difference is within its target; the widest: " +
                               name + " (" + widths + ")")
             << '\n';
 }
 
-// --uncertainty N: each alternative against the base at N draws of the base's uncertain
-// inputs, the same draws and replications for both (sim/experiment/two_level.h). Every rank of
+// --uncertainty N: each alternative against the base at N draws of the uncertain inputs (the
+// base's, then the alternative's own), the same draws and replications for both (sim/experiment/two_level.h). Every rank of
 // an MPI job takes part.
 std::vector<experiment::PairedTwoLevelResult> run_uncertainty(
     const CompareOptions& o, std::vector<scenario::Scenario> scenarios,
@@ -306,11 +331,33 @@ void check_distinct_names(const std::vector<scenario::Scenario>& scenarios,
   }
 }
 
+std::vector<std::string> names_of(const std::vector<scenario::Scenario>& scenarios) {
+  std::vector<std::string> out;
+  for (const auto& s : scenarios) out.push_back(s.name);
+  return out;
+}
+
+// What ends the set before its most replications: KN once it has selected (--select), else
+// the precision of every headline difference.
+experiment::SequentialStop stop_rule(const CompareOptions& o, const std::vector<model::ChainTables>& tables,
+                                     const std::optional<Selection>& selection,
+                                     std::optional<experiment::KnSelection>& kn) {
+  if (!selection)
+    return experiment::difference_rule({.relative = o.precision},
+                                       precision_indices(model::ChainStatistics::catalog(tables[0])));
+  kn.emplace(static_cast<int>(tables.size()), selection->goal);
+  std::vector<std::string> names;
+  for (const auto& t : tables) names.push_back(t.scenario_name);
+  return experiment::selection_rule(*kn, selection->kpi, names, selection->text);
+}
+
 int compare(const CompareOptions& o) {
   std::vector<scenario::Scenario> scenarios;
   for (const auto& file : o.scenarios) scenarios.push_back(model::load_checked(file));
   check_distinct_names(scenarios, o.scenarios);
   std::vector<model::ChainTables> tables = compile_all(scenarios, o);
+  std::optional<Selection> selection;
+  if (o.select) selection = resolve_selection(*o.select, o.delta, o.confidence, tables);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (scenarios[0].name + "-compare");
   bool writer = experiment::writes_output();  // only rank 0 of an MPI job writes
   output::OutputLock lock = writer ? output::prepare_directory(out) : output::OutputLock();
@@ -322,12 +369,12 @@ int compare(const CompareOptions& o) {
       .keep_replications = false,
       .precision = {o.precision},
       .stop_requested = [&] { return interrupt.requested(); }};
-  auto rule = experiment::difference_rule({.relative = o.precision},
-                                          precision_indices(model::ChainStatistics::catalog(tables[0])));
+  std::optional<experiment::KnSelection> kn;
+  auto rule = stop_rule(o, tables, selection, kn);
   auto set = experiment::run_scenario_set(tables, options, {}, rule);
-  if (!set.scenarios[0].complete() && !set.stopped_by_rule) {
+  if (set.replications < tables[0].replications && !set.stopped_by_rule) {
     throw experiment::Interrupted("the comparison stopped after " +
-                                  std::to_string(set.scenarios[0].replication_count) + " of " +
+                                  std::to_string(set.replications) + " of " +
                                   std::to_string(tables[0].replications) + " replications");
   }
   std::vector<experiment::PairedTwoLevelResult> uncertainty;
@@ -341,6 +388,7 @@ int compare(const CompareOptions& o) {
   output::OutputSet files(out, compare_files(scenarios));
   output::write_compare_csv(files.path("compare.csv"), comparison);
   output::write_compare_json(files.path("compare.json"), comparison);
+  if (kn) output::write_selection_csv(files.path("selection.csv"), *kn, names_of(scenarios), selection->key);
   write_reports(files, comparison, set, scenarios, tables, o);
   if (o.xlsx) output::xlsx::write_compare_workbook(files.path("compare.xlsx"), comparison, chosen_language());
   std::vector<output::NamedPairedResult> named_uncertainty;
@@ -351,11 +399,13 @@ int compare(const CompareOptions& o) {
     output::write_compare_uncertainty_csv(files.path("compare_uncertainty.csv"), set.scenarios[0].catalog,
                                           named_uncertainty);
   }
-  files.publish(compare_id(scenarios, tables, o.precision));
+  files.publish(compare_id(scenarios, tables, o, selection));
   if (o.quiet) return kExitOk;
 
+  if (kn) print_selection(*kn, *selection, names_of(scenarios));
+
   std::cout << said("ketensim compare: " + std::to_string(scenarios.size()) + " scenarios, " +
-                    std::to_string(set.scenarios[0].replication_count) + " replications each, seed " +
+                    std::to_string(set.replications) + " replications each, seed " +
                     std::to_string(tables[0].seed) + ", common random numbers; " +
                     short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
             << "\n\n";
@@ -363,7 +413,7 @@ int compare(const CompareOptions& o) {
   auto headlines = headline_indices(base.catalog, comparison_headlines());
   for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {
     print_summary(comparison, a, o.material);
-    print_table(comparison, headlines, a);
+    print_table(comparison, set, headlines, a);
     print_findings(comparison, headlines, a);
     std::cout << '\n';
   }
@@ -371,9 +421,12 @@ int compare(const CompareOptions& o) {
     print_uncertainty(uncertainty[a], base.catalog, scenarios[a + 1].name);
   }
   print_stop(set, scenarios, o);
+  for (std::size_t s = 0; s < set.scenarios.size(); ++s)
+    print_growing_queues(std::cout, scenarios[s].name, set.scenarios[s].catalog, experiment::summarise(set.scenarios[s]));
   std::cout << '\n'
             << said("Full output: " + (out / "compare.csv").string() + ", " +
-                    (out / "compare.json").string() + ", report.html in " + out.string())
+                    (out / "compare.json").string() + (kn ? ", selection.csv" : "") + ", report.html in " +
+                    out.string())
             << '\n';
   return kExitOk;
 }
@@ -408,12 +461,27 @@ Action add_compare(CLI::App& app) {
                   "(default 0.05)")
       ->check(finite_range(0.0, 100.0));
   cmd->add_option("--uncertainty", o->uncertainty,
-                  "Also compare at N draws of the base's uncertain inputs: whether the "
-                  "difference holds over the plausible assumptions (compare_uncertainty.csv)")
+                  "Also compare at N draws of the uncertain inputs (the base's, then any an "
+                  "alternative adds): whether the difference holds over the plausible "
+                  "assumptions (compare_uncertainty.csv)")
       ->check(CLI::Range(2, 100000));
   cmd->add_flag("--xlsx", o->xlsx,
                 "Also write compare.xlsx: every figure of both with the paired difference, for "
                 "Excel, with headers in the language of --lang");
+  auto* select = cmd->add_option(
+      "--select", o->select,
+      "Which scenario is best on one KPI, \"[min|max] KPI SUBJECT\" (e.g. \"wait_mean gesloten\"; "
+      "without min or max the KPI's own direction), by Kim and Nelson's sequential procedure: "
+      "replications stop once one is left (selection.csv); replaces the --precision stop");
+  cmd->add_option("--delta", o->delta,
+                  "With --select: the smallest difference that matters, in the KPI's unit "
+                  "(default half a day, half a percentage point or half a family)")
+      ->check(finite_range(1e-12, 1e12))
+      ->needs(select);
+  cmd->add_option("--confidence", o->confidence,
+                  "With --select: the least probability of selecting the best (default 0.95)")
+      ->check(finite_range(0.5, 0.9999))
+      ->needs(select);
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return compare(*o); };
 }

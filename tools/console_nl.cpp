@@ -41,6 +41,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "toevalsgetallen; {} s op {}"},
     {"Whole run: {} against {}; mean (95% CI), difference = alternative - base, paired",
      "Hele run: {} tegenover {}; gemiddelde (95%-BI), verschil = alternatief - basis, gepaard"},
+    {"Whole run: {} against {}; mean (95% CI) over {} and {} replications, difference = alternative - base, paired over the {} both ran",
+     "Hele run: {} tegenover {}; gemiddelde (95%-BI) over {} en {} replicaties, verschil = alternatief - basis, gepaard over de {} die beide draaiden"},
     {"unit", "eenheid"},
     {"base", "basis"},
     {"alternative", "alternatief"},
@@ -77,6 +79,22 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"Full output: {}, report.html in {}", "Alle uitvoer: {}, report.html in {}"},
     {"Full output: {}", "Alle uitvoer: {}"},
 
+    // compare --select (select_option.cpp)
+    {"Selected: {} is best on {} with probability at least {}, within {} (Kim-Nelson, decided after {} replications)",
+     "Gekozen: {} is het beste op {} met een kans van ten minste {}, binnen {} (Kim-Nelson, beslist na {} replicaties)"},
+    {"Selected: {} are equal on {} after {} replications (the same mean), so each is within {} of the best; {} is taken (Kim-Nelson)",
+     "Gekozen: {} zijn gelijk op {} na {} replicaties (hetzelfde gemiddelde), dus elk ligt binnen {} van het beste; {} is genomen (Kim-Nelson)"},
+    {"Not decided: after {} replications, the most allowed (--replications), {} are still in contention for best on {}; none is yet shown best within {}: allow more replications or a larger --delta",
+     "Niet beslist: na {} replicaties, het maximum (--replications), dingen {} nog mee naar het beste op {}; geen is al het beste gebleken binnen {}: sta meer replicaties of een grotere --delta toe"},
+    {"{} (lower is better)", "{} (lager is beter)"},
+    {"{} (higher is better)", "{} (hoger is beter)"},
+    {"selected as the best", "gekozen als het beste"},
+    {"eliminated after replication {}", "afgevallen na replicatie {}"},
+    {"tied with the selected", "gelijk aan het gekozen"},
+    {"in contention", "dingt nog mee"},
+    {"(an eliminated scenario ran no more replications: below, its figures are over those it ran, its differences over those it shares with the base)",
+     "(een afgevallen scenario draaide geen replicaties meer: hieronder gaan zijn cijfers over de replicaties die het draaide, zijn verschillen over die het met de basis deelt)"},
+
     // sensitivity
     {"ketensim sensitivity: {}, {} uncertain inputs, {} replications per design point, seed {}, "
      "common random numbers",
@@ -106,6 +124,9 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "{} over de onzekere invoergrootheden: {} trekkingen x {} replicaties, dezelfde voor "
      "beide; gemiddeld verschil (95% van de trekkingen), aandeel van de trekkingen waarin het "
      "alternatief hoger / lager uitkomt:"},
+
+    // Last, so that it only joins names no longer text matches (select_option.cpp: "A, B and C").
+    {"{} and {}", "{} en {}"},
 });
 
 }  // namespace

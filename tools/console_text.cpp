@@ -6,6 +6,7 @@
 
 #include "output/report/report_text.h"
 #include "sim/experiment/cluster.h"
+#include "sim/experiment/growing_queues.h"
 #include "tools/language_option.h"
 
 namespace ketensim::tools {
@@ -65,6 +66,12 @@ std::string threads_text(int threads) {
   std::string text = std::to_string(threads) + (threads == 1 ? " thread" : " threads");
   int ranks = experiment::ranks();
   return ranks > 1 ? std::to_string(ranks) + " ranks x " + text : text;
+}
+
+void print_growing_queues(std::ostream& out, const std::string& scenario, const stats::KpiCatalog& catalog,
+                          const std::vector<stats::Summary>& summaries) {
+  for (const auto& q : experiment::growing_queues(catalog, summaries))
+    out << said("warning: " + scenario + ": " + experiment::describe(q)) << '\n';
 }
 
 }  // namespace ketensim::tools

@@ -3,8 +3,11 @@
 // ("9,12 (95%-BI 8,70 .. 9,54) dagen"). Files carry the exact numbers (output/number_format.h).
 #pragma once
 
+#include <ostream>
 #include <string>
+#include <vector>
 
+#include "sim/stats/kpi_catalog.h"
 #include "sim/stats/summary.h"
 
 namespace ketensim::tools {
@@ -34,5 +37,10 @@ std::string padded(const std::string& text, std::size_t width);
 // "1 thread", "2 threads", or in an MPI job "3 ranks x 2 threads" (each rank's threads); the
 // phrase book (console_nl.cpp) translates the sentences around it.
 std::string threads_text(int threads);
+
+// A warning line per waiting list that grows through the run's last years
+// (sim/experiment/growing_queues.h), for `scenario`; nothing when none does.
+void print_growing_queues(std::ostream& out, const std::string& scenario, const stats::KpiCatalog& catalog,
+                          const std::vector<stats::Summary>& summaries);
 
 }  // namespace ketensim::tools

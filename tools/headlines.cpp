@@ -40,6 +40,23 @@ std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
   return out;
 }
 
+std::vector<std::size_t> without_unused_exits(const std::vector<std::size_t>& indices, const stats::KpiCatalog& c,
+                                              const std::vector<const stats::CatalogAccumulator*>& runs) {
+  auto unused = [&](std::size_t k) {
+    if (c.key(k).kpi != "exits") return false;
+    for (const auto* r : runs) {
+      const auto& m = r->moments(k);
+      if (m.count() == 0 || m.mean() != 0 || m.variance() != 0) return false;
+    }
+    return true;
+  };
+  std::vector<std::size_t> out;
+  for (std::size_t k : indices) {
+    if (!unused(k)) out.push_back(k);
+  }
+  return out;
+}
+
 std::vector<std::size_t> precision_indices(const stats::KpiCatalog& c) {
   std::vector<std::size_t> out = headline_indices(c, comparison_headlines());
   std::string last;

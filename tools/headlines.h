@@ -26,6 +26,11 @@ std::string headline_name(const stats::KpiKey& key);
 std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
                                           const std::vector<std::string>& kpis);
 
+// `indices` without the exits no family took in any replication of any of `runs` (an exit a
+// scenario declares but never routes to): a row of zeros in a headline table says nothing.
+std::vector<std::size_t> without_unused_exits(const std::vector<std::size_t>& indices, const stats::KpiCatalog& c,
+                                              const std::vector<const stats::CatalogAccumulator*>& runs);
+
 // What a comparison's stopping rule judges (sim/experiment/difference_precision.h): the
 // comparison headlines over the whole run and in the last year, the year its summary leads
 // with.

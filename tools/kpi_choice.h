@@ -14,4 +14,9 @@ namespace ketensim::tools {
 // with the nearest name.
 experiment::KpiChoice kpi_choice(const std::vector<std::string>& specs);
 
+// The one whole-run KPI `spec` names in `c` ("wait_mean gesloten"); RequestError naming
+// `option` for an unknown KPI or subject (with the nearest name), or for a KPI measured
+// for several subjects when `spec` names none.
+std::size_t one_kpi(const stats::KpiCatalog& c, const std::string& spec, const std::string& option);
+
 }  // namespace ketensim::tools

@@ -234,15 +234,16 @@ void write_uncertainty(output::OutputSet& set, const RunPlan& p,
 }
 
 // The headline figures over the whole run, one line each, and how precise they are.
-void print_headlines(const experiment::ExperimentResult& r) {
+void print_headlines(const std::string& scenario, const experiment::ExperimentResult& r) {
   auto s = experiment::summarise(r);
-  auto headlines = headline_indices(r.catalog, run_headlines());
+  auto headlines = without_unused_exits(headline_indices(r.catalog, run_headlines()), r.catalog, {&r.kpis});
   for (std::size_t k : headlines) {
     const auto& key = r.catalog.key(k);
     std::cout << "  " << padded(headline_name(key), kNameWidth) << interval_text(s[k]) << " "
               << unit_text(key.unit) << '\n';
   }
   std::cout << '\n';
+  print_growing_queues(std::cout, scenario, r.catalog, s);
   print_precision(std::cout, r.catalog, r.kpis, headlines);
 }
 
@@ -281,7 +282,7 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
         << " million events/s)";
   std::cout << "  " << said(speed.str()) << "\n\n"
             << said("Whole run, mean over replications:") << '\n';
-  print_headlines(result);
+  print_headlines(p.scenario.name, result);
   if (stop) print_stop(*stop, result.replication_count);
   const fs::path& out = p.out;
   std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +

@@ -7,6 +7,7 @@
 #include "output/report/kpi_labels.h"
 #include "output/report/report_text.h"
 #include "output/report/scenario_tree_json.h"
+#include "sim/experiment/growing_queues.h"
 
 namespace ketensim::output::report {
 namespace {
@@ -102,6 +103,17 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog,
   return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}};
 }
 
+// Waiting lists that rise through the run's last years (sim/experiment/growing_queues.h):
+// the report warns before its results that those waits grow with the run's length.
+Json growing_queues_json(const ReportInput& in) {
+  Json out = Json::array();
+  for (const auto& q : experiment::growing_queues(in.catalog, in.summaries)) {
+    out.push_back({{"resource", q.resource}, {"first_year", q.first_year}, {"last_year", q.last_year},
+                   {"first", q.first}, {"last", q.last}, {"per_year", q.per_year}});
+  }
+  return out;
+}
+
 // What the answer depends on: the scenario's uncertain inputs and its listed assumptions.
 Json depends_on_json(const scenario::Scenario& s) {
   Json out = {{"assumptions", Json::array()}, {"uncertain", Json::array()}};
@@ -129,6 +141,7 @@ std::string report_data_json(const ReportInput& in, const Comparison* comparison
   doc["definitions"] = definitions_json(in.catalog, language);
   doc["scenario"] = scenario_tree_json(in.scenario);
   doc["depends_on"] = depends_on_json(in.scenario);
+  doc["growing_queues"] = growing_queues_json(in);
   doc["comparison"] =
       comparison ? comparison_json(*comparison, in.catalog, language) : Json(nullptr);
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -72,6 +72,12 @@ constexpr auto kReport = std::to_array<Phrase>({
     {"mean", "gemiddelde"},
     {"95% CI", "95%-BI"},
     {"unit", "eenheid"},
+    {"The waiting list for {} grows in every year from {} to {} ({} -> {} families on 31-12, about +{} a "
+     "year): more families ask for it than it serves, so its waits rise with the length of the run. Check its "
+     "places or staff and the arrivals into it.",
+     "De wachtlijst voor {} groeit in elk jaar van {} tot {} ({} -> {} gezinnen op 31-12, zo'n +{} per jaar): "
+     "meer gezinnen vragen erom dan er geholpen worden, dus de wachttijden stijgen met de lengte van de run. "
+     "Kijk naar de plaatsen of het personeel en naar de instroom."},
     {"Parts of this report could not be drawn: {}",
      "Delen van dit rapport konden niet worden getekend: {}"},
     {"Made by ketensim {} on {}. Charts: Apache ECharts (Apache License 2.0), inlined so this "

@@ -5,6 +5,7 @@
 
 #include "sim/scenario/calibrated.h"
 #include "sim/scenario/diagnostic.h"
+#include "sim/scenario/limits.h"
 #include "sim/scenario/param_table.h"
 #include "sim/scenario/value_reader.h"
 
@@ -49,7 +50,18 @@ Problem::Problem(const scenario::Scenario& base, const scenario::CalibrationSpec
     : base_(base), spec_(spec), first_year_(base.run.start.year) {
   scenario::Diagnostics out;
   for (std::size_t i = 0; i < spec.parameters.size(); ++i) resolve(spec.parameters[i], static_cast<int>(i), out);
+  check_run_size(out);
   if (!out.empty()) throw scenario::ScenarioError(std::move(out));
+}
+
+// Every evaluation runs the spec's replications, so they answer to the run-size limit that
+// `check` applies to run.replications (a --replications was checked before it got here).
+void Problem::check_run_size(scenario::Diagnostics& out) const {
+  auto problem = scenario::run_size_problem(base_, spec_.replications);
+  if (!problem) return;
+  problem->location = spec_.replications_location;
+  problem->key_path = "replications";
+  out.push_back(std::move(*problem));
 }
 
 void Problem::resolve(const scenario::FreeParameter& p, int index, scenario::Diagnostics& out) {

@@ -59,6 +59,7 @@ class Problem {
 
  private:
   void resolve(const scenario::FreeParameter& p, int index, scenario::Diagnostics& out);
+  void check_run_size(scenario::Diagnostics& out) const;
   void check_not_set_by_policy(const scenario::FreeParameter& p);
 
   scenario::Scenario base_;

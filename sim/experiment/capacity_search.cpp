@@ -14,6 +14,7 @@
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/scenario/diagnostic.h"
+#include "sim/stats/kpi_bounds.h"
 
 namespace ketensim::experiment {
 namespace {
@@ -207,14 +208,19 @@ class CapacitySearch {
   // count); one still undecided runs all the replications.
   SequentialStop decided(const std::string& period) const {
     return {kFirstLook, kBatch, [this, period](const ScenarioSetResult& set) {
-              const ExperimentResult& r = set.scenarios[0];
-              stats::Interval i = interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, subject(), period)));
+              stats::Interval i = target_interval(set.scenarios[0], period);
               if (i.n < 2 || std::isnan(i.low) || std::isnan(i.high)) return false;
               bool upper = q_.target.is_upper_bound();
               return q_.target.met_by_interval(i.low, i.high) || !q_.target.met_by(upper ? i.low : i.high);
             }};
   }
   static constexpr int kFirstLook = 10, kBatch = 10;
+
+  // The target KPI's 95% interval in `period`, cut to where the KPI can lie.
+  stats::Interval target_interval(const ExperimentResult& r, const std::string& period) const {
+    std::size_t k = *find_kpi(r.catalog, q_.target.kpi, subject(), period);
+    return stats::within_bounds(interval_95(r.kpis.moments(k)), r.catalog.key(k).unit);
+  }
 
   // The target's KPI at `capacity`; undefined, so missing the target, when that capacity is
   // too small for the arrivals and a replication stopped as unstable.
@@ -226,7 +232,7 @@ class CapacitySearch {
       if (!r.complete() && !set.stopped_by_rule)
         throw Interrupted("the capacity search stopped at " + answer_.parameter + " = " +
                           std::to_string(capacity));
-      return interval_95(r.kpis.moments(*find_kpi(r.catalog, q_.target.kpi, subject(), period)));
+      return target_interval(r, period);
     } catch (const UnstableScenario&) {
       double undefined = std::nan("");
       return {0, undefined, undefined, 0, undefined, undefined};

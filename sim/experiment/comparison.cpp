@@ -3,6 +3,8 @@
 #include <map>
 #include <tuple>
 
+#include "sim/stats/kpi_bounds.h"
+
 namespace ketensim::experiment {
 namespace {
 
@@ -36,7 +38,7 @@ class Builder {
   void add_scenario(std::size_t s) {
     const ExperimentResult& r = set_.scenarios[s];
     for (std::size_t k = 0; k < r.catalog.size(); ++k)
-      row(r.catalog.key(k)).scenarios[s] = r.kpis.summary(k);
+      row(r.catalog.key(k)).scenarios[s] = stats::within_bounds(r.kpis.summary(k), r.catalog.key(k).unit);
   }
 
   void add_differences(std::size_t a) {
@@ -72,7 +74,7 @@ Comparison make_comparison(const ScenarioSetResult& set, std::vector<ComparedSce
                            std::uint64_t seed) {
   Comparison c;
   c.scenarios = std::move(scenarios);
-  c.replications = set.scenarios.empty() ? 0 : set.scenarios[0].replication_count;
+  c.replications = set.replications;
   c.seed = seed;
   c.kpis = Builder(set).kpis();
   c.definitions = definitions(set);

@@ -8,6 +8,7 @@
 #include "sim/experiment/run_stopped.h"
 #include "sim/model/chain_model.h"
 #include "sim/model/chain_statistics.h"
+#include "sim/stats/kpi_bounds.h"
 
 namespace ketensim::experiment {
 
@@ -91,7 +92,9 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
 }
 
 std::vector<stats::Summary> summarise(const ExperimentResult& r) {
-  return r.kpis.summaries();
+  std::vector<stats::Summary> out = r.kpis.summaries();
+  for (std::size_t k = 0; k < out.size(); ++k) out[k] = stats::within_bounds(out[k], r.catalog.key(k).unit);
+  return out;
 }
 
 }  // namespace ketensim::experiment

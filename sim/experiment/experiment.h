@@ -87,7 +87,8 @@ using RunStop = StopRule<ExperimentResult>;
 // stopped_by_rule tells); restored replications are folded and looked at like computed ones.
 ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options,
                                 const RunStop& rule = {});
-// The summary of every KPI of the catalog, in catalog order.
+// The summary of every KPI of the catalog, in catalog order, each interval cut to where the
+// KPI can lie (sim/stats/kpi_bounds.h).
 std::vector<stats::Summary> summarise(const ExperimentResult& r);
 
 }  // namespace ketensim::experiment

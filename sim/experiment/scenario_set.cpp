@@ -1,7 +1,9 @@
 #include "sim/experiment/scenario_set.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <limits>
 #include <stdexcept>
 
 #include "sim/experiment/replication_pipeline.h"
@@ -30,6 +32,25 @@ ScenarioSetResult empty_set(const std::vector<model::ChainTables>& scenarios,
   return set;
 }
 
+// Which replications each scenario still runs: all, until a rule drops it
+// (SequentialStop::needed). Lowered by the fold while the work reads it on other threads,
+// hence atomic; it only ever falls, so a replication the fold finds dropped stays dropped.
+class Needed {
+ public:
+  explicit Needed(std::size_t scenarios) : until_(scenarios) {
+    for (auto& u : until_) u = std::numeric_limits<int>::max();
+  }
+  bool runs(std::size_t s, int replication) const { return replication < until_[s]; }
+  void update(const SequentialStop& rule) {
+    if (!rule.needed) return;
+    for (std::size_t s = 0; s < until_.size(); ++s)
+      until_[s] = std::min(until_[s].load(), rule.needed(s));
+  }
+
+ private:
+  std::vector<std::atomic<int>> until_;
+};
+
 }  // namespace
 
 ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
@@ -40,21 +61,30 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
   check_same_runs(scenarios);
   ScenarioSetResult set = empty_set(scenarios, options);
   std::atomic<bool> enough = false;
+  Needed needed(scenarios.size());
   auto work = [&](int i) {
     ReplicationResults out;
     for (std::size_t s = 0; s < scenarios.size(); ++s) {
-      out.push_back(
-          run_replication(scenarios[s], set.scenarios[s].catalog, static_cast<std::uint64_t>(i)));
+      out.push_back(needed.runs(s, i) ? run_replication(scenarios[s], set.scenarios[s].catalog,
+                                                        static_cast<std::uint64_t>(i))
+                                      : ReplicationResult{});
     }
     return out;
   };
   auto fold = [&](int i, ReplicationResults& r) {
     if (enough) return;  // started before the rule said enough: left out
+    // A scenario dropped before replication i: a result computed before the drop is left out.
+    for (std::size_t s = 0; s < r.size(); ++s)
+      if (!needed.runs(s, i)) r[s] = ReplicationResult{};
     check_stable(r);
     for (std::size_t s = 1; s < r.size(); ++s)
-      set.alternatives[s - 1].add(r[0].values, r[s].values);
+      if (needed.runs(0, i) && needed.runs(s, i))
+        set.alternatives[s - 1].add(r[0].values, r[s].values);
+    if (rule.each) rule.each(r);
     for (std::size_t s = 0; s < r.size(); ++s)
-      set.scenarios[s].add(std::move(r[s]), options.keep_replications);
+      if (needed.runs(s, i)) set.scenarios[s].add(std::move(r[s]), options.keep_replications);
+    set.replications = i + 1;
+    needed.update(rule);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
     if (folded) folded(set);
     if (rule.looks_at(i + 1) && rule.enough(set)) enough = true;

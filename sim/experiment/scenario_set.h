@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/experiment/experiment.h"
+#include "sim/experiment/replication_pipeline.h"
 #include "sim/experiment/sequential_stop.h"
 #include "sim/model/chain_tables.h"
 #include "sim/stats/paired_kpis.h"
@@ -21,11 +22,31 @@ struct ScenarioSetResult {
   std::vector<stats::PairedKpis> alternatives;  // [s - 1]: scenario s against the base
   double wall_seconds = 0;
   int threads = 1;
+  // Replication numbers folded: each scenario holds that many, fewer where a rule dropped it
+  // (SequentialStop::needed).
+  int replications = 0;
   bool stopped_by_rule = false;  // the SequentialStop rule ended it (not the maximum, not a stop request)
 };
 
-// A rule that ends a set once its answer is known (sequential_stop.h).
-using SequentialStop = StopRule<ScenarioSetResult>;
+// A rule that ends a set once its answer is known (difference_precision.h): like a StopRule
+// (sequential_stop.h) with what only a set of scenarios has, a look at every replication's
+// results and scenarios dropped on the way.
+struct SequentialStop {
+  int first_look = 0;  // 0: never asked
+  int batch = 1;
+  std::function<bool(const ScenarioSetResult&)> enough = {};
+  // Told each replication's results, one per scenario, as it is folded (in replication
+  // order, before the look): for a rule that judges every replication's values, which the
+  // set does not keep (ranking.h).
+  std::function<void(const ReplicationResults&)> each = {};
+  // Asked after each fold: how many replications scenario s needs, counted from the first
+  // (a rule that eliminates scenarios, ranking.h); it may only fall. A scenario's later
+  // replications are then not run, or left out where already running, so where it stops
+  // still depends on the replications alone. Its pairs with the base stop there too, and so
+  // do all pairs once the base is dropped. Its results in `each` are then empty. Empty: all.
+  std::function<int(std::size_t scenario)> needed = {};
+  bool looks_at(int n) const { return enough && is_look(n, first_look, batch); }
+};
 
 // All scenarios must have the same replications and seed (std::invalid_argument otherwise).
 // `options.progress` counts replication numbers done (each covering every scenario);

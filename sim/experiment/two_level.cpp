@@ -10,18 +10,28 @@
 namespace ketensim::experiment {
 namespace {
 
-// The alternative's inputs must be the base's, by name and in order.
-void check_same_inputs(const scenario::Scenario& base, const scenario::Scenario& alternative) {
+// The alternative's inputs start with the base's, by name and in order; after them it may
+// add its own (an overlay's assumed effect sizes, which the base has no place for).
+void check_base_inputs_first(const scenario::Scenario& base, const scenario::Scenario& alternative) {
   auto names = [](const scenario::Scenario& s) {
     std::vector<std::string> out;
     for (const auto& u : s.uncertain) out.push_back(u.name);
     return out;
   };
-  if (names(base) != names(alternative)) {
-    throw RequestError("--uncertainty: '" + alternative.name + "' has other uncertain inputs than '" +
-                       base.name + "'; an alternative for compare --uncertainty extends the base "
-                       "and adds none of its own");
+  std::vector<std::string> b = names(base), a = names(alternative);
+  if (a.size() < b.size() || !std::equal(b.begin(), b.end(), a.begin())) {
+    throw RequestError("--uncertainty: '" + alternative.name + "' lacks or reorders uncertain inputs of '" +
+                       base.name + "'; an alternative for compare --uncertainty extends the base, keeps "
+                       "its inputs and may add its own after them");
   }
+}
+
+// The first `n` quantiles of each draw: the base's inputs. A Latin hypercube draws its columns
+// one after another, so these are the same whatever the alternative adds after them.
+std::vector<std::vector<double>> first_columns(const std::vector<std::vector<double>>& design, std::size_t n) {
+  std::vector<std::vector<double>> out;
+  for (const auto& row : design) out.emplace_back(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n));
+  return out;
 }
 
 double draw_mean(const std::vector<std::vector<double>>& draw, std::size_t m) {
@@ -149,14 +159,14 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
                                           const KpiChoice& choose, const DesignRunOptions& options) {
   UncertainInputs base_inputs(base), alternative_inputs(alternative);
   check_uncertainty_request(base.name, draws, base_inputs.size(), base.run.replications);
-  check_same_inputs(base, alternative);
+  check_base_inputs_first(base, alternative);
   PairedTwoLevelResult result;
   result.draws = draws;
   result.replications = base.run.replications;
-  result.design = uncertainty_draws(draws, base_inputs.size(), base.run.seed);
+  result.design = uncertainty_draws(draws, alternative_inputs.size(), base.run.seed);
   DesignRunOptions common = options;
   common.numbering = Replications::common;
-  DesignRuns b = run_design(base, base_inputs, result.design, choose, common);
+  DesignRuns b = run_design(base, base_inputs, first_columns(result.design, base_inputs.size()), choose, common);
   scenario::Scenario alt = alternative;
   alt.run.replications = base.run.replications;
   alt.run.seed = base.run.seed;

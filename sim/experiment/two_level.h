@@ -32,7 +32,8 @@ struct TwoLevelKpi {
 
 struct TwoLevelResult {
   int draws = 0, replications = 0;
-  std::vector<std::vector<double>> design;  // the draws' quantiles, one row per draw
+  std::vector<std::vector<double>> design;  // the draws' quantiles, one row per draw, a column per
+                                            // input of the alternative (the base's first)
   std::vector<TwoLevelKpi> kpis;
   std::uint64_t events = 0;
   double wall_seconds = 0;
@@ -55,13 +56,17 @@ struct PairedDrawKpi {
 
 struct PairedTwoLevelResult {
   int draws = 0, replications = 0;
-  std::vector<std::vector<double>> design;  // the draws' quantiles, one row per draw
+  std::vector<std::vector<double>> design;  // the draws' quantiles, one row per draw, a column per
+                                            // input of the alternative (the base's first)
   std::vector<PairedDrawKpi> kpis;
   std::uint64_t events = 0;
 };
 
-// Throws RequestError when the base has no uncertain inputs, the alternative lacks one of
-// them (or has others), draws < 2 or replications < 2; Interrupted; UnstableScenario.
+// The draws span the alternative's inputs: the base's first (each draw puts them at the same
+// values in both), then any the alternative adds (its policy's effect sizes), which move the
+// alternative only. Throws RequestError when the base has no uncertain inputs, the
+// alternative lacks or reorders one of them, draws < 2 or replications < 2; Interrupted;
+// UnstableScenario.
 PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
                                           const scenario::Scenario& alternative, int draws,
                                           const KpiChoice& choose, const DesignRunOptions& options);

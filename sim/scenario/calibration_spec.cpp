@@ -113,7 +113,10 @@ FreeParameter read_parameter(const Node& item, const std::string& path, Diagnost
 
 void read_settings(const Node& root, CalibrationSpec& spec, Diagnostics& out) {
   read_into(root, "replications", "", kReplications,
-            [&](const Field& f) { assign(spec.replications, read_integer(f, out)); });
+            [&](const Field& f) {
+              assign(spec.replications, read_integer(f, out));
+              spec.replications_location = f.location();
+            });
   read_into(root, "seed", "", kSeed, [&](const Field& f) { assign(spec.seed, read_unsigned64(f, out)); });
   read_into(root, "method", "", kMethod, [&](const Field& f) { assign(spec.method, read_choice(f, out)); });
   read_into(root, "max_evaluations", "", kEvaluations,
@@ -128,6 +131,7 @@ CalibrationSpec read_spec(const Node& root, const std::string& file, Diagnostics
   CalibrationSpec spec;
   spec.file = file;
   spec.location = {file, 1, 1};
+  spec.replications_location = spec.location;
   if (!check_map(root, {file, 0, 0}, "", kTopKeys, out)) return spec;
   if (Field f = field(root, "calibration", "", kName); f.node) spec.name = read_name(f, out).value_or("");
   if (Field f = field(root, "figures", "", kPath); f.node) {

@@ -29,6 +29,7 @@ struct CalibrationSpec {
   std::string figures;              // figures file (relative to the spec), "" when not named
   std::vector<FreeParameter> parameters;
   int replications = 40;            // per evaluation, the same numbers each time (common random numbers)
+  Location replications_location;   // where `replications` is written; the spec's start if not
   std::uint64_t seed = 1;
   std::string method = "bobyqa";    // bobyqa | sbplx | neldermead | cobyla
   int max_evaluations = 400;

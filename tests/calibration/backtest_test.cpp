@@ -3,7 +3,9 @@
 // (role input) is listed but never scored, since matching it proves nothing.
 #include <doctest/doctest.h>
 
+#include "output/backtest_writer.h"
 #include "sim/calibration/backtest.h"
+#include "sim/calibration/calibration.h"
 
 using namespace ketensim;
 
@@ -56,4 +58,21 @@ TEST_CASE("back-test by hand: naive, trend, MAPE and skill, an input is listed, 
   CHECK(b.trend.mape == doctest::Approx(10.0 / 150));
   CHECK(b.skill == doctest::Approx(0.5));
   CHECK(b.beats_naive == 1);
+}
+
+TEST_CASE("back-test: a bound is met or not, never a percentage error, and is not scored") {
+  stats::KpiCatalog catalog({"2020", "2021", "all"});
+  catalog.add({"waiting_over_end", "children", ""}, {"x"});
+  scenario::FigureSet figures{"f", "", {}, ""};
+  auto bound = figure("waiting_over_end", "2021", 10);
+  bound.compare = scenario::FigureCompare::at_most;
+  figures.items = {bound};
+  auto b = calibration::backtest(figures, 2020, catalog, {mean(0), mean(0), mean(0)});
+  REQUIRE(b.rows.size() == 1);
+  CHECK_FALSE(b.rows[0].naive);
+  CHECK(b.compared == 0);
+  calibration::Calibration c;
+  auto md = output::backtest_markdown(b, c, "s", 10);
+  CHECK(md.find("| waiting_over_end | x | 2021 | at most 10 | 0.000 (0.000 .. 0.000) |  |  | met |") != std::string::npos);
+  CHECK(md.find("100.0%") == std::string::npos);
 }

@@ -130,3 +130,27 @@ TEST_CASE("a spec against its scenario: paths that name nothing, bounds out of r
             "'stay' is also set by the scenario's policy from 2021-01-01 (inline.yaml:8): the fitted value acts "
             "only before that date"});
 }
+
+TEST_CASE("a spec whose replications make each evaluation too large a run is refused at its key") {
+  std::string text = kScenario;
+  text.replace(text.find("families_per_year: 100"), 22, "families_per_year: 1000000");
+  scenario::Scenario s = testing::scenario_from(text);
+  scenario::CalibrationSpec spec;
+  spec.file = "spec.yaml";
+  spec.replications = 100000;   // a million families a year x 2 years x 100,000: 2e11 families
+  spec.replications_location = {"spec.yaml", 3, 15};
+  spec.parameters = {{"p", {"stages.x.next[0].p"}, 0.1, 0.9, {}, {}, "", {"spec.yaml", 6, 5}}};
+  std::string errors;
+  try {
+    calibration::Problem problem(s, spec);
+  } catch (const scenario::ScenarioError& e) {
+    for (const auto& d : e.diagnostics()) {
+      errors += d.location.file + ":" + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) +
+                " " + d.key_path + ": " + d.message + " (" + d.found + ")\n";
+    }
+  }
+  CHECK(errors.find("spec.yaml:3:15 replications: too large a run") == 0);
+  CHECK(errors.find("100000 replications of") != std::string::npos);
+  spec.replications = 40;
+  CHECK_NOTHROW(calibration::Problem(s, spec));
+}

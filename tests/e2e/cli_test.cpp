@@ -76,6 +76,11 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
   CHECK(contains(r.output, " events in "));
   CHECK(contains(r.output, " s on 1 thread ("));
   CHECK(contains(r.output, "Full output: " + (out / "summary.csv").string()));
+  // No stage of the slice leads to the built-in exit 'exit': its row of zeros is left out of
+  // the headlines (the files keep it).
+  CHECK(contains(r.output, "exits geen_maatregel"));
+  CHECK(!contains(r.output, "exits exit "));
+  CHECK(contains(read(out / "summary.csv"), "\nexits,exit,all,families,4,0,"));
   CHECK(read(out / "kpis.csv").rfind("kpi,subject,period,unit,replication,value\n", 0) == 0);
   CHECK(read(out / "summary.csv").rfind("kpi,subject,period,unit,n,mean,ci95_low,ci95_high", 0) == 0);
   CHECK(contains(read(out / "summary.json"), "\"seed\": 7"));
@@ -213,15 +218,23 @@ TEST_CASE("compare --uncertainty N: whether a difference holds over the plausibl
   std::size_t row = csv.find("utilisation,jbw_jeugdbeschermers,all,share,");
   std::string line = csv.substr(row, csv.find('\n', row) - row);
   CHECK(contains(line, ",1,0,5,3"));  // higher in every draw, lower in none
-  // An alternative with inputs of its own is refused: its draws would not be the base's.
+  // An alternative may add inputs of its own after the base's (a policy's effect size): the
+  // draws span both, the base's come first and are the same in both scenarios.
   std::ofstream(dir / "own-inputs.yaml") << "extend: fewer-fte.yaml\nscenario: own-inputs\nuncertain:\n"
                                             "  - {path: stages.ots_afronding.duration.lognormal.median_days, name: extra, "
                                             "distribution: {uniform: {min: 200, max: 400}}, source: test}\n";
-  auto refused = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
-                         (dir / "own-inputs.yaml").string() + " -r 3 --uncertainty 5 --out " +
-                         (dir / "out2").string());
+  auto own = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
+                     (dir / "own-inputs.yaml").string() + " -r 3 --uncertainty 5 --out " + (dir / "out2").string());
+  INFO(own.output);
+  REQUIRE(own.code == 0);
+  std::string own_csv = read(dir / "out2" / "compare_uncertainty.csv");
+  std::size_t own_row = own_csv.find("utilisation,jbw_jeugdbeschermers,all,share,");
+  CHECK(contains(own_csv.substr(own_row, own_csv.find('\n', own_row) - own_row), ",1,0,5,3"));
+  // The other way round the alternative lacks the base's input 'extra': refused.
+  auto refused = run_cli("compare " + (dir / "own-inputs.yaml").string() + " " + (dir / "fewer-fte.yaml").string() +
+                         " -r 3 --uncertainty 5 --out " + (dir / "out3").string());
   CHECK(refused.code == 2);
-  CHECK(contains(refused.output, "has other uncertain inputs"));
+  CHECK(contains(refused.output, "'fewer-fte' lacks or reorders uncertain inputs of 'own-inputs'"));
 }
 
 TEST_CASE("compare: the answer first says a share's change in percentage points, euros in millions") {
@@ -312,4 +325,20 @@ TEST_CASE("run --xlsx and compare --xlsx: a workbook with Dutch headers, the sam
   CHECK(contains(compared, "['Comparison']"));
   CHECK(contains(compared, "'alternative', 'figure', 'kpi', 'subject', 'period', 'unit', 'base'"));
   CHECK_FALSE(fs::exists(dir / "a" / "compare.xlsx"));
+}
+
+TEST_CASE("compare: at a maximum below the first look it says whether the differences are already within target") {
+  fs::path dir = temp_path("e2e-compare-short");
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // The same chain under another name: every paired difference is exactly 0.
+  std::ofstream(dir / "same.yaml") << "extend: " << source_path("scenarios/haaglanden-jbt-slice.yaml")
+                                   << "\nscenario: same\n";
+  auto r = run_cli("compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " + (dir / "same.yaml").string() +
+                   " -r 5 --out " + (dir / "out").string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "Ran all 5 replications, the most allowed (--replications); every headline difference is "
+                           "within its target there"));
+  CHECK(!contains(r.output, "not every headline difference"));
 }

@@ -80,6 +80,19 @@ TEST_CASE("mpirun: run --precision stops at the same replication as one process,
   same_files(plain, three, {"manifest.json"});
 }
 
+// The lower norm is eliminated after 20 replications: rank 0 leaves out what the other ranks
+// still compute of it.
+TEST_CASE("mpirun: compare --select stops at the same replication and selects the same as one process") {
+  fs::path plain = scratch_directory("mpi-select-plain"), ranks = scratch_directory("mpi-select-3");
+  std::string compare = "compare " + slice() + " " +
+                        source_path("scenarios/examples/lagere-caseload-norm.yaml") + " " +
+                        source_path("tests/e2e/data/slice-norm-9.yaml") +  // dropped at 58
+                        " -r 200 -s 5 -q -t 1 --select \"wait_mean jbw_jeugdbeschermers\" --out ";
+  REQUIRE(run_cli(compare + plain.string(), kSameDay).code == 0);
+  REQUIRE(run_mpi(3, compare + ranks.string(), kSameDay).code == 0);
+  same_files(plain, ranks, {"selection.csv", "compare.csv", "compare.json"});
+}
+
 TEST_CASE("mpirun: compare, sweep and capacity give the same bytes as one process") {
   fs::path plain = scratch_directory("mpi-compare-plain"),
            ranks = scratch_directory("mpi-compare-3");

@@ -74,7 +74,14 @@ TEST_CASE("capacity over uncertain arrivals: each draw's answer is Erlang C's at
 
 TEST_CASE("the capacity for a coverage is the matching order statistic, a draw without an answer needs more than any") {
   experiment::CapacityOverDraws d;
-  for (int c : {5, 3, -1, 4, 7}) d.answers.push_back({.steps = {{.period = "2026", .capacity = c}}});
+  for (int c : {5, 3, -1, 4, 7}) {
+    experiment::CapacityAnswer a;
+    experiment::CapacityStep step;
+    step.period = "2026";
+    step.capacity = c;
+    a.steps = {step};
+    d.answers.push_back(a);
+  }
   auto at = [&](double coverage) { return experiment::coverage_of(d, coverage)[0]; };
   CHECK(at(0.2).capacity == 3);
   CHECK(at(0.6).capacity == 5);

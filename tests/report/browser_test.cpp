@@ -138,3 +138,26 @@ TEST_CASE("a comparison report in Dutch renders in headless Chromium, in Dutch")
   CHECK(has(dom, "Wat er is gesimuleerd"));
   CHECK(!has(dom, "<h2>What was simulated</h2>"));  // the English is in the data island only
 }
+
+TEST_CASE("a run whose waiting list keeps growing says so at the top of its report, in a browser") {
+  if (!chromium_or_skip()) return;
+  fs::path dir = testing::artefact_dir("growing-queue");
+  // Four families a day for three places of a day each (M/M/3, utilisation 4/3): about 365
+  // more wait at each year end than at the one before.
+  testing::write_text(dir / "few-places.yaml",
+                      "scenario: few-places\nrun: {start: 2020-01-01, years: 5, replications: 10, seed: 5}\n"
+                      "resources: {plaatsen: {kind: places, places: 3}}\n"
+                      "arrivals: {a: {into: zorg, families_per_year: 1461}}\n"
+                      "stages:\n  zorg: {acquire: [plaatsen], duration: {exponential: {mean_days: 1}}, "
+                      "release: [plaatsen], next: [{to: exit}]}\n");
+  auto r = testing::run_cli("run " + (dir / "few-places.yaml").string() + " -r 10 --out " + (dir / "out").string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(has(r.output, "warning: few-places: the waiting list for plaatsen grows in every year from 2021 to 2024"));
+  std::string dom = testing::dump_dom(dir / "out" / "report.html");
+  check_rendered(dom, 1);
+  CHECK(has(dom, "id=\"growing-queues\""));
+  CHECK(has(dom, "The waiting list for plaatsen grows in every year from 2021 to 2024"));
+  // Before any result: the warning comes before the key figures.
+  CHECK(dom.find("id=\"growing-queues\"") < dom.find("id=\"section-key\""));
+}

@@ -147,10 +147,25 @@
     main.insertBefore(box, main.firstChild);
   }
 
+  // Before any result: waiting lists that keep rising, whose waits grow with the run's length.
+  function growingQueues() {
+    var box = el('div', { 'class': 'section warnings', id: 'growing-queues' });
+    data.growing_queues.forEach(function (q) {
+      box.appendChild(el('p', {}, KS.t(
+          'The waiting list for {} grows in every year from {} to {} ({} -> {} families on 31-12, about +{} a ' +
+              'year): more families ask for it than it serves, so its waits rise with the length of the run. ' +
+              'Check its places or staff and the arrivals into it.',
+          q.resource, q.first_year, q.last_year, KS.format.number(q.first, 'families'),
+          KS.format.number(q.last, 'families'), KS.format.number(q.per_year, 'families'))));
+    });
+    return box;
+  }
+
   function build() {
     var main = document.getElementById('report'), flow = document.getElementById('section-flow');
     // Results first, then how they came about: the flow and the scenario itself.
     KS.scenarioView.header(data);
+    if (data.growing_queues && data.growing_queues.length) main.appendChild(growingQueues());
     if (data.comparison) guarded(main, function () { main.appendChild(KS.comparisonView.section(data)); });
     main.appendChild(keyFigures());
     if (data.depends_on) guarded(main, function () { main.appendChild(KS.scenarioView.dependsOn(data)); });
