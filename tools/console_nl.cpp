@@ -26,13 +26,15 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"Report: {}", "Rapport: {}"},
 
     // precision (headlines.cpp)
-    {"Precision (95% half-width within {} of the mean, Hoad-Robinson-Davies):",
-     "Precisie (halve breedte van het 95%-BI binnen {} van het gemiddelde, "
-     "Hoad-Robinson-Davies):"},
+    {"Precision (95% half-width within {} of the mean, or half a day, half a percentage point or half a "
+     "family where that is wider; Hoad-Robinson-Davies):",
+     "Precisie (halve breedte van het 95%-BI binnen {} van het gemiddelde, of binnen een halve dag, een "
+     "half procentpunt of een half gezin waar dat ruimer is; Hoad-Robinson-Davies):"},
     {"+-{} after {} replications: about {} needed", "+-{} na {} replicaties: ongeveer {} nodig"},
     {"+-{} after {} replications", "+-{} na {} replicaties"},
     {"{} headline figures within the target from replication {} on",
      "{} kerncijfers binnen het doel vanaf replicatie {}"},
+    {"{} headline figures within the target", "{} kerncijfers binnen het doel"},
 
     // compare
     {"ketensim compare: {} scenarios, {} replications each, seed {}, common random numbers; {} s "

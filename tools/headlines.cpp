@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "output/report/kpi_labels.h"
+#include "sim/experiment/difference_precision.h"
+#include "sim/stats/confidence.h"
 #include "tools/console_text.h"
 #include "tools/language_option.h"
 
@@ -70,33 +72,45 @@ std::vector<std::size_t> precision_indices(const stats::KpiCatalog& c) {
   return out;
 }
 
+namespace {
+
+// The advice for one KPI not yet within its target, or "" when it is: relative to its mean,
+// or within the unit's resolution where that is wider (a mean near 0), as the stopping rules
+// of run and compare judge it (sim/experiment/mean_precision.h).
+std::string advice_text(const stats::KpiKey& key, const stats::ReplicationAdvice& a, const stats::Interval& i,
+                        double relative) {
+  double target = experiment::precision_target(relative, std::fabs(i.mean), 1, key.unit);
+  if (a.met() || i.half_width <= target) return "";
+  int projected = static_cast<int>(std::ceil(a.n * (i.half_width / target) * (i.half_width / target)));
+  return "+-" + percent_text(a.relative_half_width) + " after " + std::to_string(a.n) +
+         " replications: about " + std::to_string(std::max(projected, a.n + 1)) + " needed";
+}
+
+}  // namespace
+
 void print_precision(std::ostream& out, const stats::KpiCatalog& c,
                      const stats::CatalogAccumulator& kpis,
                      const std::vector<std::size_t>& indices) {
   const auto& goal = kpis.goal();
   out << said("Precision (95% half-width within " + percent_text(goal.relative) +
-              " of the mean, Hoad-Robinson-Davies):")
+              " of the mean, or half a day, half a percentage point or half a family where that is wider; "
+              "Hoad-Robinson-Davies):")
       << '\n';
   int met = 0, latest = 0;
   for (std::size_t k : indices) {
     stats::ReplicationAdvice a = kpis.advice(k);
     if (a.n == 0) continue;
-    if (a.met()) {
+    std::string advice = advice_text(c.key(k), a, stats::interval_95(kpis.moments(k)), goal.relative);
+    if (advice.empty()) {
       ++met;
       latest = std::max(latest, a.converged_at);
       continue;
     }
-    std::string advice =
-        "+-" + percent_text(a.relative_half_width) + " after " + std::to_string(a.n) +
-        " replications" +
-        (a.projected > 0 ? ": about " + std::to_string(a.projected) + " needed" : "");
     out << "  " << padded(headline_name(c.key(k)), kNameWidth) << said(advice) << '\n';
   }
   if (met > 0) {
-    out << "  "
-        << said(std::to_string(met) + " headline figures within the target from replication " +
-                std::to_string(latest) + " on")
-        << '\n';
+    std::string from = latest > 0 ? " from replication " + std::to_string(latest) + " on" : "";
+    out << "  " << said(std::to_string(met) + " headline figures within the target" + from) << '\n';
   }
 }
 

@@ -207,3 +207,16 @@ TEST_CASE("run --precision interrupted and resumed stops where the uninterrupted
   REQUIRE(last.code == 0);
   check_same_files(whole, broken);
 }
+
+TEST_CASE("the precision advice judges a mean near 0 on the unit's resolution, not relative to the mean") {
+  // The slice's mean wait for a place is about 0.17 days with a half-width of about 0.12 after
+  // 200 replications: 70% of the mean, but well within half a day. Before, the advice said
+  // "about 42259 needed".
+  fs::path dir = scratch_directory("run-precision-advice");
+  auto r = run_cli("run " + kSlice + " -r 200 --out " + dir.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(r.output.find("wait_mean plaatsen_uithuis            +-") == std::string::npos);
+  CHECK(r.output.find("headline figures within the target") != std::string::npos);
+  CHECK(r.output.find("needed") == std::string::npos);
+}
