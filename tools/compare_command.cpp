@@ -257,13 +257,21 @@ void write_reports(const output::OutputSet& out, const experiment::Comparison& c
   }
 }
 
+std::vector<const experiment::ExperimentResult*> runs_of(const experiment::ScenarioSetResult& set) {
+  std::vector<const experiment::ExperimentResult*> runs;
+  for (const auto& r : set.scenarios) runs.push_back(&r);
+  return runs;
+}
+
 // Why the comparison ran as many replications as it did: the stopping rule met, and the KPI
 // that decided; or the most allowed, and the KPI still too wide.
 void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scenario::Scenario>& scenarios,
                 const CompareOptions& o) {
   if (o.precision == 0 || o.select) return;  // --select stops by its own rule
   const auto& base = set.scenarios[0];
-  auto check = experiment::check_differences(set, precision_indices(base.catalog), o.precision);
+  // An exit nobody took is within any target and names nothing worth reading.
+  auto judged = without_unused_exits(precision_indices(base.catalog), base.catalog, runs_of(set));
+  auto check = experiment::check_differences(set, judged, o.precision);
   if (check.judged == 0) return;
   const stats::KpiKey& key = base.catalog.key(check.kpi);
   std::string name = name_of(key) + (key.period == "all" ? "" : " " + key.period);
@@ -410,7 +418,8 @@ int compare(const CompareOptions& o) {
                     short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
             << "\n\n";
   const auto& base = set.scenarios[0];
-  auto headlines = headline_indices(base.catalog, comparison_headlines());
+  auto headlines = without_unused_exits(headline_indices(base.catalog, comparison_headlines()), base.catalog,
+                                        runs_of(set));
   for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {
     print_summary(comparison, a, o.material);
     print_table(comparison, set, headlines, a);

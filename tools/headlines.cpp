@@ -42,19 +42,29 @@ std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
   return out;
 }
 
+namespace {
+
+// Whether the run took no family through the exit of `key` in any replication; a run that
+// lacks the key does not count against it.
+bool exit_unused(const stats::KpiKey& key, const experiment::ExperimentResult& r) {
+  for (std::size_t k = 0; k < r.catalog.size(); ++k) {
+    const stats::KpiKey& other = r.catalog.key(k);
+    if (other.kpi != key.kpi || other.subject != key.subject || other.period != key.period) continue;
+    const auto& m = r.kpis.moments(k);
+    return m.count() > 0 && m.mean() == 0 && m.variance() == 0;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<std::size_t> without_unused_exits(const std::vector<std::size_t>& indices, const stats::KpiCatalog& c,
-                                              const std::vector<const stats::CatalogAccumulator*>& runs) {
-  auto unused = [&](std::size_t k) {
-    if (c.key(k).kpi != "exits") return false;
-    for (const auto* r : runs) {
-      const auto& m = r->moments(k);
-      if (m.count() == 0 || m.mean() != 0 || m.variance() != 0) return false;
-    }
-    return true;
-  };
+                                              const std::vector<const experiment::ExperimentResult*>& runs) {
   std::vector<std::size_t> out;
   for (std::size_t k : indices) {
-    if (!unused(k)) out.push_back(k);
+    bool unused = c.key(k).kpi == "exits" &&
+                  std::all_of(runs.begin(), runs.end(), [&](const auto* r) { return exit_unused(c.key(k), *r); });
+    if (!unused) out.push_back(k);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/experiment/experiment.h"
 #include "sim/stats/catalog_accumulator.h"
 #include "sim/stats/kpi_catalog.h"
 
@@ -26,10 +27,11 @@ std::string headline_name(const stats::KpiKey& key);
 std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
                                           const std::vector<std::string>& kpis);
 
-// `indices` without the exits no family took in any replication of any of `runs` (an exit a
-// scenario declares but never routes to): a row of zeros in a headline table says nothing.
+// `indices` (of catalog `c`) without the exits no family took in any replication of any of
+// `runs`, each found in a run by its key (an exit that nothing routes to, such as the built-in
+// `exit`): a row of zeros in a headline table says nothing.
 std::vector<std::size_t> without_unused_exits(const std::vector<std::size_t>& indices, const stats::KpiCatalog& c,
-                                              const std::vector<const stats::CatalogAccumulator*>& runs);
+                                              const std::vector<const experiment::ExperimentResult*>& runs);
 
 // What a comparison's stopping rule judges (sim/experiment/difference_precision.h): the
 // comparison headlines over the whole run and in the last year, the year its summary leads

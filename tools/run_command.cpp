@@ -236,7 +236,7 @@ void write_uncertainty(output::OutputSet& set, const RunPlan& p,
 // The headline figures over the whole run, one line each, and how precise they are.
 void print_headlines(const std::string& scenario, const experiment::ExperimentResult& r) {
   auto s = experiment::summarise(r);
-  auto headlines = without_unused_exits(headline_indices(r.catalog, run_headlines()), r.catalog, {&r.kpis});
+  auto headlines = without_unused_exits(headline_indices(r.catalog, run_headlines()), r.catalog, {&r});
   for (std::size_t k : headlines) {
     const auto& key = r.catalog.key(k);
     std::cout << "  " << padded(headline_name(key), kNameWidth) << interval_text(s[k]) << " "

@@ -340,5 +340,8 @@ TEST_CASE("compare: at a maximum below the first look it says whether the differ
   REQUIRE(r.code == 0);
   CHECK(contains(r.output, "Ran all 5 replications, the most allowed (--replications); every headline difference is "
                            "within its target there"));
+  // The built-in exit 'exit', which no stage of the slice leads to, has no row of zeros.
+  CHECK(contains(r.output, "exits geen_maatregel"));
+  CHECK(!contains(r.output, "exits exit "));
   CHECK(!contains(r.output, "not every headline difference"));
 }
