@@ -127,6 +127,45 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "beide; gemiddeld verschil (95% van de trekkingen), aandeel van de trekkingen waarin het "
      "alternatief hoger / lager uitkomt:"},
 
+    // where run and compare stopped (run_command.cpp, compare_command.cpp)
+    {"Stopped after {} of at most {} replications: every headline mean is within its target ({} of the "
+     "mean, at least half a day, half a percentage point or half a family); the last to get there: {} ({})",
+     "Gestopt na {} van hoogstens {} replicaties: elk kerncijfer is binnen zijn doel ({} van het "
+     "gemiddelde, minstens een halve dag, een half procentpunt of een half gezin); als laatste: {} ({})"},
+    {"Ran all {} replications, the most allowed (--replications); every headline mean is within its "
+     "target ({} of the mean, at least half a day, half a percentage point or half a family) there; the "
+     "widest: {} ({})",
+     "Alle {} replicaties gedraaid, het toegestane maximum (--replications); elk kerncijfer is daar "
+     "binnen zijn doel ({} van het gemiddelde, minstens een halve dag, een half procentpunt of een half "
+     "gezin); het ruimste: {} ({})"},
+    {"Ran all {} replications, the most allowed (--replications): not every headline mean is within its "
+     "target ({} of the mean, at least half a day, half a percentage point or half a family); the widest: "
+     "{} ({})",
+     "Alle {} replicaties gedraaid, het toegestane maximum (--replications): niet elk kerncijfer is binnen "
+     "zijn doel ({} van het gemiddelde, minstens een halve dag, een half procentpunt of een half gezin); "
+     "het ruimste: {} ({})"},
+    {"Stopped after {} replications: every headline difference is within its target ({} of the larger "
+     "mean, at least half a day, half a percentage point or half a family); the last to get there: {} ({})",
+     "Gestopt na {} replicaties: elk verschil in de kerncijfers is binnen zijn doel ({} van het grootste "
+     "gemiddelde, minstens een halve dag, een half procentpunt of een half gezin); als laatste: {} ({})"},
+    {"Ran all {} replications, the most allowed (--replications); every headline difference is within "
+     "its target there; the widest: {} ({})",
+     "Alle {} replicaties gedraaid, het toegestane maximum (--replications); elk verschil in de "
+     "kerncijfers is daar binnen zijn doel; het ruimste: {} ({})"},
+    {"Ran all {} replications, the most allowed (--replications): not every headline difference is "
+     "within its target; the widest: {} ({})",
+     "Alle {} replicaties gedraaid, het toegestane maximum (--replications): niet elk verschil in de "
+     "kerncijfers is binnen zijn doel; het ruimste: {} ({})"},
+    {"{} against {}", "{} tegen {}"},
+
+    // a waiting list that keeps growing (console_text.cpp)
+    {"warning: {}: the waiting list for {} grows in every year from {} to {} ({} -> {} families on "
+     "31-12, about +{} a year): more families ask for it than it serves, so its waits rise with the "
+     "length of the run; check its places or staff and the arrivals into it",
+     "waarschuwing: {}: de wachtlijst voor {} groeit in elk jaar van {} tot {} ({} -> {} gezinnen op "
+     "31-12, zo'n +{} per jaar): meer gezinnen vragen erom dan er geholpen worden, dus de wachttijden "
+     "stijgen met de lengte van de run; kijk naar de plaatsen of het personeel en naar de instroom"},
+
     // Last, so that it only joins names no longer text matches (select_option.cpp: "A, B and C").
     {"{} and {}", "{} en {}"},
 });

@@ -70,8 +70,14 @@ std::string threads_text(int threads) {
 
 void print_growing_queues(std::ostream& out, const std::string& scenario, const stats::KpiCatalog& catalog,
                           const std::vector<stats::Summary>& summaries) {
-  for (const auto& q : experiment::growing_queues(catalog, summaries))
-    out << said("warning: " + scenario + ": " + experiment::describe(q)) << '\n';
+  for (const auto& q : experiment::growing_queues(catalog, summaries)) {
+    out << said("warning: " + scenario + ": the waiting list for " + q.resource + " grows in every year from " +
+                q.first_year + " to " + q.last_year + " (" + short_number(q.first) + " -> " + short_number(q.last) +
+                " families on 31-12, about +" + short_number(q.per_year) +
+                " a year): more families ask for it than it serves, so its waits rise with the length of "
+                "the run; check its places or staff and the arrivals into it")
+        << '\n';
+  }
 }
 
 }  // namespace ketensim::tools

@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <map>
-#include <sstream>
 
 namespace ketensim::experiment {
 namespace {
@@ -43,17 +42,6 @@ std::vector<GrowingQueue> growing_queues(const stats::KpiCatalog& catalog, const
                    last.mean, (last.mean - first.mean) / steps});
   }
   return out;
-}
-
-std::string describe(const GrowingQueue& q) {
-  std::ostringstream o;
-  o.setf(std::ios::fixed);
-  o.precision(1);
-  o << "the waiting list for " << q.resource << " grows in every year from " << q.first_year << " to "
-    << q.last_year << " (" << q.first << " -> " << q.last << " families on 31-12, about +" << std::lround(q.per_year)
-    << " a year): more families ask for it than it serves, so its waits rise with the length of the run; "
-       "check its places or staff and the arrivals into it";
-  return o.str();
 }
 
 }  // namespace ketensim::experiment

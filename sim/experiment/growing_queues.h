@@ -27,8 +27,4 @@ struct GrowingQueue {
 std::vector<GrowingQueue> growing_queues(const stats::KpiCatalog& catalog, const std::vector<stats::Summary>& summaries,
                                          int steps = 3, double at_least = 1.0);
 
-// "the waiting list for verblijf grows in every year from 2025 to 2028 (2576.7 -> 4871.3
-// families on 31-12, about +765 a year): ..." - one line per queue, no trailing newline.
-std::string describe(const GrowingQueue& q);
-
 }  // namespace ketensim::experiment

@@ -154,6 +154,9 @@ TEST_CASE("a run whose waiting list keeps growing says so at the top of its repo
   INFO(r.output);
   REQUIRE(r.code == 0);
   CHECK(has(r.output, "warning: few-places: the waiting list for plaatsen grows in every year from 2021 to 2024"));
+  auto nl = testing::run_cli("run " + (dir / "few-places.yaml").string() + " -r 10 --lang nl --out " +
+                             (dir / "out-nl").string());
+  CHECK(has(nl.output, "waarschuwing: few-places: de wachtlijst voor plaatsen groeit in elk jaar van 2021 tot 2024"));
   std::string dom = testing::dump_dom(dir / "out" / "report.html");
   check_rendered(dom, 1);
   CHECK(has(dom, "id=\"growing-queues\""));
