@@ -29,6 +29,7 @@
 #include "sim/model/chain_statistics.h"
 #include "sim/model/checked_scenario.h"
 #include "tools/commands.h"
+#include "tools/comparison_report.h"
 #include "tools/console_text.h"
 #include "tools/design_options.h"
 #include "tools/headlines.h"
@@ -239,21 +240,8 @@ void write_reports(const output::OutputSet& out, const experiment::Comparison& c
                    const std::vector<scenario::Scenario>& scenarios,
                    const std::vector<model::ChainTables>& tables, const CompareOptions& o) {
   for (std::size_t a = 1; a < scenarios.size(); ++a) {
-    const experiment::ExperimentResult& run = set.scenarios[a];
-    output::report::Comparison rc{scenarios[0].name, scenarios[a].name, {}};
-    for (const auto& row : c.kpis) {
-      if (!row.scenarios[0] || !row.scenarios[a] || !row.differences[a - 1]) continue;
-      rc.kpis.push_back(
-          {row.key, *row.scenarios[0], *row.scenarios[a], row.differences[a - 1]->difference});
-    }
-    output::RunInfo info{scenarios[a].name,      scenarios[a].description,
-                         o.scenarios[a],         engine::format_date(tables[a].start),
-                         scenarios[a].run.years, run.replication_count,
-                         tables[a].seed,         run.events(),
-                         KETENSIM_VERSION};
-    auto summaries = experiment::summarise(run);
-    output::report::write_report(out.path(report_name(scenarios, a)), {info, scenarios[a], run.catalog, summaries}, &rc,
-                                 chosen_language());
+    std::string page = comparison_report(c, set, scenarios, tables, o.scenarios, a, chosen_language());
+    output::write_atomically(out.path(report_name(scenarios, a)), [&](std::ostream& os) { os << page; });
   }
 }
 

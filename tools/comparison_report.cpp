@@ -1,0 +1,29 @@
+#include "tools/comparison_report.h"
+
+#include "output/report/report.h"
+#include "sim/engine/time.h"
+#include "sim/experiment/experiment.h"
+
+namespace ketensim::tools {
+
+std::string comparison_report(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
+                              const std::vector<scenario::Scenario>& scenarios,
+                              const std::vector<model::ChainTables>& tables, const std::vector<std::string>& files,
+                              std::size_t a, scenario::Language language) {
+  const experiment::ExperimentResult& run = set.scenarios[a];
+  output::report::Comparison rc{scenarios[0].name, scenarios[a].name, {}};
+  for (const auto& row : c.kpis) {
+    if (!row.scenarios[0] || !row.scenarios[a] || !row.differences[a - 1]) continue;
+    rc.kpis.push_back({row.key, *row.scenarios[0], *row.scenarios[a], row.differences[a - 1]->difference});
+  }
+  output::RunInfo info{scenarios[a].name,      scenarios[a].description,
+                       files[a],               engine::format_date(tables[a].start),
+                       scenarios[a].run.years, run.replication_count,
+                       tables[a].seed,         run.events(),
+                       KETENSIM_VERSION};
+  auto summaries = experiment::summarise(run);
+  return output::report::render_report({info, scenarios[a], run.catalog, summaries}, &rc,
+                                       output::report::report_date(), language);
+}
+
+}  // namespace ketensim::tools
