@@ -120,6 +120,12 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
     }
   }
   CHECK(checked > 10);
+  // The report download: the page `ketensim compare` wrote for the alternative, byte for byte.
+  auto report = client.Post("/api/report", request.dump(), "application/json");
+  REQUIRE(report);
+  CHECK(report->status == 200);
+  CHECK(report->get_header_value("Content-Disposition") == "attachment; filename=\"tiny-norm-levers-report.html\"");
+  CHECK(report->body == read_text(out / "report.html"));
 }
 
 TEST_CASE("serve: a lever out of range is refused, naming the lever") {

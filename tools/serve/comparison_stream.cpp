@@ -10,6 +10,8 @@
 #include "sim/experiment/scenario_set.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
+#include "sim/experiment/run_stopped.h"
+#include "tools/comparison_report.h"
 #include "tools/headlines.h"
 
 namespace ketensim::tools::serve {
@@ -78,26 +80,23 @@ json update_json(const experiment::ScenarioSetResult& set, const scenario::Scena
 
 }  // namespace
 
-void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
-                       const StreamSettings& settings, const std::function<bool()>& cancelled,
-                       const std::function<void(const json&)>& send) {
-  auto started = std::chrono::steady_clock::now();
-  auto seconds = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  };
+namespace {
+
+std::vector<model::ChainTables> tables_of(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                                          const StreamSettings& settings) {
   std::vector<model::ChainTables> tables = {model::compile(base), model::compile(alternative)};
   for (auto& t : tables) {
     t.replications = settings.max_replications;
     t.seed = base.run.seed;
   }
-  auto folded = [&](const experiment::ScenarioSetResult& set) {
-    int n = set.scenarios[0].replication_count;
-    if (n % settings.batch != 0) return;
-    json u = update_json(set, base, alternative, settings.language);
-    u["final"] = false;
-    u["seconds"] = seconds();
-    send(u);
-  };
+  return tables;
+}
+
+// The paired runs, to the stop of `ketensim compare`'s precision rule; `folded` sees each
+// replication folded in, in order.
+experiment::ScenarioSetResult run_pair(const std::vector<model::ChainTables>& tables, const StreamSettings& settings,
+                                       const std::function<bool()>& cancelled,
+                                       const std::function<void(const experiment::ScenarioSetResult&)>& folded) {
   experiment::ExperimentOptions options{
       .threads = settings.threads,
       .progress = {},
@@ -106,12 +105,43 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
       .stop_requested = cancelled};
   auto rule = experiment::difference_rule({.relative = settings.precision},
                                           precision_indices(model::ChainStatistics::catalog(tables[0])));
-  auto set = experiment::run_scenario_set(tables, options, folded, rule);
+  return experiment::run_scenario_set(tables, options, folded, rule);
+}
+
+}  // namespace
+
+void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                       const StreamSettings& settings, const std::function<bool()>& cancelled,
+                       const std::function<void(const json&)>& send) {
+  auto started = std::chrono::steady_clock::now();
+  auto seconds = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
+  auto folded = [&](const experiment::ScenarioSetResult& set) {
+    int n = set.scenarios[0].replication_count;
+    if (n % settings.batch != 0) return;
+    json u = update_json(set, base, alternative, settings.language);
+    u["final"] = false;
+    u["seconds"] = seconds();
+    send(u);
+  };
+  auto set = run_pair(tables_of(base, alternative, settings), settings, cancelled, folded);
   json u = update_json(set, base, alternative, settings.language);
   u["final"] = true;
   u["seconds"] = seconds();
   u["stopped"] = set.stopped_by_rule ? "precision" : set.scenarios[0].complete() ? "limit" : "cancelled";
   send(u);
+}
+
+std::string comparison_report_page(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                                   const StreamSettings& settings, const std::function<bool()>& cancelled) {
+  auto tables = tables_of(base, alternative, settings);
+  auto set = run_pair(tables, settings, cancelled, {});
+  if (!set.scenarios[0].complete() && !set.stopped_by_rule) throw experiment::Interrupted("the report run was cancelled");
+  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}}, base.run.seed);
+  auto file = [](const scenario::Scenario& s) { return s.files.empty() ? std::string() : s.files.front(); };
+  return comparison_report(c, set, {base, alternative}, tables, {file(base), file(alternative)}, 1,
+                           settings.language);
 }
 
 }  // namespace ketensim::tools::serve

@@ -33,4 +33,10 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
                        const StreamSettings& settings, const std::function<bool()>& cancelled,
                        const std::function<void(const nlohmann::json&)>& send);
 
+// The same comparison run to the same stop, as the report page `ketensim compare` writes for
+// the alternative (tools/comparison_report.h): what the page's "report" download returns.
+// Throws experiment::Interrupted when cancelled, and what the run throws.
+std::string comparison_report_page(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                                   const StreamSettings& settings, const std::function<bool()>& cancelled);
+
 }  // namespace ketensim::tools::serve

@@ -60,6 +60,7 @@ struct Server::Impl {
              [this](const auto&, auto& res) { answer_json(res, 200, catalog.to_json()); });
     http.Post("/api/overlay", [this](const auto& req, auto& res) { overlay(req, res); });
     http.Post("/api/run", [this](const auto& req, auto& res) { run(req, res); });
+    http.Post("/api/report", [this](const auto& req, auto& res) { report(req, res); });
     http.set_exception_handler([](const auto&, auto& res, std::exception_ptr) {
       answer_json(res, 500, {{"error", "internal error"}});
     });
@@ -85,6 +86,26 @@ struct Server::Impl {
     res.set_header("Content-Disposition",
                    "attachment; filename=\"" + overlay_name(r->first) + ".yaml\"");
     res.set_content(overlay_yaml(r->first, n), "application/yaml; charset=utf-8");
+  }
+
+  // The report page `ketensim compare` writes for the alternative, for the same request: the
+  // same runs to the same stop, so the same numbers as the stream.
+  void report(const httplib::Request& req, httplib::Response& res) {
+    auto r = checked(req, res);
+    if (!r) return;
+    std::string client = r->first.client.empty() ? req.remote_addr : r->first.client;
+    JobBoard::Ticket ticket = jobs.start(client, std::chrono::seconds(10));
+    if (!ticket) {
+      answer_json(res, 429, {{"error", "the server is busy with other runs: try again"}});
+      return;
+    }
+    StreamSettings s = settings.stream;
+    s.language = language_of(r->first);
+    if (r->first.replications > 0) s.max_replications = std::min(s.max_replications, r->first.replications);
+    std::string page = comparison_report_page(r->first.base->scenario, r->second, s,
+                                              [&] { return ticket->cancelled.load(); });
+    res.set_header("Content-Disposition", "attachment; filename=\"" + overlay_name(r->first) + "-report.html\"");
+    res.set_content(page, "text/html; charset=utf-8");
   }
 
   void run(const httplib::Request& req, httplib::Response& res) {

@@ -54,6 +54,7 @@ try {
   const shown = await page.$eval('tr[data-kpi="wait_mean gi"] td.difference', (td) => +td.dataset.mean);
   const status = await page.$eval("#status", (p) => p.textContent);
   const sentences = await page.$$eval("#sentences li", (li) => li.map((x) => x.textContent));
+  const reportReady = await page.$eval("#report", (b) => !b.disabled);
   await page.screenshot({ path: screenshot });
 
   const response = await fetch(url + "api/run", { method: "POST", body: JSON.stringify(
@@ -65,6 +66,11 @@ try {
   if (shown !== api) fail(`the page shows ${shown}, the API gives ${api}`);
   if (!(shown < 0)) fail("3 fte instead of 2 should shorten the wait");
   if (sentences.length === 0) fail("no summary sentence shown");
+  if (!reportReady) fail("the report download stays disabled after the run");
+  const report = await fetch(url + "api/report", { method: "POST", body: JSON.stringify(
+    { client: "check", scenario: "tiny", levers: { fte: 3 }, replications: last.replications }) });
+  const page_html = await report.text();
+  if (report.status !== 200 || !page_html.includes("<html")) fail(`the report download gave ${report.status}`);
   if (problems.length > 0) fail("the page had problems: " + problems.join("; "));
 } catch (e) {
   fail(e.stack || String(e));

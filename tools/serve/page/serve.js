@@ -5,6 +5,7 @@
   const nl = {
     "Language": "Taal", "Baseline": "Basisscenario", "Policy overlay": "Beleidsvariant",
     "Run": "Doorrekenen", "Download overlay YAML": "Download variant als YAML",
+    "Download report": "Download rapport",
     "In words": "In woorden", "Whole run, paired difference": "Hele looptijd, gepaard verschil",
     "Figure": "Cijfer", "Base": "Basis", "Alternative": "Variant",
     "Difference (95% CI)": "Verschil (95%-BI)", "Per year": "Per jaar", "none": "geen",
@@ -83,6 +84,7 @@
     lastRequest = request();
     $("error").hidden = true;
     $("download").disabled = true;
+    $("report").disabled = true;
     $("status").textContent = t("running") + "…";
     let response;
     try {
@@ -130,6 +132,7 @@
     $("status").textContent = `${update.replications} ${t("replications")}, ${number(update.seconds)} s: ${state}`;
     $("status").dataset.final = update.final;
     $("download").disabled = !update.final;
+    $("report").disabled = !update.final;
     const body = $("kpis").querySelector("tbody");
     body.innerHTML = "";
     $("sentences").innerHTML = "";
@@ -183,14 +186,16 @@
                ...band(t("alternative") + " 95%", (y) => y.alternative)] }, true);
   }
 
-  async function download() {
+  // The overlay (YAML) or the report page (HTML) of the comparison shown, for the same request
+  // and replications, so both hold the numbers on the page.
+  async function download(path, type) {
     const body = Object.assign({}, lastRequest, { replications: lastUpdate.replications });
-    const response = await fetch("/api/overlay", { method: "POST", body: JSON.stringify(body) });
+    const response = await fetch(path, { method: "POST", body: JSON.stringify(body) });
     const text = await response.text();
     if (!response.ok) { showError(JSON.parse(text).error); return; }
     const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition"))[1];
     const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
+    a.href = URL.createObjectURL(new Blob([text], { type }));
     a.download = name;
     a.click();
   }
@@ -207,7 +212,8 @@
       if (lastUpdate) run();
     });
     $("run").addEventListener("click", run);
-    $("download").addEventListener("click", download);
+    $("download").addEventListener("click", () => download("/api/overlay", "application/yaml"));
+    $("report").addEventListener("click", () => download("/api/report", "text/html"));
     $("chart-kpi").addEventListener("change", drawChart);
     translatePage();
     fillOverlays();
