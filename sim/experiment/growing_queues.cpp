@@ -1,6 +1,6 @@
 #include "sim/experiment/growing_queues.h"
 
-#include <cmath>
+#include <cctype>
 #include <map>
 
 namespace ketensim::experiment {
