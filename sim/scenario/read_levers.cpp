@@ -68,6 +68,7 @@ std::vector<Lever> read_levers(const Section& top) {
 void check_levers(const Scenario& s, Diagnostics& out) {
   std::vector<ParameterSlot> seen;
   for (const Lever& l : s.levers) {
+    if (l.path.empty()) continue;  // a missing path is reported where the lever is read
     ResolvedPath r = resolve_parameter(s, l.path, Reach::policy_values);
     if (!r.slot) {
       report(out, l.path_location, "levers." + l.name + ".path", r.problem.message, "", l.path,

@@ -89,6 +89,12 @@ TEST_CASE("levers: error texts") {
             "  expected: a number > 0\n"
             "  found: 0\n"
             "2 errors in DATA/inline.yaml"));
+  // No path: one error where the lever is, not a second one without a place (found by the fuzzer).
+  CHECK(lever("{label: {en: a, nl: b}, min: 1, max: 20, step: 1}") ==
+        with_data_dir(
+            "DATA/inline.yaml:9:3: error: levers.l: missing required key 'path'\n"
+            "  expected: path: a key path such as stages.jbt.duration\n"
+            "1 error in DATA/inline.yaml"));
 }
 
 TEST_CASE("levers: two levers on one number") {
