@@ -88,20 +88,31 @@ struct Server::Impl {
     res.set_content(overlay_yaml(r->first, n), "application/yaml; charset=utf-8");
   }
 
+  // A place among the runs for the request's client; when the server is full, answers 429
+  // and gives none.
+  JobBoard::Ticket admitted(const httplib::Request& req, const RunRequest& r, httplib::Response& res) {
+    std::string client = r.client.empty() ? req.remote_addr : r.client;
+    JobBoard::Ticket ticket = jobs.start(client, std::chrono::seconds(10));
+    if (!ticket) answer_json(res, 429, {{"error", "the server is busy with other runs: try again"}});
+    return ticket;
+  }
+
+  // The server's run settings in the request's language, its replications as the most.
+  StreamSettings settings_for(const RunRequest& r) const {
+    StreamSettings s = settings.stream;
+    s.language = language_of(r);
+    if (r.replications > 0) s.max_replications = std::min(s.max_replications, r.replications);
+    return s;
+  }
+
   // The report page `ketensim compare` writes for the alternative, for the same request: the
   // same runs to the same stop, so the same numbers as the stream.
   void report(const httplib::Request& req, httplib::Response& res) {
     auto r = checked(req, res);
     if (!r) return;
-    std::string client = r->first.client.empty() ? req.remote_addr : r->first.client;
-    JobBoard::Ticket ticket = jobs.start(client, std::chrono::seconds(10));
-    if (!ticket) {
-      answer_json(res, 429, {{"error", "the server is busy with other runs: try again"}});
-      return;
-    }
-    StreamSettings s = settings.stream;
-    s.language = language_of(r->first);
-    if (r->first.replications > 0) s.max_replications = std::min(s.max_replications, r->first.replications);
+    JobBoard::Ticket ticket = admitted(req, r->first, res);
+    if (!ticket) return;
+    StreamSettings s = settings_for(r->first);
     std::string page = comparison_report_page(r->first.base->scenario, r->second, s,
                                               [&] { return ticket->cancelled.load(); });
     res.set_header("Content-Disposition", "attachment; filename=\"" + overlay_name(r->first) + "-report.html\"");
@@ -111,15 +122,9 @@ struct Server::Impl {
   void run(const httplib::Request& req, httplib::Response& res) {
     auto r = checked(req, res);
     if (!r) return;
-    std::string client = r->first.client.empty() ? req.remote_addr : r->first.client;
-    JobBoard::Ticket ticket = jobs.start(client, std::chrono::seconds(10));
-    if (!ticket) {
-      answer_json(res, 429, {{"error", "the server is busy with other runs: try again"}});
-      return;
-    }
-    StreamSettings s = settings.stream;
-    s.language = language_of(r->first);
-    if (r->first.replications > 0) s.max_replications = std::min(s.max_replications, r->first.replications);
+    JobBoard::Ticket ticket = admitted(req, r->first, res);
+    if (!ticket) return;
+    StreamSettings s = settings_for(r->first);
     auto work = std::make_shared<std::pair<RunRequest, scenario::Scenario>>(std::move(*r));
     res.set_chunked_content_provider(
         "text/event-stream", [this, work, ticket, s](std::size_t, httplib::DataSink& sink) {
