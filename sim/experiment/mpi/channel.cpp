@@ -29,23 +29,49 @@ Channel::Channel() {
 
 Channel::~Channel() {
   for (Pending& p : sending_) MPI_Wait(&p.request, MPI_STATUS_IGNORE);
+  for (Incoming& in : receiving_) MPI_Wait(&in.request, MPI_STATUS_IGNORE);
 }
 
+// A message found by a matched probe is received without blocking: its sender may die while
+// the bytes are on their way (Open MPI's shared memory then fails its read, and a blocking
+// receive would never return), and rank 0 must stay free to stop the run and save it. Each
+// sender has at most one receive in flight, so its messages arrive in the order sent.
 std::optional<Message> Channel::poll() {
-  for (;;) {
+  start_receives();
+  for (auto r = receiving_.begin(); r != receiving_.end(); ++r) {
+    int done = 0;
+    check(MPI_Test(&r->request, &done, MPI_STATUS_IGNORE), "MPI_Test");
+    if (!done) continue;
+    Incoming in = std::move(*r);
+    receiving_.erase(r);
+    if (in.run != run_) return poll();  // from an earlier run: dropped
+    return std::move(in.message);
+  }
+  return std::nullopt;
+}
+
+void Channel::start_receives() {
+  for (int from = 0; from < size_; ++from) {
+    if (from == rank_ || receiving_from(from)) continue;
     int arrived = 0;
+    MPI_Message handle;
     MPI_Status status;
-    check(MPI_Iprobe(MPI_ANY_SOURCE, MPI_ANY_TAG, MPI_COMM_WORLD, &arrived, &status), "MPI_Iprobe");
-    if (!arrived) return std::nullopt;
+    check(MPI_Improbe(from, MPI_ANY_TAG, MPI_COMM_WORLD, &arrived, &handle, &status),
+          "MPI_Improbe");
+    if (!arrived) continue;
     int length = 0;
     check(MPI_Get_count(&status, MPI_BYTE, &length), "MPI_Get_count");
-    Message m{status.MPI_SOURCE, static_cast<Tag>(status.MPI_TAG % kKinds),
-              std::string(length, '\0')};
-    check(MPI_Recv(m.bytes.data(), length, MPI_BYTE, status.MPI_SOURCE, status.MPI_TAG,
-                   MPI_COMM_WORLD, MPI_STATUS_IGNORE),
-          "MPI_Recv");
-    if (status.MPI_TAG / kKinds == run_) return m;
+    Incoming& in = receiving_.emplace_back();
+    in.run = status.MPI_TAG / kKinds;
+    in.message = {from, static_cast<Tag>(status.MPI_TAG % kKinds), std::string(length, '\0')};
+    check(MPI_Imrecv(in.message.bytes.data(), length, MPI_BYTE, &handle, &in.request),
+          "MPI_Imrecv");
   }
+}
+
+bool Channel::receiving_from(int rank) const {
+  return std::any_of(receiving_.begin(), receiving_.end(),
+                     [rank](const Incoming& in) { return in.message.from == rank; });
 }
 
 void Channel::send(int to, Tag tag, std::shared_ptr<const std::string> bytes) {

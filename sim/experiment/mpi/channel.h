@@ -35,8 +35,8 @@ struct Message {
 class Channel {
  public:
   Channel();
-  // Waits for the sends still on their way: after a run that ended normally every one has a
-  // receiver. (After one that did not, the job is aborted instead, see cluster.h.)
+  // Waits for the messages still on their way: after a run that ended normally every send
+  // has a receiver and every receive a living sender. (After one that did not, the job is aborted instead, see cluster.h.)
   ~Channel();
   Channel(const Channel&) = delete;
   Channel& operator=(const Channel&) = delete;
@@ -48,7 +48,8 @@ class Channel {
   // request) is then dropped instead of being taken for one of this run.
   void begin_run() { run_ = (run_ + 1) % runs_; }
 
-  // A message that has arrived, if any; never waits.
+  // A message that has arrived whole, if any; never waits, also not for a sender that died
+  // while its message was on its way.
   std::optional<Message> poll();
   // Sends without waiting; the bytes are kept until MPI is done with them.
   void send(int to, Tag tag, std::shared_ptr<const std::string> bytes);
@@ -61,11 +62,20 @@ class Channel {
     MPI_Request request;
     std::shared_ptr<const std::string> bytes;
   };
+  struct Incoming {
+    MPI_Request request = MPI_REQUEST_NULL;
+    int run = 0;
+    Message message;
+  };
+  void start_receives();
+  bool receiving_from(int rank) const;
+
   int rank_ = 0;
   int size_ = 1;
   int run_ = 0;
   int runs_ = 1;  // run numbers that fit in an MPI tag beside the message kind
   std::list<Pending> sending_;
+  std::list<Incoming> receiving_;  // at most one per sender
 };
 
 // The numbers of an assign, request, end or stop message.
