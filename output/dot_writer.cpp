@@ -50,7 +50,9 @@ void stage_edges(std::ostream& out, const scenario::Stage& st) {
   }
   if (st.max_wait_days) {
     out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_wait) << " [style=dashed, label="
-        << quoted("wait > " + format_number(*st.max_wait_days) + " d") << "];\n";
+        << quoted((st.max_wait_random ? "patience ~ " : "wait > ") + format_number(*st.max_wait_days) +
+                  " d")
+        << "];\n";
   }
   for (const auto& tm : st.timers) {
     std::string when = tm.days ? "after " + format_number(*tm.days) + " d" : "at age " + format_number(tm.age_years.value_or(0));

@@ -94,6 +94,7 @@ const std::vector<std::pair<std::string, Json>>& rules() {
       {"stages.<name>.next[].when.<attribute>", at_least("minItems", 1)},
       {"stages.<name>.next[].when.children", any_of({"min", "max"})},
       {"stages.<name>.timers[]", exactly_one({"days", "age"})},
+      {"stages.<name>.max_wait", exactly_one({"days", "mean_days"})},
       // read_initial.cpp
       {"initial[]", exactly_one({"children", "families"})},
       {"initial[].attributes.<attribute>", at_least("minProperties", 1)},

@@ -10,6 +10,7 @@ namespace {
 constexpr std::uint64_t kDurationDraw = 0;
 constexpr std::uint64_t kRoutingDraw = 1;
 constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
+constexpr std::uint64_t kPatienceDraw = 0x70617469;  // "pati": keys a family's patience
 constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
 using engine::kDaysPerYear;
 // Keys a family's draws on arrival (children, attributes, age); hashed once, not per family.
@@ -251,10 +252,10 @@ void ChainModel::start_waiting(Family& f, int resource) {
   f.wait_started = sim_.now();
   resources_[resource].waiting.push({f.id, f.generation, static_cast<std::int32_t>(0)}, f.priority);
   observer_.on_wait_start(sim_.now(), f, resource);
-  const CompiledStage& st = t_.stages[f.stage];
-  if (st.max_wait >= 0) sim_.schedule_in(st.max_wait, kWaitLimit, f.id, f.generation);
+  double limit = wait_limit(f);
+  if (limit >= 0) sim_.schedule_in(limit, kWaitLimit, f.id, f.generation);
   // The stage's timers run while the family waits: an OTS year does not wait for a place.
-  double left = st.max_wait >= 0 ? st.max_wait : std::numeric_limits<double>::infinity();
+  double left = limit >= 0 ? limit : std::numeric_limits<double>::infinity();
   f.timer = static_cast<std::int16_t>(earliest_timer(f, left));
   if (f.timer >= 0) sim_.schedule_in(left, kWaitTimer, f.id, f.generation);
   serve(resource);   // a higher-priority family may go ahead of a head that does not fit
@@ -342,8 +343,22 @@ void ChainModel::give_up_waiting(FamilyId id) {
 // A policy may have changed the stage's max_wait since the limit was scheduled: a limit is
 // due only once the family has waited as long as the stage's limit is now.
 bool ChainModel::wait_limit_due(const Family& f) const {
-  double limit = t_.stages[f.stage].max_wait;
+  double limit = wait_limit(f);
   return limit >= 0 && sim_.now() >= f.wait_started + limit;
+}
+
+// How long this wait may last (< 0: no limit): the stage's max_wait, or with mean_days the
+// family's own patience, an exponential draw of that mean. The draw is keyed by the family,
+// stage, visit and resource, so it is the same each time it is asked for, and a policy that
+// changes the mean scales it (the same quantile).
+double ChainModel::wait_limit(const Family& f) const {
+  const CompiledStage& st = t_.stages[f.stage];
+  if (st.max_wait < 0 || !st.max_wait_random) return st.max_wait;
+  std::uint64_t stage_key = engine::derive_key(f.random_key, st.name_hash);
+  std::uint64_t key = engine::derive_key(engine::derive_key(stage_key, kPatienceDraw),
+                                         static_cast<std::uint64_t>(f.waiting_for));
+  engine::RandomStream rng(key, families_.visits(f.id, f.stage));
+  return -st.max_wait * std::log(rng.uniform01());
 }
 
 bool ChainModel::wait_timer_due(const Family& f) const {

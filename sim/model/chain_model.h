@@ -85,6 +85,7 @@ class ChainModel {
   NodeIndex end_stage(Family& f);
   void give_up_waiting(FamilyId id);
   bool wait_limit_due(const Family& f) const;
+  double wait_limit(const Family& f) const;
   bool wait_timer_due(const Family& f) const;
   void stop_waiting(FamilyId id, NodeIndex next);
   double timer_left(const Family& f, const CompiledTimer& tm) const;

@@ -192,10 +192,9 @@ void ChainModel::max_wait_changed(int stage) {
 // before that limit. Events scheduled for an earlier limit are let through only when due
 // (wait_limit_due), so the family's place in the waiting list is kept.
 void ChainModel::reschedule_wait(Family& f) {
-  const CompiledStage& st = t_.stages[f.stage];
   double left = std::numeric_limits<double>::infinity();
-  if (st.max_wait >= 0) {
-    double at = std::max(sim_.now(), f.wait_started + st.max_wait);
+  if (double limit = wait_limit(f); limit >= 0) {
+    double at = std::max(sim_.now(), f.wait_started + limit);
     sim_.schedule(at, kWaitLimit, f.id, f.generation);
     left = at - sim_.now();
   }

@@ -164,6 +164,7 @@ class Compiler {
     c.release_all = st.release_all;
     if (st.max_wait_days) {
       c.max_wait = *st.max_wait_days;
+      c.max_wait_random = st.max_wait_random;
       c.after_max_wait = node(st.after_max_wait);
     }
     for (const auto& a : st.set) {

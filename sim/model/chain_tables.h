@@ -58,6 +58,7 @@ struct CompiledStage {
   std::vector<int> release;
   bool release_all = false;
   double max_wait = -1;              // days; < 0: no limit
+  bool max_wait_random = false;      // max_wait is the mean of an exponential patience
   NodeIndex after_max_wait = -1;
   std::vector<std::pair<int, std::uint8_t>> set;  // (attribute, value)
   int max_visits = 0;

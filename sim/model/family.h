@@ -56,6 +56,7 @@ class FamilyPool {
     return {attributes_.data() + std::size_t(id) * attribute_count_, std::size_t(attribute_count_)};
   }
   std::uint16_t& visits(FamilyId id, int stage) { return visits_[std::size_t(id) * stage_count_ + stage]; }
+  std::uint16_t visits(FamilyId id, int stage) const { return visits_[std::size_t(id) * stage_count_ + stage]; }
   std::int64_t& held(FamilyId id, int resource) { return held_[std::size_t(id) * resource_count_ + resource]; }
   // Start of each norm's clock: NaN not started, +inf stopped.
   double& norm_start(FamilyId id, int norm) { return norm_starts_[std::size_t(id) * norm_count_ + norm]; }

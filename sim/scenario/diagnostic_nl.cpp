@@ -84,6 +84,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"needs after_max_visits next to it", "heeft after_max_visits ernaast nodig"},
     {"a timer needs exactly one of days and age",
      "een timer heeft precies één van days en age nodig"},
+    {"max_wait needs exactly one of days and mean_days",
+     "max_wait heeft precies één van days en mean_days nodig"},
     {"give exactly one of children and families", "geef precies één van children en families"},
     {"needs exactly one of enter, leave and acquire",
      "heeft precies één van enter, leave en acquire nodig"},

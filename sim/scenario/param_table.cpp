@@ -210,7 +210,12 @@ std::vector<ParamSpec> stage_rows() {
       {.path = "stages.<name>.max_wait", .type = "map",
        .meaning = "leave the waiting list after waiting this long (needs acquire)"},
       {.path = "stages.<name>.max_wait.days", .type = "number", .unit = "days", .min = 0,
-       .meaning = "longest wait for the acquired resources", .required = true},
+       .meaning = "longest wait for the acquired resources, the same for every family (exactly "
+                  "one of days and mean_days)"},
+      {.path = "stages.<name>.max_wait.mean_days", .type = "number", .unit = "days", .min = 0,
+       .meaning = "mean patience: each family leaves the waiting list after an exponential time "
+                  "of this mean, drawn when it starts to wait (abandonment at a constant rate, as "
+                  "in the Erlang-A queue; exactly one of days and mean_days)"},
       {.path = "stages.<name>.max_wait.then", .type = "stage or exit name",
        .meaning = "where a family goes when it has waited that long", .required = true},
       {.path = "stages.<name>.release", .type = "list of resource names, or all",

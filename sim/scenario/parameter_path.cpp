@@ -120,8 +120,9 @@ class Resolver {
     const std::string& key = part(2);
     if (key == "max_wait") {
       if (!st.max_wait_days) fail("stage '" + st.name + "' has no max_wait");
-      expect(3, "days");
-      return {Target::max_wait, i, 0, "", "stages.<name>.max_wait.days"};
+      std::string key3 = st.max_wait_random ? "mean_days" : "days";
+      expect(3, key3);
+      return {Target::max_wait, i, 0, "", "stages.<name>.max_wait." + key3};
     }
     if (key == "next") return branch(st, i, index(st.next.size()));
     if (key == "timers") {

@@ -21,7 +21,12 @@ void read_max_wait(const Section& s, Stage& st) {
   std::optional<Field> f = s.get("max_wait");
   if (!f) return;
   Section wait(*f, s.out());
-  assign(st.max_wait_days, wait.number("days"));
+  if (wait.ok() && wait.has("days") == wait.has("mean_days")) {
+    report(s.out(), f->location(), f->path, "max_wait needs exactly one of days and mean_days",
+           "{days: 90, then: ...} (a fixed limit) or {mean_days: 180, then: ...} (patience)");
+  }
+  st.max_wait_random = wait.has("mean_days");
+  assign(st.max_wait_days, wait.number(st.max_wait_random ? "mean_days" : "days"));
   if (std::optional<Field> then = wait.get("then")) {
     assign(st.after_max_wait, read_name(*then, s.out()));
     st.after_max_wait_location = then->location();

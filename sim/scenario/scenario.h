@@ -156,6 +156,7 @@ struct Stage {
   std::vector<std::string> acquire;        // resources held before the duration starts, in order
   std::vector<Location> acquire_locations;
   std::optional<double> max_wait_days;     // leave the waiting list after this long ...
+  bool max_wait_random = false;            // ... or, true: after an exponential patience of this mean
   std::string after_max_wait;              // ... and go to this stage or exit
   Location after_max_wait_location;
   std::vector<std::string> release;        // released when leaving the stage

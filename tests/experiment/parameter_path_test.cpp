@@ -54,6 +54,16 @@ TEST_CASE("resources, arrivals and max_wait are read and set by path") {
   CHECK(*s.stages[1].max_wait_days == 30);
 }
 
+TEST_CASE("a patience (max_wait mean_days) is set by its own key, not by days") {
+  std::string yaml = kYaml;
+  yaml.replace(yaml.find("max_wait: {days: 90"), 19, "max_wait: {mean_days: 90");
+  auto s = testing::scenario_from(yaml);
+  CHECK(s.stages[1].max_wait_random);
+  set_parameter(s, "stages.gi.max_wait.mean_days", 120);
+  CHECK(*s.stages[1].max_wait_days == 120);
+  CHECK(error_of(s, "stages.gi.max_wait.days", 3).find("expected 'mean_days' here, not 'days'") != std::string::npos);
+}
+
 TEST_CASE("setting one branch's p rescales the other p branches to keep the sum 1") {
   auto s = testing::scenario_from(kYaml);
   set_parameter(s, "stages.jbt.next[0].p", 0.8);

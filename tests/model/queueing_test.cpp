@@ -1,5 +1,6 @@
-// The chain model against queueing theory: M/M/1 and M/M/c waits (Erlang C), Little's law,
-// conservation of families, and zero capacity.
+// The chain model against queueing theory: M/M/1 and M/M/c waits (Erlang C), abandonment
+// with exponential patience (Erlang A, M/M/c+M), Little's law, conservation of families, and
+// zero capacity.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -36,6 +37,46 @@ void check_erlang_c(double lambda, double mu, int c) {
   CHECK(s.half_width < 0.05 * expected);                        // and the test has power
 }
 
+// M/M/c+M (Erlang A): each waiting family leaves at rate theta. The birth-death chain's
+// stationary distribution gives the mean number waiting, and by the rate balance the share
+// of arrivals that abandon, theta x E[waiting] / lambda.
+struct ErlangA {
+  double waiting = 0;
+  double abandoned_share = 0;
+};
+
+ErlangA erlang_a(double lambda, double mu, int c, double theta) {
+  double p = 1, total = 0, waiting = 0;
+  for (int n = 0; n < 100000 && p > 1e-300; ++n) {
+    total += p;
+    waiting += std::max(0, n - c) * p;
+    double death = std::min(n + 1, c) * mu + std::max(0, n + 1 - c) * theta;
+    p *= lambda / death;
+  }
+  double mean_waiting = waiting / total;
+  return {mean_waiting, theta * mean_waiting / lambda};
+}
+
+void check_erlang_a(double lambda, double mu, int c, double theta) {
+  std::string yaml = mmc(lambda, 1.0 / mu, c, 40, 20);
+  yaml.replace(yaml.find("    release:"), 0, "    max_wait: {mean_days: " + std::to_string(1.0 / theta) + ", then: gone}\n");
+  auto t = testing::tables_from("exits: [gone]\n" + yaml);
+  auto r = experiment::run_experiment(t, {});
+  ErlangA expected = erlang_a(lambda, mu, c, theta);
+  auto queue = stats::summarise(kpi_values(r, "queue_mean", "server"));
+  std::vector<double> shares;
+  for (std::size_t rep = 0; rep < r.replications.size(); ++rep) {
+    shares.push_back(kpi(r, rep, "exits", "gone") / kpi(r, rep, "arrivals", "a"));
+  }
+  auto share = stats::summarise(shares);
+  INFO("c=" << c << " waiting " << queue.mean << " +- " << queue.half_width << " (Erlang A "
+            << expected.waiting << "), abandoned " << share.mean << " +- " << share.half_width
+            << " (Erlang A " << expected.abandoned_share << ")");
+  CHECK(std::fabs(queue.mean - expected.waiting) < 2.0 * queue.half_width);
+  CHECK(std::fabs(share.mean - expected.abandoned_share) < 2.0 * share.half_width);
+  CHECK(share.half_width < 0.05 * expected.abandoned_share);   // the test has power
+}
+
 }  // namespace
 
 TEST_CASE("M/M/1 mean wait matches rho / (mu - lambda)") {
@@ -46,6 +87,13 @@ TEST_CASE("M/M/1 mean wait matches rho / (mu - lambda)") {
 TEST_CASE("M/M/c mean waits match the Erlang C formula") {
   check_erlang_c(2.4, 1.0, 3);
   check_erlang_c(8.0, 1.0, 10);
+}
+
+TEST_CASE("exponential patience (max_wait mean_days) matches Erlang A, overloaded or not") {
+  CHECK(erlang_a(0.5, 1.0, 1, 1e-12).waiting == doctest::Approx(0.5));   // M/M/1: rho^2 / (1 - rho)
+  check_erlang_a(1.2, 1.0, 1, 0.5);    // rho 1.2: stable only because families give up
+  check_erlang_a(6.0, 1.0, 5, 0.25);
+  check_erlang_a(4.0, 1.0, 5, 1.0);
 }
 
 TEST_CASE("Little's law: time-average families = arrival rate x mean time in the chain") {

@@ -54,6 +54,31 @@ TEST_CASE("a longer max_wait reaches the families already waiting: they stay to 
   CHECK(abandoned_times(t) == std::vector<double>{200, 200});
 }
 
+TEST_CASE("a changed max_wait mean_days rescales each waiting family's own patience") {
+  // Exponential patience: family i leaves after mean x E_i days of waiting, E_i its own draw
+  // (the same in every run of this seed). Base: mean 50 throughout, leaving at 50 E_i.
+  auto with_mean = [](const std::string& mean, const std::string& extra) {
+    std::string text = queue(mean, extra);
+    text.replace(text.find("days: " + mean), 4, "mean_days");
+    return abandoned_times(testing::tables_from(text));
+  };
+  std::vector<double> base = with_mean("50", "");
+  REQUIRE(base.size() == 2);
+  // A mean of 5,000 until day 1, then 50: the same families leave at the same times.
+  std::vector<double> lowered =
+      with_mean("5000", "policies: [{from: 2020-01-02, set: {stages.s.max_wait.mean_days: 50}}]\n");
+  // A mean of 50 until day 1, then 100: who is still waiting leaves at twice its base time.
+  std::vector<double> doubled =
+      with_mean("50", "policies: [{from: 2020-01-02, set: {stages.s.max_wait.mean_days: 100}}]\n");
+  REQUIRE(lowered.size() == 2);
+  REQUIRE(doubled.size() == 2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(lowered[i] == doctest::Approx(std::max(1.0, base[i])));
+    CHECK(doubled[i] == doctest::Approx(base[i] < 1 ? base[i] : 2 * base[i]));
+  }
+  CHECK(base[0] != doctest::Approx(base[1]));   // two draws, not one limit
+}
+
 TEST_CASE("without a policy the limit counts from each family's start of waiting") {
   CHECK(abandoned_times(testing::tables_from(queue("91"))) == std::vector<double>{91, 91});
 }

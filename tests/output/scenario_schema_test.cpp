@@ -178,6 +178,8 @@ const Variant kBroken[] = {
     {"next: [{to: weibull}]", "next: []", "needs at least one branch"},
     {"{days: 365, then: vast}", "{days: 365, age: 18, then: vast}",
      "a timer needs exactly one of days and age"},
+    {"max_wait: {days: 30, then: overgedragen}", "max_wait: {days: 30, mean_days: 30, then: overgedragen}",
+     "max_wait needs exactly one of days and mean_days"},
     {"{stage: vast, families: 2,", "{stage: vast, families: 2, children: 3,",
      "give exactly one of children and families"},
     {"to: {acquire: jbw}", "to: {acquire: jbw, enter: vast}",

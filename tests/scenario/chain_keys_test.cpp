@@ -119,6 +119,18 @@ DATA/inline.yaml:8:65: error: stages.s.timers[1].then: no stage or exit named 'n
 2 errors in DATA/inline.yaml)"));
 }
 
+TEST_CASE("error text: a max_wait has exactly one of days and mean_days") {
+  CHECK(errors_of(kHead + R"(resources: {bed: {kind: places, places: 1}}
+stages:
+  s:
+    acquire: [bed]
+    max_wait: {days: 30, mean_days: 60, then: exit}
+    next: [{to: exit}]
+)") == with_data_dir(R"(DATA/inline.yaml:10:15: error: stages.s.max_wait: max_wait needs exactly one of days and mean_days
+  expected: {days: 90, then: ...} (a fixed limit) or {mean_days: 180, then: ...} (patience)
+1 error in DATA/inline.yaml)"));
+}
+
 TEST_CASE("error text: a stage without a duration needs a days timer") {
   CHECK(errors_of(kHead + R"(stages:
   s: {timers: [{age: 18, then: exit}], next: [{to: exit}]}
