@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "output/csv_writer.h"
 #include "output/output_set.h"
 
 namespace ketensim::output {
@@ -71,6 +72,10 @@ void check_rows(const fs::path& dir, const SavedSummary& saved, std::size_t per_
 }
 
 }  // namespace
+
+std::uintmax_t FinishedRun::extension_bytes(const stats::KpiCatalog& catalog, int added) const {
+  return KpiRowsCsv::estimated_bytes(catalog, done + added);
+}
 
 FinishedRun saved_finished(const fs::path& dir, const RunFingerprint& now,
                            std::size_t kpis_per_replication) {

@@ -17,12 +17,18 @@
 
 #include "output/partial_run.h"
 #include "output/run_fingerprint.h"
+#include "sim/stats/kpi_catalog.h"
 
 namespace ketensim::output {
 
 struct FinishedRun {
   int done = 0;              // replications 0 .. done-1 are in kpis.csv
   std::uint64_t events = 0;  // theirs, in total
+
+  // About the bytes that extending it by `added` replications writes, to check the free space
+  // first: a whole output set of done + added replications, not only the added rows, since
+  // every file is written anew beside the old one until it replaces it (output_set.h).
+  std::uintmax_t extension_bytes(const stats::KpiCatalog& catalog, int added) const;
 };
 
 // The finished run in `dir` if it is `now` (whose replications do not count) with the files it

@@ -128,11 +128,15 @@ OutputLock prepare_directory(const fs::path& dir, std::uintmax_t bytes) {
   out.close();
   fs::remove(probe, ec);
   if (!ok) throw OutputError("output directory " + dir.string() + " is not writable");
-  if (bytes == 0) return lock;
+  if (bytes > 0) check_free_space(dir, bytes);
+  return lock;
+}
+
+void check_free_space(const fs::path& dir, std::uintmax_t bytes) {
+  std::error_code ec;
   fs::space_info space = fs::space(dir, ec);
   std::string problem = ec ? "" : space_problem(dir, bytes, space.available);
   if (!problem.empty()) throw OutputError(problem);
-  return lock;
 }
 
 }  // namespace ketensim::output

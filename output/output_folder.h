@@ -46,6 +46,10 @@ class OutputLock {
 // for the holder of the folder's lock: a live writer's temporaries look the same.
 void remove_leftovers(const std::filesystem::path& dir);
 
+// Throws OutputError (space_problem's text) when about `bytes` do not fit on the file system
+// of `dir`; one that does not say how much is free is taken to have room.
+void check_free_space(const std::filesystem::path& dir, std::uintmax_t bytes);
+
 // What is wrong with writing about `needed` bytes into `dir` when `available` are free (a
 // margin is kept for the temporary files and the file system); empty when nothing is.
 std::string space_problem(const std::filesystem::path& dir, std::uintmax_t needed,

@@ -83,8 +83,9 @@ struct RunPlan {
   output::OutputLock lock;  // on `out`, until its output set is published
 };
 
-// --extend N: the finished run in `out` sets the replications to its own plus N. Under mpirun
-// every rank would have to read the folder, so there it is refused.
+// --extend N: the finished run in `out` sets the replications to its own plus N, and the free
+// space must hold a whole output set of as many. Under mpirun every rank would have to read
+// the folder, so there it is refused.
 Saved extended(const RunOptions& o, const scenario::Scenario& s, model::ChainTables& t,
                const fs::path& out, const stats::KpiCatalog& catalog) {
   output::FinishedRun f =
@@ -97,6 +98,7 @@ Saved extended(const RunOptions& o, const scenario::Scenario& s, model::ChainTab
         std::to_string(kMostReplications - f.done));
   }
   t.replications = checked_replications(s, f.done + *o.extend);
+  output::check_free_space(out, f.extension_bytes(catalog, *o.extend));
   return {f.done, f.events};
 }
 
@@ -123,9 +125,9 @@ RunPlan plan(const RunOptions& o) {
   std::optional<Saved> saved;
   output::OutputLock lock;
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
-  if (experiment::writes_output()) {
-    int rows = o.extend ? *o.extend : t.replications;  // an extension's own rows, at least
-    lock = output::prepare_directory(out, output::KpiRowsCsv::estimated_bytes(catalog, rows));
+  if (experiment::writes_output()) {  // an extension's space is checked once its run is read
+    lock = output::prepare_directory(
+        out, o.extend ? 0 : output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
   }
   if (o.extend) {
     saved = extended(o, s, t, out, catalog);
@@ -268,6 +270,25 @@ void print_stop(const output::PrecisionStop& stop, int replications) {
   std::cout << said(text + name + " (" + widths + ")") << '\n';
 }
 
+// How fast the replications run now went; those read back from kpis.csv (--resume, --extend)
+// took no simulation, so their events are left out and the line says so.
+std::string speed_text(const experiment::ExperimentResult& result) {
+  auto fixed = [](double x, int decimals) {
+    std::ostringstream o;
+    o << std::fixed << std::setprecision(decimals) << x;
+    return decimal(o.str());  // "1,52 s" in Dutch
+  };
+  std::ostringstream speed;
+  speed << result.events_run_now() << " events in " << fixed(result.wall_seconds, 2) << " s on "
+        << threads_text(result.threads) << " (" << fixed(result.events_per_second() / 1e6, 1)
+        << " million events/s)";
+  if (result.restored_count > 0) {
+    speed << " in the " << result.replications_run_now() << " replications run now; the "
+          << result.restored_count << " read back from kpis.csv are not counted";
+  }
+  return speed.str();
+}
+
 void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
                const std::optional<output::PrecisionStop>& stop) {
   std::cout << said("ketensim " KETENSIM_VERSION ": " + p.scenario.name + ", " +
@@ -275,12 +296,7 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
                     decimal(output::format_number(p.scenario.run.years)) + " years from " +
                     engine::format_date(p.tables.start) + ", seed " + std::to_string(p.tables.seed))
             << '\n';
-  std::ostringstream speed;
-  speed << result.events() << " events in " << std::fixed << std::setprecision(2)
-        << result.wall_seconds << " s on " << threads_text(result.threads) << " ("
-        << std::setprecision(1) << static_cast<double>(result.events()) / result.wall_seconds / 1e6
-        << " million events/s)";
-  std::cout << "  " << said(speed.str()) << "\n\n"
+  std::cout << "  " << said(speed_text(result)) << "\n\n"
             << said("Whole run, mean over replications:") << '\n';
   print_headlines(p.scenario.name, result);
   if (stop) print_stop(*stop, result.replication_count);

@@ -1,11 +1,10 @@
 #include "sim/experiment/experiment.h"
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 
 #include "sim/experiment/replication_pipeline.h"
 #include "sim/experiment/run_stopped.h"
+#include "sim/experiment/run_until_enough.h"
 #include "sim/model/chain_model.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/stats/kpi_bounds.h"
@@ -25,6 +24,10 @@ void ExperimentResult::add(ReplicationResult r, bool keep) {
   event_count += r.events;
   peak_families = std::max(peak_families, r.peak_families);
   if (keep) replications.push_back(std::move(r));
+}
+
+double ExperimentResult::events_per_second() const {
+  return wall_seconds > 0 ? static_cast<double>(events_run_now()) / wall_seconds : 0;
 }
 
 void check_stable(const ReplicationResults& r) {
@@ -68,26 +71,24 @@ SavedReplications saved(const RestoredReplications& restored) {
 
 ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOptions& options,
                                 const RunStop& rule) {
-  auto started = std::chrono::steady_clock::now();
   ExperimentResult result = empty_result(t, options);
-  std::atomic<bool> enough = false;
   auto work = [&](int i) {
     return ReplicationResults{run_replication(t, result.catalog, static_cast<std::uint64_t>(i))};
   };
   auto fold = [&](int i, ReplicationResults& r) {
-    if (enough) return;  // started before the rule said enough: left out
     check_stable(r);
     if (options.on_replication) options.on_replication(i, r.front());
+    if (i < options.restored.count) {
+      ++result.restored_count;
+      result.restored_events += r.front().events;
+    }
     result.add(std::move(r.front()), options.keep_replications);
     if (options.progress) options.progress(i + 1, t.replications);
-    if (rule.looks_at(i + 1) && rule.enough(result)) enough = true;
   };
-  // Asked while a fold may run on another thread, hence atomic.
-  auto stop = [&] { return enough || (options.stop_requested && options.stop_requested()); };
-  run_in_order(t.replications, options.threads, work, fold, stop, saved(options.restored));
-  result.stopped_by_rule = enough;
-  result.wall_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  auto enough = [&](int n) { return rule.looks_at(n) && rule.enough(result); };
+  RunEnd end = run_until_enough(t.replications, options, work, fold, enough, saved(options.restored));
+  result.stopped_by_rule = end.stopped_by_rule;
+  result.wall_seconds = end.wall_seconds;
   return result;
 }
 

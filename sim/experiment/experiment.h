@@ -58,8 +58,16 @@ struct ExperimentResult {
   int threads = 1;
   int replications_planned = 0;
   bool stopped_by_rule = false;  // a RunStop ended it before the planned replications
+  // Of the replications folded, those read back from an earlier run (ExperimentOptions::
+  // restored) rather than run now, and their events: wall_seconds holds no time for them.
+  int restored_count = 0;
+  std::uint64_t restored_events = 0;
 
   std::uint64_t events() const { return event_count; }
+  int replications_run_now() const { return replication_count - restored_count; }
+  std::uint64_t events_run_now() const { return event_count - restored_events; }
+  // The simulation's speed: the events of the replications run now over the wall time.
+  double events_per_second() const;
   // All planned replications are folded in (not stopped by ExperimentOptions::stop_requested
   // nor by a RunStop).
   bool complete() const { return replication_count == replications_planned; }

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <limits>
 #include <stdexcept>
 
 #include "sim/experiment/replication_pipeline.h"
+#include "sim/experiment/run_until_enough.h"
 
 namespace ketensim::experiment {
 namespace {
@@ -57,10 +57,8 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
                                    const ExperimentOptions& options,
                                    const std::function<void(const ScenarioSetResult&)>& folded,
                                    const SequentialStop& rule) {
-  auto started = std::chrono::steady_clock::now();
   check_same_runs(scenarios);
   ScenarioSetResult set = empty_set(scenarios, options);
-  std::atomic<bool> enough = false;
   Needed needed(scenarios.size());
   auto work = [&](int i) {
     ReplicationResults out;
@@ -72,7 +70,6 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
     return out;
   };
   auto fold = [&](int i, ReplicationResults& r) {
-    if (enough) return;  // started before the rule said enough: left out
     // A scenario dropped before replication i: a result computed before the drop is left out.
     for (std::size_t s = 0; s < r.size(); ++s)
       if (!needed.runs(s, i)) r[s] = ReplicationResult{};
@@ -87,14 +84,11 @@ ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenar
     needed.update(rule);
     if (options.progress) options.progress(i + 1, scenarios[0].replications);
     if (folded) folded(set);
-    if (rule.looks_at(i + 1) && rule.enough(set)) enough = true;
   };
-  // Asked while a fold may run on another thread, hence atomic.
-  auto stop = [&] { return enough || (options.stop_requested && options.stop_requested()); };
-  run_in_order(scenarios[0].replications, options.threads, work, fold, stop);
-  set.stopped_by_rule = enough;
-  set.wall_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  auto enough = [&](int n) { return rule.looks_at(n) && rule.enough(set); };
+  RunEnd end = run_until_enough(scenarios[0].replications, options, work, fold, enough);
+  set.stopped_by_rule = end.stopped_by_rule;
+  set.wall_seconds = end.wall_seconds;
   return set;
 }
 

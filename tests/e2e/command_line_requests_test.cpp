@@ -1,6 +1,8 @@
 // End to end: numbers on the command line are held to the rules the scenario file's own
 // numbers are held to (issue 19, item 8), and compare and sweep refuse requests that would
 // give misleading output (items 6 and 7).
+#include <regex>
+
 #include <doctest/doctest.h>
 
 #include "tests/support.h"
@@ -98,6 +100,8 @@ TEST_CASE("one replication prints its mean with no interval, in English and Dutc
   CHECK(!contains(r.output, "(95% CI "));
   auto nl = run_cli("run " + mmc() + " -r 1 --lang nl -o " + out);
   CHECK(contains(nl.output, "(één replicatie: geen 95%-BI)"));
+  // The speed line too: "1,52 s" and "0,3 miljoen", not "1.52 s".
+  CHECK(std::regex_search(nl.output, std::regex(R"(gebeurtenissen in [0-9]+,[0-9]{2} s op .*\([0-9]+,[0-9] miljoen)")));
   CHECK(contains(run_cli("run " + mmc() + " -r 2 -o " + out).output, "(95% CI "));
 }
 

@@ -99,6 +99,7 @@ TEST_CASE("run --extend 20 on a run of 30 gives the files of a fresh run of 50, 
   INFO(r.output);
   REQUIRE(r.code == 0);
   CHECK(contains(r.output, "50 replications of"));
+  CHECK(contains(r.output, " in the 20 replications run now; the 30 read back from kpis.csv are not counted\n"));
   check_same_files(fresh, grown);
 }
 

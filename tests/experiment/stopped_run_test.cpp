@@ -102,6 +102,26 @@ TEST_CASE("a run restored from saved replications ends bit-identical to one neve
   }
 }
 
+TEST_CASE("a run extended from saved replications counts only those it runs in its speed") {
+  auto t = slice(12);
+  auto saved = experiment::run_experiment(t, {1, {}});  // then extended from 8 to 12
+  std::uint64_t old_events = 0, new_events = 0;
+  for (int i = 0; i < 12; ++i) (i < 8 ? old_events : new_events) += saved.replications[i].events;
+  experiment::ExperimentOptions o{2, {}};
+  o.restored = {8, old_events, [&](int i) { return saved.replications[i].values; }};
+  auto extended = experiment::run_experiment(t, o);
+  CHECK(extended.events() == old_events + new_events);
+  CHECK(extended.restored_count == 8);
+  CHECK(extended.restored_events == old_events);
+  CHECK(extended.replications_run_now() == 4);
+  CHECK(extended.events_run_now() == new_events);
+  extended.wall_seconds = 2;  // a fixed time, so the rate is known
+  CHECK(extended.events_per_second() == doctest::Approx(static_cast<double>(new_events) / 2));
+  auto fresh = experiment::run_experiment(t, {2, {}});
+  CHECK(fresh.restored_count == 0);
+  CHECK(fresh.events_run_now() == fresh.events());
+}
+
 TEST_CASE("an unstable replication ends the run with the same report at 1 and 2 threads") {
   auto t = model::compile(
       scenario::load_scenario(testing::source_path("tests/e2e/data/mm1-unstable.yaml")));

@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "output/csv_writer.h"
+#include "output/finished_run.h"
 #include "output/kpi_rows_reader.h"
 #include "output/output_folder.h"
 #include "output/output_set.h"
@@ -146,6 +147,18 @@ TEST_CASE("too little free space is reported before the run, in sizes a person r
   CHECK_THROWS_AS(
       static_cast<void>(prepare_directory(testing::scratch_directory("space"), std::uintmax_t(1) << 62)),
       OutputError);
+}
+
+// --extend writes its whole output set anew beside the old one (output_set.h), so the space it
+// needs is that of the old and new replications together, not of the new ones alone.
+TEST_CASE("--extend's free-space estimate covers the kpis.csv of the old and the new replications") {
+  auto c = catalog();
+  FinishedRun saved{30, 0};
+  CHECK(saved.extension_bytes(c, 20) == KpiRowsCsv::estimated_bytes(c, 50));
+  fs::path file = testing::scratch_directory("extension-bytes") / "kpis.csv";
+  write_kpis(file, c, std::vector<std::vector<double>>(50, {1.0 / 3, 2.0 / 3, -1e-300, 123456.789}));
+  CHECK(fs::file_size(file) <= saved.extension_bytes(c, 20));
+  CHECK(fs::file_size(file) > KpiRowsCsv::estimated_bytes(c, 20));
 }
 
 // Issue 19 item 2: -1, 2^31 and 1e300 once wrapped (or were undefined) when read as an int and
