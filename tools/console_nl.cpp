@@ -12,12 +12,27 @@ using scenario::Phrase;
 
 constexpr auto kPhrases = std::to_array<Phrase>({
     {"error", "fout"},
+
+    // new (before the short patterns below, such as "{} and {}", which would match inside)
+    {"Wrote {}, a copy of {} named '{}', with every comment and source kept.",
+     "{} geschreven, een kopie van {} met de naam '{}', met alle toelichting en bronnen."},
+    {"the starter scenario", "het startscenario"},
+    {"It extends {}, the same base seen from its folder.",
+     "Het bouwt voort op {}, dezelfde basis, gezien vanuit zijn eigen map."},
+    {"Edit it (change the figures to your region's and say where each comes from), then:",
+     "Pas het aan (zet de cijfers op die van je regio en zeg bij elk waar het vandaan komt), en dan:"},
+    {"ketensim new: the copy of {} does not load, so nothing was written:",
+     "ketensim new: de kopie van {} laadt niet, dus er is niets geschreven:"},
     {"{}: ok: scenario '{}', {} stages, {} arrival streams, {} resources",
      "{}: in orde: scenario '{}', {} stages, {} aanmeldstromen, {} resources"},
 
     // run
     {"ketensim {}: {}, {} replications of {} years from {}, seed {}",
      "ketensim {}: {}, {} replicaties van {} jaar vanaf {}, seed {}"},
+    {"{} events in {} s on {} ({} million events/s) in the {} replications run now; the {} read "
+     "back from kpis.csv are not counted",
+     "{} gebeurtenissen in {} s op {} ({} miljoen gebeurtenissen/s) in de {} nu gedraaide "
+     "replicaties; de {} die uit kpis.csv zijn teruggelezen, tellen niet mee"},
     {"{} events in {} s on {} ({} million events/s)",
      "{} gebeurtenissen in {} s op {} ({} miljoen gebeurtenissen/s)"},
     {"Whole run, mean over replications:", "Hele run, gemiddelde over de replicaties:"},

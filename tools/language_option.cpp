@@ -1,13 +1,19 @@
 #include "tools/language_option.h"
 
+#include <cstdlib>
+#include <string>
+
 #include "output/report/report_text.h"
 
 namespace ketensim::tools {
 
 std::span<const scenario::Phrase> console_phrases();  // console_nl.cpp
+std::span<const scenario::Phrase> help_phrases();     // help_nl.cpp
+std::span<const scenario::Phrase> error_phrases();    // errors_nl.cpp
 
 namespace {
 std::string code = "en";  // as given; the check below lets only known codes through
+thread_local std::optional<scenario::Language> on_this_thread;  // an InLanguage's
 }  // namespace
 
 void add_language_option(CLI::App& app) {
@@ -23,11 +29,90 @@ void add_language_option(CLI::App& app) {
 }
 
 scenario::Language chosen_language() {
+  if (on_this_thread) return *on_this_thread;
   return scenario::language_named(code).value_or(scenario::Language::en);
 }
 
+InLanguage::InLanguage(scenario::Language language) : outer_(on_this_thread) {
+  on_this_thread = language;
+}
+
+InLanguage::~InLanguage() { on_this_thread = outer_; }
+
 std::string said(std::string_view english) {
   return scenario::translated(english, console_phrases(), chosen_language());
+}
+
+std::string said_error(std::string_view english) {
+  return scenario::translated(english, error_phrases(), chosen_language());
+}
+
+std::string said_in_help(std::string_view english) {
+  return scenario::translated(english, help_phrases(), chosen_language());
+}
+
+bool has_help_dutch(std::string_view english) {
+  return english.empty() || scenario::translated(english, help_phrases(), scenario::Language::nl) != english;
+}
+
+void choose_language_early(int argc, const char* const* argv) {
+  std::string given;
+  if (const char* env = std::getenv("KETENSIM_LANG")) given = env;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--lang" && i + 1 < argc) given = argv[i + 1];
+    if (a.starts_with("--lang=")) given = a.substr(7);
+  }
+  if (scenario::language_named(given)) code = given;
+}
+
+namespace {
+
+// The words CLI11 writes around the options (its formatter's labels).
+constexpr const char* kHelpLabels[] = {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals",
+                                       "REQUIRED", "Env", "Needs", "Excludes"};
+
+// A label or group name: one word, looked up as it is.
+std::string help_label(std::string_view english) {
+  return std::string(scenario::text_in(chosen_language(), help_phrases(), english));
+}
+
+
+void translate_app(CLI::App& app) {
+  app.description(said_in_help(app.get_description()));
+  app.group(help_label(app.get_group()));
+  for (CLI::Option* o : app.get_options()) {
+    o->description(said_in_help(o->get_description()));
+    o->group(help_label(o->get_group()));
+  }
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) translate_app(*sub);
+}
+
+void collect_untranslated(const CLI::App& app, std::vector<std::string>& out) {
+  auto missing = [&](const std::string& english) {
+    if (!has_help_dutch(english)) {
+      out.push_back(english);
+    }
+  };
+  missing(app.get_description());
+  for (const CLI::Option* o : app.get_options()) missing(o->get_description());
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    collect_untranslated(*sub, out);
+  }
+}
+
+}  // namespace
+
+void translate_help(CLI::App& app) {
+  if (chosen_language() == scenario::Language::en) return;
+  for (const char* label : kHelpLabels) app.get_formatter()->label(label, help_label(label));
+  translate_app(app);
+}
+
+std::vector<std::string> untranslated_help(const CLI::App& app) {
+  std::vector<std::string> out;
+  collect_untranslated(app, out);
+  return out;
 }
 
 std::string decimal(std::string number) {

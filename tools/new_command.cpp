@@ -12,6 +12,7 @@
 #include "sim/scenario/value_reader.h"
 #include "sim/scenario/yaml_tree.h"
 #include "tools/commands.h"
+#include "tools/language_option.h"
 #include "tools/scenario_copy.h"
 #include "tools/shipped_files.h"
 
@@ -85,19 +86,21 @@ int new_scenario(const NewOptions& o) {
   try {
     model::check(scenario::load_scenario_text(copy.text, target.file.string()));
   } catch (const scenario::ScenarioError&) {
-    std::cerr << "ketensim new: the copy of " << source.described
-              << " does not load, so nothing was written:\n";
+    std::cerr << said("ketensim new: the copy of " + source.described +
+                      " does not load, so nothing was written:")
+              << '\n';
     throw;
   }
   output::write_new_atomically(target.file, [&](std::ostream& out) { out << copy.text; });
-  std::cout << "Wrote " << target.file.string() << ", a copy of " << source.described << " named '"
-            << target.scenario << "', with every comment and source kept.\n";
+  std::cout << said("Wrote " + target.file.string() + ", a copy of " + source.described + " named '" +
+                    target.scenario + "', with every comment and source kept.")
+            << '\n';
   if (!copy.extend.empty()) {
-    std::cout << "It extends " << copy.extend << ", the same base seen from its folder.\n";
+    std::cout << said("It extends " + copy.extend + ", the same base seen from its folder.") << '\n';
   }
-  std::cout << "Edit it (change the figures to your region's and say where each comes from), "
-               "then:\n  ketensim check "
-            << target.file.string() << "\n  ketensim run " << target.file.string() << '\n';
+  std::cout << said("Edit it (change the figures to your region's and say where each comes from), then:")
+            << "\n  ketensim check " << target.file.string() << "\n  ketensim run " << target.file.string()
+            << '\n';
   return kExitOk;
 }
 

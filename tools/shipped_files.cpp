@@ -68,14 +68,16 @@ std::optional<fs::path> shipped_root() {
   return std::nullopt;
 }
 
-// The published figures under scenarios/figures/ are not scenarios.
+// The published figures under scenarios/figures/ and the calibration specs under
+// scenarios/calibration/ are not scenarios (a spec shares its model's name).
 std::vector<fs::path> shipped_scenarios(const fs::path& root) {
   std::vector<fs::path> files;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(root / "scenarios", ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->path().extension() != ".yaml") continue;
-    if (it->path().parent_path() == root / "scenarios" / "figures") continue;
+    fs::path folder = it->path().parent_path();
+    if (folder == root / "scenarios" / "figures" || folder == root / "scenarios" / "calibration") continue;
     files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());

@@ -115,6 +115,36 @@ TEST_CASE("new: a bad name or an unknown --from is a usage error (exit 2), nothi
   CHECK(fs::is_empty(f.dir));
 }
 
+TEST_CASE("new --from a model's name copies the model, not its calibration spec of the same name") {
+  // scenarios/model/zuid-west.yaml and scenarios/calibration/zuid-west.yaml: only the first
+  // is a scenario, so the name is not ambiguous and the list of names has it once.
+  Folder f("ketensim-new-model");
+  auto r = f.ketensim("new regio --from zuid-west");
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(f.ketensim("check regio.yaml").code == 0);
+  auto unknown = f.ketensim("new x --from zuid-wes");
+  CHECK(contains(unknown.output, "zuid-west, zuid-west-baseline"));
+  CHECK_FALSE(contains(unknown.output, "zuid-west, zuid-west,"));
+}
+
+TEST_CASE("new --lang nl: what it wrote and its errors in Dutch") {
+  Folder f("ketensim-new-nl");
+  auto r = f.ketensim("new mijn-regio --lang nl");
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(r.output, "mijn-regio.yaml geschreven, een kopie van het startscenario met de naam 'mijn-regio'"));
+  CHECK(contains(r.output, "Pas het aan (zet de cijfers op die van je regio"));
+  auto again = f.ketensim("new mijn-regio --lang nl");
+  CHECK(again.code != 0);
+  CHECK(contains(again.output, "ketensim: fout: mijn-regio.yaml bestaat al: ketensim new vervangt nooit een bestand"));
+  auto name = f.ketensim("new 'Mijn Regio' --lang nl");
+  CHECK(contains(name.output, "'Mijn Regio' kan geen scenario noemen: gebruik kleine letters"));
+  auto from = f.ketensim("new x --from haaglanden-jbt-slise --lang nl");
+  CHECK(contains(from.output, "geen meegeleverd scenario heet haaglanden-jbt-slise"));
+  CHECK(contains(from.output, "bedoelde je 'haaglanden-jbt-slice'?"));
+}
+
 TEST_CASE("new --from a file that does not load writes nothing (exit 3)") {
   Folder f("ketensim-new-broken");
   auto r = f.ketensim("new kapot --from " + source_path("tests/e2e/data/four-problems.yaml"));
