@@ -32,6 +32,7 @@
 #include "tools/comparison_report.h"
 #include "tools/console_text.h"
 #include "tools/design_options.h"
+#include "tools/effect_text.h"
 #include "tools/headlines.h"
 #include "tools/interrupt.h"
 #include "tools/kpi_choice.h"
@@ -51,7 +52,7 @@ struct CompareOptions {
   std::optional<std::string> out;
   int threads = 0;
   double precision = 0.05;
-  double material = 0.05;          // the smallest effect, relative to the base, called out
+  double material = experiment::kDefaultMaterial;  // the smallest effect called out
   std::optional<int> uncertainty;  // outer draws of the uncertain inputs
   bool xlsx = false;               // also compare.xlsx
   std::optional<std::string> select;  // the KPI to select the best scenario on
@@ -72,11 +73,6 @@ std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario
     out.back().seed = o.seed.value_or(scenarios[0].run.seed);
   }
   return out;
-}
-
-std::string name_of(const stats::KpiKey& k) {
-  return k.subject == "all" ? output::report::short_name_of(k.kpi, chosen_language())
-                            : headline_name(k);
 }
 
 std::string short_interval(const stats::Summary& s) {
@@ -137,55 +133,14 @@ std::string change_text(const stats::KpiKey& key, double base, double alternativ
               difference);
 }
 
-// A change as the summary says it: a share in percentage points ("3.1 percentage points
-// lower"), any other KPI relative to the base ("42.1% lower").
-std::string effect_change(const experiment::Effect& e, double relative, double difference) {
-  std::string direction = relative < 0 ? " lower" : " higher";
-  if (e.unit == "share") return short_number(100 * std::abs(difference)) + " " + unit_text("percentage points") + direction;
-  return percent_text(std::abs(relative)) + direction;
-}
-
-// "wait_mean jbw: better, 42.1% lower in 2025 (9.12 days -> 5.28 days); at its peak 55.0% lower, in 2023"
-std::string effect_text(const experiment::Effect& e) {
-  std::string name = name_of({e.kpi, e.subject, e.last_year, e.unit});
-  std::string text = name + ": " + (e.improves() ? "better" : "worse") + ", ";
-  text += e.relative != 0 ? effect_change(e, e.relative, e.alternative - e.base) + " in " + e.last_year + " (" +
-                                value_text(e.base, e.unit) + " -> " + value_text(e.alternative, e.unit) + ")"
-                          : "no material difference in " + e.last_year;
-  if (e.peak_year != e.last_year && std::abs(e.peak_relative) > std::abs(e.relative))
-    text += "; at its peak " + effect_change(e, e.peak_relative, e.peak_difference) + ", in " + e.peak_year;
-  return said(text);
-}
-
-// "in 2028 it costs 5.45 mln euro more for 120 fewer children (waiting_over_end ...): 45400 euro each"
-void print_cost_per_outcome(const experiment::Comparison& c, std::size_t a,
-                            const std::vector<experiment::Effect>& effects) {
-  for (const auto& p : experiment::cost_per_outcome(c, a, effects)) {
-    const experiment::Effect& e = p.effect;
-    std::string name = name_of({e.kpi, e.subject, e.last_year, e.unit});
-    std::string count = short_number(std::abs(p.outcome_difference)) +
-                        (p.outcome_difference < 0 ? " fewer " : " more ") + unit_text(e.unit);
-    std::string line = p.cost_difference > 0
-        ? "in " + e.last_year + " it costs " + value_text(p.cost_difference, "euro") + " more for " + count +
-              " (" + name + "): " + value_text(p.euros_per_unit(), "euro") + " each"
-        : "in " + e.last_year + " it saves " + value_text(-p.cost_difference, "euro") + " as well as " + count +
-              " (" + name + ")";
-    std::cout << "  " << said(line) << '\n';
-  }
-}
-
 // The answer first: the largest effects of the alternative, each better or worse by its KPI's
 // declared direction; effects under the material share of the base are not called out.
 void print_summary(const experiment::Comparison& c, std::size_t a, double material) {
-  std::cout << said(c.scenarios[a + 1].name + " against " + c.scenarios[0].name +
-                    ", the largest effects of at least " + percent_text(material) +
-                    " of the base (significant, by year):")
-            << '\n';
-  auto effects = experiment::largest_effects(c, a, material);
-  for (const auto& e : effects) std::cout << "  " << effect_text(e) << '\n';
-  if (effects.empty())
-    std::cout << "  " << said("none: no figure with a better direction changes that much") << '\n';
-  print_cost_per_outcome(c, a, effects);
+  AnswerFirst answer = answer_first(c, a, material);
+  std::cout << answer.intro << '\n';
+  for (const auto& e : answer.effects) std::cout << "  " << e.text << '\n';
+  if (answer.effects.empty()) std::cout << "  " << answer.none << '\n';
+  for (const auto& line : answer.costs) std::cout << "  " << line << '\n';
   std::cout << '\n';
 }
 
@@ -240,7 +195,7 @@ void write_reports(const output::OutputSet& out, const experiment::Comparison& c
                    const std::vector<scenario::Scenario>& scenarios,
                    const std::vector<model::ChainTables>& tables, const CompareOptions& o) {
   for (std::size_t a = 1; a < scenarios.size(); ++a) {
-    std::string page = comparison_report(c, set, scenarios, tables, o.scenarios, a, chosen_language());
+    std::string page = comparison_report(c, set, scenarios, tables, o.scenarios, a, o.material, chosen_language());
     output::write_atomically(out.path(report_name(scenarios, a)), [&](std::ostream& os) { os << page; });
   }
 }

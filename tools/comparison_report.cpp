@@ -3,15 +3,21 @@
 #include "output/report/report.h"
 #include "sim/engine/time.h"
 #include "sim/experiment/experiment.h"
+#include "tools/effect_text.h"
+#include "tools/language_option.h"
 
 namespace ketensim::tools {
 
 std::string comparison_report(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
                               const std::vector<scenario::Scenario>& scenarios,
                               const std::vector<model::ChainTables>& tables, const std::vector<std::string>& files,
-                              std::size_t a, scenario::Language language) {
+                              std::size_t a, double material, scenario::Language language) {
   const experiment::ExperimentResult& run = set.scenarios[a];
   output::report::Comparison rc{scenarios[0].name, scenarios[a].name, {}};
+  InLanguage in_page_language(language);  // the answer's words, as the console would say them
+  AnswerFirst answer = answer_first(c, a - 1, material);
+  rc.answer = {answer.intro, {}, answer.none, answer.costs};
+  for (const auto& e : answer.effects) rc.answer.effects.push_back({e.text, e.better});
   for (const auto& row : c.kpis) {
     if (!row.scenarios[0] || !row.scenarios[a] || !row.differences[a - 1]) continue;
     rc.kpis.push_back({row.key, *row.scenarios[0], *row.scenarios[a], row.differences[a - 1]->difference});

@@ -21,10 +21,24 @@ struct KpiDifference {
   stats::Summary difference;   // alternative - base, per replication pair
 };
 
+// The answer first, as `ketensim compare` prints it (tools/effect_text.h): the largest
+// effects, each better or worse by its KPI's direction, and what an improvement costs.
+struct Headline {
+  std::string text;
+  bool better = false;
+};
+struct AnswerFirst {
+  std::string intro;
+  std::vector<Headline> effects;
+  std::string none;  // said when there are no effects
+  std::vector<std::string> costs;
+};
+
 struct Comparison {
   std::string base;  // scenario names, as the reader knows them
   std::string alternative;
   std::vector<KpiDifference> kpis;
+  AnswerFirst answer = {};
 };
 
 // One sentence a policy maker reads, e.g. "lower-norm cuts the mean wait for jbw

@@ -8,6 +8,7 @@
 #include "output/report/report_text.h"
 #include "output/report/scenario_tree_json.h"
 #include "sim/experiment/growing_queues.h"
+#include "sim/model/kpi_table.h"
 
 namespace ketensim::output::report {
 namespace {
@@ -62,12 +63,18 @@ Json kpi_row(const stats::KpiKey& k, const stats::Summary& s) {
   return row;
 }
 
+// Which way a KPI is better, for the colour of its sentences: "lower", "higher" or "".
+std::string better_text(model::Better b) {
+  return b == model::Better::lower ? "lower" : b == model::Better::higher ? "higher" : "";
+}
+
 Json definitions_json(const stats::KpiCatalog& catalog, scenario::Language language) {
   Json out = Json::object();
   for (const auto& d : catalog.definitions()) {
     out[d.name] = {{"unit", d.unit},
                    {"meaning", meaning_of(d, language)},
-                   {"title", label_of(d, language).title}};
+                   {"title", label_of(d, language).title},
+                   {"better", better_text(model::better_direction(d.name))}};
   }
   return out;
 }
@@ -100,7 +107,11 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog,
                     {"difference", summary_json(d.difference)},
                     {"sentence", plain_language(c, d, definition_of(catalog, d.key), language)}});
   }
-  return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}};
+  Json effects = Json::array();
+  for (const auto& e : c.answer.effects) effects.push_back({{"text", e.text}, {"better", e.better}});
+  Json answer = {{"intro", c.answer.intro}, {"effects", effects}, {"none", c.answer.none},
+                 {"costs", c.answer.costs}};
+  return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}, {"answer", answer}};
 }
 
 // Waiting lists that rise through the run's last years (sim/experiment/growing_queues.h):

@@ -128,6 +128,9 @@ constexpr auto kReport = std::to_array<Phrase>({
      "Geen enkele KPI verschilt duidelijk over de hele run."},
     {"{} KPIs without a clear difference", "{} KPI's zonder duidelijk verschil"},
     {"Vergelijking: {} against {}", "Vergelijking: {} tegenover {}"},
+    {"The answer first", "Het antwoord eerst"},
+    {"Every KPI over the whole run", "Elke KPI over de hele run"},
+    {"Print a one-page summary", "Druk een samenvatting van één pagina af"},
     {"Each difference is {} minus {}, replication by replication: both scenarios draw the same "
      "random numbers for the same family, so the interval shows what the change itself does. An "
      "interval that holds 0 means no clear difference.",

@@ -5,16 +5,21 @@
 #include <map>
 #include <utility>
 
+#include "sim/experiment/difference_precision.h"
+
 namespace ketensim::experiment {
 namespace {
 
 double size_of(const Effect& e) { return std::max(std::abs(e.relative), std::abs(e.peak_relative)); }
 
-// The significant relative difference of one row for the alternative; 0 where there is none.
+// The significant relative difference of one row for the alternative; 0 where there is none,
+// or where the difference is below its unit's resolution (half a day, half a percentage point,
+// half a family): 0.01 -> 0.02 days is +100% but nothing anyone would report.
 double relative_difference(const ComparedKpi& row, std::size_t alternative) {
   const auto& base = row.scenarios[0];
   const auto& d = row.differences[alternative];
   if (!base || !d || !d->significant || !std::isfinite(base->mean) || base->mean == 0) return 0;
+  if (std::abs(d->difference.mean) < resolution_of(row.key.unit)) return 0;
   double r = d->difference.mean / std::abs(base->mean);
   return std::isfinite(r) ? r : 0;
 }

@@ -1,8 +1,9 @@
 // The answer first: the few largest effects of an alternative, relative to the base, in the
 // last simulated year and in the year each effect peaks; each better or worse by the KPI's
 // declared direction (model::Better in kpi_table.h). A KPI without a direction (a flow or a
-// stock that says how busy the chain is) and a difference that is not significant or smaller
-// than the material share of the base are not called out.
+// stock that says how busy the chain is) and a difference that is not significant, smaller
+// than the material share of the base, or smaller than its unit's resolution (half a day,
+// half a percentage point, half a family: resolution_of) are not called out.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +14,10 @@
 #include "sim/model/kpi_table.h"
 
 namespace ketensim::experiment {
+
+// The smallest effect called out, as a share of the base, unless asked otherwise
+// (compare --material).
+inline constexpr double kDefaultMaterial = 0.05;
 
 struct Effect {
   std::string kpi;

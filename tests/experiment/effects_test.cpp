@@ -37,12 +37,12 @@ const experiment::Effect* effect(const std::vector<experiment::Effect>& effects,
 
 // One row of a hand-made comparison: base and alternative means, a significant difference.
 experiment::ComparedKpi row(const std::string& kpi, const std::string& period, double base,
-                            double alternative) {
+                            double alternative, const std::string& unit = "days") {
   stats::Summary b, a, d;
   b.mean = base;
   a.mean = alternative;
   d.mean = alternative - base;
-  return {{kpi, "x", period, "days"}, {b, a}, {experiment::KpiDifference{d, alternative != base}}};
+  return {{kpi, "x", period, unit}, {b, a}, {experiment::KpiDifference{d, alternative != base}}};
 }
 
 }  // namespace
@@ -81,9 +81,9 @@ TEST_CASE("a place fewer is called worse") {
 TEST_CASE("effects below the material share are not called out, the peak year is named") {
   experiment::Comparison c;
   c.scenarios = {{"base", "", ""}, {"alt", "", ""}};
-  c.kpis = {row("wait_mean", "2020", 10, 5), row("wait_mean", "2021", 10, 9.8),
-            row("wait_mean", "all", 10, 7.4), row("norm_met_share", "2020", 0.5, 0.51),
-            row("norm_met_share", "2021", 0.5, 0.52)};
+  c.kpis = {row("wait_mean", "2020", 100, 50), row("wait_mean", "2021", 100, 98),
+            row("wait_mean", "all", 100, 74), row("norm_met_share", "2020", 0.5, 0.51, "share"),
+            row("norm_met_share", "2021", 0.5, 0.52, "share")};
   auto effects = experiment::largest_effects(c, 0, 0.05);
   REQUIRE(effects.size() == 1);   // norm_met_share: +4% at most, under 5%
   const auto& e = effects[0];
@@ -92,10 +92,21 @@ TEST_CASE("effects below the material share are not called out, the peak year is
   CHECK(e.relative == doctest::Approx(-0.02));
   CHECK(e.peak_year == "2020");
   CHECK(e.peak_relative == doctest::Approx(-0.5));
-  CHECK(e.peak_difference == doctest::Approx(-5));   // 10 -> 5 days in 2020
+  CHECK(e.peak_difference == doctest::Approx(-50));   // 100 -> 50 days in 2020
   CHECK(e.improves());
   CHECK(experiment::largest_effects(c, 0, 0.6).empty());
   CHECK(experiment::largest_effects(c, 0, 0.03).size() == 2);
+}
+
+TEST_CASE("a difference below its unit's resolution is not called out, however large relatively") {
+  // Waits of a hundredth of a day that double, and a share up 0.4 percentage points (+100%):
+  // nothing anyone would report. Half a day and half a point are.
+  experiment::Comparison c;
+  c.scenarios = {{"base", "", ""}, {"alt", "", ""}};
+  c.kpis = {row("wait_mean", "2021", 0.01, 0.02), row("norm_met_share", "2021", 0.004, 0.008, "share")};
+  CHECK(experiment::largest_effects(c, 0, 0.05).empty());
+  c.kpis = {row("wait_mean", "2021", 0.5, 1.0), row("norm_met_share", "2021", 0.004, 0.010, "share")};
+  CHECK(experiment::largest_effects(c, 0, 0.05).size() == 2);
 }
 
 TEST_CASE("cost per outcome: the last year's extra euros over the children fewer waiting") {

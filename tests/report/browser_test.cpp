@@ -104,6 +104,11 @@ WithNorms with_norm_kpi(const testing::SmallRun& run) {
 std::string comparison_dom(scenario::Language language, const std::string& name) {
   auto run = testing::small_run();
   auto comparison = testing::small_comparison(run);
+  comparison.answer = {"lower-norm against small-chain, the largest effects:",
+                       {{"wait_mean jeugdbeschermers: better, 20.0% lower in 2021", true},
+                        {"utilisation plaatsen: worse, 9.0 percentage points higher in 2021", false}},
+                       "none",
+                       {"in 2021 it costs 1.2 mln euro more for 5 fewer children"}};
   auto norms = with_norm_kpi(run);
   fs::path dir = testing::artefact_dir(name);
   output::report::write_report(dir / "report.html",
@@ -124,6 +129,28 @@ TEST_CASE("a comparison report, with a KPI family added later, renders in headle
   CHECK(has(dom, "KPIs without a clear difference"));
   CHECK(has(dom, "id=\"section-norms\""));
   CHECK(has(dom, "Norm gehaald: share within the norm"));
+  // The answer first, each effect marked better or worse by its KPI's direction, before the
+  // line per KPI; and the one-page print.
+  CHECK(has(dom, "<li class=\"better\">wait_mean jeugdbeschermers: better, 20.0% lower in 2021</li>"));
+  CHECK(has(dom, "<li class=\"worse\">utilisation plaatsen: worse"));
+  CHECK(has(dom, "<li class=\"cost\">in 2021 it costs 1.2 mln euro more"));
+  CHECK(dom.find("id=\"answer\"") < dom.find("lower-norm cuts the mean wait"));
+  CHECK(has(dom, "id=\"print-summary-button\""));
+}
+
+TEST_CASE("a comparison report prints its summary on one page, the whole report on more") {
+  if (!chromium_or_skip()) return;
+  fs::path dir = testing::artefact_dir("comparison-print");
+  auto run = testing::small_run();
+  auto comparison = testing::small_comparison(run);
+  auto norms = with_norm_kpi(run);
+  output::report::write_report(dir / "report.html", {run.info, run.scenario, norms.catalog, norms.summaries},
+                               &comparison, scenario::Language::en);
+  int whole = testing::printed_pages(dir / "report.html", "", dir / "whole.pdf");
+  int summary = testing::printed_pages(dir / "report.html", "print-summary", dir / "summary.pdf");
+  INFO("pages: whole " << whole << ", summary " << summary);
+  CHECK(whole > 1);
+  CHECK(summary == 1);
 }
 
 TEST_CASE("a comparison report in Dutch renders in headless Chromium, in Dutch") {

@@ -5,6 +5,9 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <regex>
 
 namespace ketensim::testing {
 namespace fs = std::filesystem;
@@ -13,13 +16,13 @@ namespace {
 // The flags the issue asks for, a profile of its own per call (tests may run in parallel)
 // and no way out to the network.
 std::string command(const std::string& program, const fs::path& profile, const std::string& action,
-                    const fs::path& page) {
+                    const fs::path& page, const std::string& fragment) {
   return program +
          " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
          " --disable-component-update --disable-sync --hide-scrollbars"
          " --host-resolver-rules='MAP * ~NOTFOUND' --user-data-dir='" +
          profile.string() + "' " + action + " 'file://" + fs::absolute(page).string() +
-         "' 2>/dev/null";
+         (fragment.empty() ? "" : "#" + fragment) + "' 2>/dev/null";
 }
 
 std::string output_of(const std::string& cmd) {
@@ -41,11 +44,11 @@ fs::path fresh_profile() {
   return p;
 }
 
-std::string run(const std::string& action, const fs::path& page) {
+std::string run(const std::string& action, const fs::path& page, const std::string& fragment = "") {
   auto program = chromium_program();
   if (!program) return {};
   fs::path profile = fresh_profile();
-  std::string out = output_of("timeout 120 " + command(*program, profile, action, page));
+  std::string out = output_of("timeout 120 " + command(*program, profile, action, page, fragment));
   std::error_code ignored;
   fs::remove_all(profile, ignored);
   return out;
@@ -70,6 +73,18 @@ bool screenshot(const fs::path& page, const fs::path& png, int width, int height
           fs::absolute(png).string() + "'",
       page);
   return fs::exists(png) && fs::file_size(png) > 0;
+}
+
+int printed_pages(const fs::path& page, const std::string& fragment, const fs::path& pdf) {
+  std::error_code ignored;
+  fs::remove(pdf, ignored);
+  run("--no-pdf-header-footer --print-to-pdf='" + fs::absolute(pdf).string() + "'", page, fragment);
+  std::ifstream in(pdf, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Each page is one object "/Type /Page" (the page tree is "/Type /Pages").
+  std::regex one_page(R"(/Type\s*/Page[^s])");
+  return static_cast<int>(std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), one_page),
+                                        std::sregex_iterator()));
 }
 
 }  // namespace ketensim::testing

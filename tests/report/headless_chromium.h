@@ -20,4 +20,9 @@ std::string dump_dom(const std::filesystem::path& page);
 bool screenshot(const std::filesystem::path& page, const std::filesystem::path& png, int width,
                 int height);
 
+// Prints `page` (with `fragment` after a # in its address, when given) to a PDF as the browser
+// prints it (print CSS) and gives its number of pages; 0 when Chromium failed.
+int printed_pages(const std::filesystem::path& page, const std::string& fragment,
+                  const std::filesystem::path& pdf);
+
 }  // namespace ketensim::testing

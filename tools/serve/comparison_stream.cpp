@@ -11,6 +11,7 @@
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
 #include "sim/experiment/run_stopped.h"
+#include "sim/experiment/effects.h"
 #include "tools/comparison_report.h"
 #include "tools/headlines.h"
 
@@ -141,7 +142,7 @@ std::string comparison_report_page(const scenario::Scenario& base, const scenari
   auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}}, base.run.seed);
   auto file = [](const scenario::Scenario& s) { return s.files.empty() ? std::string() : s.files.front(); };
   return comparison_report(c, set, {base, alternative}, tables, {file(base), file(alternative)}, 1,
-                           settings.language);
+                           experiment::kDefaultMaterial, settings.language);
 }
 
 }  // namespace ketensim::tools::serve

@@ -1,7 +1,7 @@
 // The comparison section: for each KPI the paired difference (alternative - base) per
 // subject with its 95% interval, and the plain-language lines ketensim wrote for them
 // (clear differences first, in the lines and the charts; lines whose interval holds zero
-// folded away).
+// folded away), after the answer first: the largest effects by year, better or worse.
 var KS = window.KS || (window.KS = {});
 
 KS.comparisonView = (function () {
@@ -12,11 +12,19 @@ KS.comparisonView = (function () {
     return d.ci_low !== null && d.ci_high !== null && (d.ci_low > 0 || d.ci_high < 0);
   }
 
-  function sentences(parent, rows) {
+  // A clear difference is better or worse by its KPI's direction (lower waits are better);
+  // a KPI without one (a flow, a stock) is neither, and its marker stays neutral.
+  function judged(row, definitions) {
+    var better = (definitions[row.kpi] || {}).better;
+    if (better !== 'lower' && better !== 'higher') return 'clear';
+    return (row.difference.mean < 0) === (better === 'lower') ? 'better' : 'worse';
+  }
+
+  function sentences(parent, rows, definitions) {
     var clear = rows.filter(isClear), unclear = rows.filter(function (r) { return !isClear(r); });
     var ul = el('ul', { 'class': 'sentences' });
     clear.forEach(function (r) {
-      ul.appendChild(el('li', { 'class': r.difference.mean < 0 ? 'clear-down' : 'clear-up' }, r.sentence));
+      ul.appendChild(el('li', { 'class': judged(r, definitions) }, r.sentence));
     });
     if (!clear.length)
       ul.appendChild(el('li', {}, KS.t('No KPI differs clearly over the whole run.')));
@@ -39,10 +47,26 @@ KS.comparisonView = (function () {
     return order.map(function (k) { return { kpi: k, rows: map[k] }; });
   }
 
+  // The answer first, as `ketensim compare` says it: the largest effects by year, each better
+  // or worse, and what an improvement costs. It is what the one-page print keeps.
+  function answer(c) {
+    var a = c.answer, box = el('div', { 'class': 'answer', id: 'answer' });
+    if (!a || !a.intro) return box;  // a page made without one (an older caller)
+    box.appendChild(el('h3', {}, KS.t('The answer first')));
+    box.appendChild(el('p', {}, a.intro));
+    var ul = el('ul', { 'class': 'sentences' });
+    a.effects.forEach(function (e) { ul.appendChild(el('li', { 'class': e.better ? 'better' : 'worse' }, e.text)); });
+    if (!a.effects.length) ul.appendChild(el('li', {}, a.none));
+    a.costs.forEach(function (line) { ul.appendChild(el('li', { 'class': 'cost' }, line)); });
+    box.appendChild(ul);
+    return box;
+  }
+
   function section(data) {
     var c = data.comparison;
     var s = el('section', { id: 'section-comparison', 'class': 'section' });
     s.appendChild(el('h2', {}, KS.t('Vergelijking: {} against {}', c.alternative, c.base)));
+    s.appendChild(answer(c));
     s.appendChild(el(
         'p', {'class': 'intro'},
         KS.t(
@@ -51,7 +75,8 @@ KS.comparisonView = (function () {
                 'interval shows what the change itself does. An interval that holds 0 means no clear difference.',
             c.alternative, c.base)));
     var whole = c.kpis.filter(function (r) { return r.period === 'all'; });
-    sentences(s, whole);
+    s.appendChild(el('h3', {}, KS.t('Every KPI over the whole run')));
+    sentences(s, whole, data.definitions);
     var grid = el('div', { 'class': 'grid2' });
     var groups = byKpi(whole), clearFirst = groups.filter(function (g) { return g.rows.some(isClear); })
       .concat(groups.filter(function (g) { return !g.rows.some(isClear); }));

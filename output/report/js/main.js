@@ -136,6 +136,24 @@
       var a = el('a', { href: '#' + s.id }, s.querySelector('h2').textContent.split(':')[0]);
       nav.appendChild(a);
     });
+    nav.appendChild(printButton());
+  }
+
+  // One page for a council: the print keeps the answer, the warnings and the key figures
+  // (report.css, body.print-summary); the browser's own print gives the whole report.
+  function printButton() {
+    var b = el('button', { type: 'button', 'class': 'print-button', id: 'print-summary-button' },
+               KS.t('Print a one-page summary'));
+    b.addEventListener('click', function () {
+      document.body.classList.add('print-summary');
+      window.print();
+    });
+    window.addEventListener('afterprint', function () {
+      if (location.hash !== '#print-summary') document.body.classList.remove('print-summary');
+    });
+    // report.html#print-summary opens the page ready to print the summary.
+    if (location.hash === '#print-summary') document.body.classList.add('print-summary');
+    return b;
   }
 
   function showErrors(main) {
