@@ -43,6 +43,20 @@ void overlay_value(std::ostream& out, const Calibration& c, const calibration::P
   out << "}\n";
 }
 
+// "a scan of 8 positions per parameter after each local run: 2 escapes, moved a then b; 496
+// probe evaluations": what the scans cost and which parameters they moved out of a basin.
+std::string scans(const Calibration& c) {
+  const auto& escapes = c.optimiser.escapes;
+  std::ostringstream o;
+  o << "a scan of " << c.spec.scan << " positions per parameter after each local run: ";
+  if (c.optimiser.scan_evaluations == 0) return o.str() + "none ran (no evaluations left, or interrupted)";
+  if (escapes.empty()) o << "no escape";
+  else o << escapes.size() << (escapes.size() == 1 ? " escape, moved " : " escapes, moved ");
+  for (std::size_t n = 0; n < escapes.size(); ++n) o << (n == 0 ? "" : " then ") << c.unknowns[escapes[n]].label;
+  o << "; " << c.optimiser.scan_evaluations << " probe evaluations";
+  return o.str();
+}
+
 std::string summary(const Calibration& c) {
   std::ostringstream o;
   o << c.unknowns.size() << " free parameters fitted to " << c.figures.size()
@@ -53,6 +67,7 @@ std::string summary(const Calibration& c) {
     o << " (" << c.optimiser.restarts << (c.optimiser.restarts == 1 ? " restart" : " restarts")
       << " from the best point)";
   }
+  if (c.spec.scan > 0) o << "; " << scans(c);
   return o.str();
 }
 

@@ -33,6 +33,7 @@ struct CalibrateOptions {
   std::optional<int> replications;
   std::optional<std::uint64_t> seed;
   std::optional<int> max_evaluations;
+  std::optional<int> scan;
   int threads = 0;
   bool quiet = false;
 };
@@ -56,6 +57,7 @@ std::string command_line(const CalibrateOptions& o, const fs::path& overlay) {
   if (o.replications) text += " -r " + std::to_string(*o.replications);
   if (o.seed) text += " --seed " + std::to_string(*o.seed);
   if (o.max_evaluations) text += " --max-evaluations " + std::to_string(*o.max_evaluations);
+  if (o.scan) text += " --scan " + std::to_string(*o.scan);
   if (o.name) text += " --name " + *o.name;
   return text + " --overlay " + overlay.generic_string();
 }
@@ -91,6 +93,7 @@ int calibrate(const CalibrateOptions& o) {
   if (o.replications) spec.replications = checked_replications(s, *o.replications);
   if (o.seed) spec.seed = *o.seed;
   if (o.max_evaluations) spec.max_evaluations = *o.max_evaluations;
+  if (o.scan) spec.scan = *o.scan;
   std::string figures_path = figures_file(o, spec, s);
   scenario::FigureSet figures = scenario::load_figures(figures_path);
   fs::path out = o.out ? fs::path(*o.out) : fs::path("runs") / (s.name + "-calibration");
@@ -133,6 +136,8 @@ Action add_calibrate(CLI::App& app) {
       ->check(seed_number());
   cmd->add_option("--max-evaluations", o->max_evaluations, "Override the spec's max_evaluations")
       ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--scan", o->scan, "Override the spec's scan: positions per parameter after each local run (0: none)")
+      ->check(CLI::Range(0, 1000));
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return calibrate(*o); };

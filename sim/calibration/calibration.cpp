@@ -129,7 +129,8 @@ Calibration calibrate(const scenario::Scenario& base, scenario::CalibrationSpec 
     lower.push_back(u.min);
     upper.push_back(u.max);
   }
-  OptimiserSettings settings{spec.method, spec.max_evaluations, spec.tolerance};
+  OptimiserSettings settings{.method = spec.method, .max_evaluations = spec.max_evaluations,
+                             .tolerance = spec.tolerance, .scan = spec.scan};
   auto f = [&](const std::vector<double>& x) {
     double value = objective(x).objective;
     if (options.progress) options.progress(objective.evaluations(), spec.max_evaluations + 1, value);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <optional>
 #include <nlopt.hpp>
 
 namespace ketensim::calibration {
@@ -31,6 +32,12 @@ struct Scaled {
   std::vector<double> best_x = {};
   double best = std::numeric_limits<double>::infinity();
   std::exception_ptr failure = nullptr;   // thrown by f: passed on once NLopt has stopped
+
+  std::vector<double> unit(const std::vector<double>& x) const {
+    std::vector<double> u(x.size());
+    for (std::size_t i = 0; i < x.size(); ++i) u[i] = std::clamp(to_unit(lower[i], upper[i], x[i]), 0.0, 1.0);
+    return u;
+  }
 
   std::vector<double> natural(const std::vector<double>& u) const {
     std::vector<double> x(u.size());
@@ -116,32 +123,78 @@ std::string run_once(Scaled& scaled, const OptimiserSettings& settings, std::vec
   }
 }
 
-}  // namespace
-
 // A simulated objective is not smooth (common random numbers make it a fine staircase), so a
 // trust-region or simplex method may stop short of the minimum; it is restarted from the best
 // point with the first step again, as long as a restart improves the best value and
-// evaluations are left (at most kMaxRestarts times).
+// evaluations are left (at most kMaxRestarts times). Returns why the last run stopped.
+std::string descend(Scaled& scaled, const OptimiserSettings& settings, std::vector<double> u, int& restarts) {
+  constexpr int kMaxRestarts = 4;
+  std::string stopped;
+  double previous = std::numeric_limits<double>::infinity();
+  for (int round = 0; round <= kMaxRestarts; ++round) {
+    stopped = run_once(scaled, settings, u, settings.initial_step);
+    if (scaled.failure) std::rethrow_exception(scaled.failure);
+    bool improved = scaled.best < previous * (1 - settings.tolerance);
+    if (scaled.interrupted || !improved || scaled.evaluations >= settings.max_evaluations) break;
+    if (!stopped.starts_with("converged") && stopped != "stopped") break;
+    previous = scaled.best;
+    u = scaled.unit(scaled.best_x);
+    ++restarts;
+  }
+  return stopped;
+}
+
+// One scan from the best point (settings.scan positions per parameter, in parameter order):
+// the parameter whose probe beat the best value by more than the tolerance, if one did. It
+// stops early at a requested stop or at the evaluation budget; the best point is kept anyway.
+std::optional<std::size_t> scan(Scaled& scaled, const OptimiserSettings& settings, int& probes) {
+  const std::vector<double> from = scaled.unit(scaled.best_x);
+  double lowest = scaled.best - settings.tolerance * std::fabs(scaled.best);   // a probe must beat this
+  std::optional<std::size_t> moved;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    for (int k = 0; k < settings.scan; ++k) {
+      if (scaled.evaluations >= settings.max_evaluations) return moved;
+      std::vector<double> u = from;
+      u[i] = (k + 0.5) / settings.scan;
+      double value = 0;
+      try {
+        value = scaled(u);
+      } catch (const nlopt::forced_stop&) {
+        if (scaled.failure) std::rethrow_exception(scaled.failure);
+        return moved;
+      }
+      ++probes;
+      if (value < lowest) {
+        lowest = value;
+        moved = i;
+      }
+    }
+  }
+  return moved;
+}
+
+bool may_go_on(const Scaled& scaled, const OptimiserSettings& settings) {
+  return !scaled.interrupted && !scaled.best_x.empty() && scaled.evaluations < settings.max_evaluations;
+}
+
+}  // namespace
+
 OptimiserResult minimise(const std::function<double(const std::vector<double>&)>& f,
                          const std::vector<double>& start, const std::vector<double>& lower,
                          const std::vector<double>& upper, const OptimiserSettings& settings,
                          const std::function<bool()>& stop_requested) {
-  constexpr int kMaxRestarts = 4;
-  const std::size_t n = start.size();
   Scaled scaled{f, lower, upper, stop_requested};
-  std::vector<double> u(n);
-  for (std::size_t i = 0; i < n; ++i) u[i] = std::clamp(to_unit(lower[i], upper[i], start[i]), 0.0, 1.0);
   OptimiserResult out;
-  double previous = std::numeric_limits<double>::infinity();
-  for (int round = 0; round <= kMaxRestarts; ++round) {
-    out.stopped_because = run_once(scaled, settings, u, settings.initial_step);
-    if (scaled.failure) std::rethrow_exception(scaled.failure);
-    bool improved = scaled.best < previous * (1 - settings.tolerance);
-    if (scaled.interrupted || !improved || scaled.evaluations >= settings.max_evaluations) break;
-    if (!out.stopped_because.starts_with("converged") && out.stopped_because != "stopped") break;
-    previous = scaled.best;
-    for (std::size_t i = 0; i < n; ++i) u[i] = to_unit(lower[i], upper[i], scaled.best_x[i]);
-    ++out.restarts;
+  out.stopped_because = descend(scaled, settings, scaled.unit(start), out.restarts);
+  while (settings.scan > 0 && may_go_on(scaled, settings)) {
+    std::optional<std::size_t> moved = scan(scaled, settings, out.scan_evaluations);
+    if (moved) out.escapes.push_back(*moved);
+    if (!may_go_on(scaled, settings)) {
+      out.stopped_because = scaled.interrupted ? "interrupted" : reason(nlopt::MAXEVAL_REACHED);
+      break;
+    }
+    if (!moved) break;
+    out.stopped_because = descend(scaled, settings, scaled.unit(scaled.best_x), out.restarts);
   }
   out.interrupted = scaled.interrupted;
   out.evaluations = scaled.evaluations;

@@ -24,6 +24,8 @@ const ParamSpec kEvaluations = {.path = "max_evaluations", .type = "integer", .m
                                 .max = 1000000, .meaning = "most runs of the objective"};
 const ParamSpec kTolerance = {.path = "tolerance", .type = "number", .min = 0, .max = 1,
                               .min_exclusive = true, .meaning = "stopping tolerance"};
+const ParamSpec kScan = {.path = "scan", .type = "integer", .min = 0, .max = 1000,
+                         .meaning = "positions per parameter of the scan after each local run (0: none)"};
 const ParamSpec kConstancy = {.path = "constancy", .type = "number", .min = 0, .max = 1e9,
                               .meaning = "weight of per-year values' distance from their mean"};
 const ParamSpec kBound = {.path = "parameters[].min", .type = "number", .meaning = "bound"};
@@ -33,7 +35,7 @@ const ParamSpec kParamPath = {.path = "parameters[].path", .type = "key path",
                               .meaning = "a parameter path, as policies write them"};
 
 const Keys kTopKeys = {{"calibration", "description", "figures", "replications", "seed", "method",
-                        "max_evaluations", "tolerance", "constancy", "parameters"},
+                        "max_evaluations", "tolerance", "scan", "constancy", "parameters"},
                        {"calibration", "parameters"}};
 const Keys kParameterKeys = {{"name", "path", "paths", "min", "max", "start", "per_year", "reason"},
                              {"min", "max"}};
@@ -123,6 +125,7 @@ void read_settings(const Node& root, CalibrationSpec& spec, Diagnostics& out) {
             [&](const Field& f) { assign(spec.max_evaluations, read_integer(f, out)); });
   read_into(root, "tolerance", "", kTolerance,
             [&](const Field& f) { assign(spec.tolerance, read_number(f, out)); });
+  read_into(root, "scan", "", kScan, [&](const Field& f) { assign(spec.scan, read_integer(f, out)); });
   read_into(root, "constancy", "", kConstancy,
             [&](const Field& f) { assign(spec.constancy, read_number(f, out)); });
 }

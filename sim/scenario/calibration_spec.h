@@ -34,6 +34,7 @@ struct CalibrationSpec {
   std::string method = "bobyqa";    // bobyqa | sbplx | neldermead | cobyla
   int max_evaluations = 400;
   double tolerance = 1e-4;          // stop when a step moves no scaled parameter more than this
+  int scan = 0;                     // positions per parameter of a scan after each local run; 0: none
   double constancy = 10;            // weight of a per-year value's relative distance from the mean
   std::string file;
   Location location;

@@ -169,6 +169,26 @@ TEST_CASE("the calibrated overlay reproduces the fitted scenario bit for bit") {
   CHECK(overlay.starts_with("# yaml-language-server: $schema=schema.json\n"));  // as the base names it
 }
 
+TEST_CASE("the report states what the scans cost and which parameter each escape moved") {
+  calibration::Calibration c;
+  c.spec = spec_of({});
+  c.unknowns = {{0, 0, 1, 10, 5, "demand"}, {1, 0, 1, 10, 5, "stay"}};
+  c.start = c.fitted = {5, 5};
+  c.optimiser.stopped_because = "converged (step below tolerance)";
+  c.optimiser.evaluations = 900;
+  auto text = [&] { return output::calibration_markdown(c, "s", "ketensim calibrate", output::FitTable::left_out); };
+  CHECK_FALSE(testing::contains(text(), "a scan of"));   // scan: 0, none
+  c.spec.scan = 8;
+  CHECK(testing::contains(text(), "; a scan of 8 positions per parameter after each local run: none ran (no "
+                                  "evaluations left, or interrupted); "));
+  c.optimiser.scan_evaluations = 48;
+  CHECK(testing::contains(text(), "converged (step below tolerance) after 900 evaluations; a scan of 8 positions "
+                                  "per parameter after each local run: no escape; 48 probe evaluations; "));
+  c.optimiser.escapes = {1, 0};
+  CHECK(testing::contains(text(), "; a scan of 8 positions per parameter after each local run: 2 escapes, moved "
+                                  "stay then demand; 48 probe evaluations; "));
+}
+
 TEST_CASE("a policy an overlay writes wins over a calibrated value of the same date") {
   auto dir = testing::scratch_directory("calibrated-under-overlay");
   testing::write_text((dir / "model.yaml").string(), kTruth);

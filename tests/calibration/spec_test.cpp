@@ -43,6 +43,7 @@ figures: figures.yaml
 replications: 20
 seed: 5
 method: sbplx
+scan: 8
 constancy: 3
 parameters:
   - {path: stages.x.duration.days, min: 1, max: 60}
@@ -56,6 +57,7 @@ parameters:
   CHECK(s.replications == 20);
   CHECK(s.seed == 5);
   CHECK(s.method == "sbplx");
+  CHECK(s.scan == 8);
   CHECK(s.constancy == 3);
   REQUIRE(s.parameters.size() == 3);
   CHECK(s.parameters[0].name == "stages.x.duration.days");
@@ -81,7 +83,7 @@ parameters:
 SPEC:3:1: error: methd: unknown key 'methd'
       3 | methd: bobyqa
         | ^
-  expected: one of calibration, description, figures, replications, seed, method, max_evaluations, tolerance, constancy, parameters
+  expected: one of calibration, description, figures, replications, seed, method, max_evaluations, tolerance, scan, constancy, parameters
   did you mean 'method'?
 SPEC:5:5: error: parameters[0].max: max must be above min
       5 |   - {path: a.b, min: 5, max: 1}
@@ -106,6 +108,23 @@ SPEC:7:15: error: parameters[2].path2: unknown key 'path2'
   expected: one of name, path, paths, min, max, start, per_year, reason
   did you mean 'path'?
 7 errors in SPEC)");
+}
+
+TEST_CASE("error text: a scan is a whole number of positions, 0 for none") {
+  CHECK(errors_of("calibration: x\nscan: -1\nparameters:\n  - {path: a.b, min: 1, max: 5}\n") ==
+        R"(SPEC:2:7: error: scan: must be >= 0
+      2 | scan: -1
+        |       ^
+  expected: a whole number >= 0 and <= 1000
+  found: -1
+1 error in SPEC)");
+  CHECK(errors_of("calibration: x\nscan: abc\nparameters:\n  - {path: a.b, min: 1, max: 5}\n") ==
+        R"(SPEC:2:7: error: scan: must be a whole number
+      2 | scan: abc
+        |       ^
+  expected: a whole number >= 0 and <= 1000
+  found: abc
+1 error in SPEC)");
 }
 
 TEST_CASE("a spec against its scenario: paths that name nothing, bounds out of range, numbers a policy sets") {
