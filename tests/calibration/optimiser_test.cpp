@@ -35,7 +35,7 @@ OptimiserResult minimise_with(double (*f)(const std::vector<double>&), std::vect
 
 }  // namespace
 
-TEST_CASE("optimiser: BOBYQA alone stays on a flat floor; a scan finds the well beside it") {
+TEST_CASE("optimiser: BOBYQA alone stays on a flat floor, where a scan finds the well beside it") {
   OptimiserResult local = minimise_with(plateau_then_well, {0.2, 0.5}, 0);
   CHECK(local.value == doctest::Approx(1).epsilon(1e-6));
   CHECK(local.x[0] < 0.6);
