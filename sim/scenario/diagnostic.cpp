@@ -102,10 +102,16 @@ std::size_t common_prefix(const std::string& a, const std::string& b) {
 
 std::string render(const Diagnostic& d, Language language) {
   std::string suggestion = "did you mean '" + d.suggestion + "'?";
-  return head(d, language) + excerpt(d.location) +
+  return head(d, language) + (d.quotes_source ? excerpt(d.location) : "") +
          optional_line("expected", d.expected, language, true) +
          optional_line("found", d.found, language, false) +
          (d.suggestion.empty() ? "" : "\n  " + in(language, suggestion));
+}
+
+void without_content(Diagnostics& problems, std::size_t first, const std::string& message) {
+  for (std::size_t i = first; i < problems.size(); ++i) {
+    problems[i] = {problems[i].location, "", message, "", "", "", false};
+  }
 }
 
 std::string render(const Diagnostics& ds, Language language) {

@@ -18,6 +18,7 @@ struct Diagnostic {
   std::string expected;    // optional
   std::string found;       // optional
   std::string suggestion;  // optional: a valid name close to what was found
+  bool quotes_source = true;  // false: no source line is shown (a file that may be any file)
 };
 
 // Problems are collected into one of these and reported together.
@@ -43,6 +44,12 @@ std::string render(const Diagnostic& d, Language language = Language::en);
 // being the file of the first diagnostic (the loader lists the scenario file's own first).
 // Beyond kMaxRenderedProblems (limits.h) the rest are only counted: "(N more not shown)".
 std::string render(const Diagnostics& ds, Language language = Language::en);
+
+// A file that another file names (`extend:`, `published_figures:`) may be any file on the
+// machine: the problems from `first` on, found while reading it as YAML, keep their place
+// (file, line, column) but show nothing of its text: no source line, no found value, and
+// `message` (what the file is not) in place of the parser's words.
+void without_content(Diagnostics& problems, std::size_t first, const std::string& message);
 
 // Thrown by the loader and the checks with every problem found, never just the first.
 class ScenarioError : public std::runtime_error {

@@ -13,6 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr std::string_view kNotScenario = "is not a ketensim scenario file";
+
 std::string join(const std::string& path, const std::string& key) {
   return path.empty() ? key : path + "." + key;
 }
@@ -85,7 +87,7 @@ class ExtendChain {
     while (true) {
       files_.push_back(current);
       chain_.push_back({identity(current), current});
-      layers.push_back(parse_map(text, current));
+      layers.push_back(parse_map(text, current, !layers.empty()));
       const Node* extend = layers.back().find("extend");
       if (!extend) break;
       std::optional<std::string> base = base_path(*extend, current, layers.size());
@@ -125,19 +127,33 @@ class ExtendChain {
     return n;
   }
 
-  Node parse_map(std::string_view text, const std::string& file) {
+  // The file's map. A base (`named_by_extend`) may be any file on the machine, so nothing of
+  // it is quoted until it shows itself a scenario: valid YAML, a map, with at least one of a
+  // scenario's sections (`extend: /etc/passwd`).
+  Node parse_map(std::string_view text, const std::string& file, bool named_by_extend) {
     std::size_t problems = out_.size();
     Node root = parse_yaml(text, file, out_);
-    if (root.is_map()) return root;
+    if (named_by_extend && out_.size() > problems) {
+      without_content(out_, problems, std::string(kNotScenario) + ": it is not YAML ketensim reads");
+      return Node{};
+    }
+    if (root.is_map() && (!named_by_extend || has_a_section(root))) return root;
     if (out_.size() > problems) return Node{};  // the parser said why
     if (root.is_null()) {
       report({file, 0, 0}, "", "the file is empty", required_sections(), "");
     } else {
-      // Nothing of it is quoted: the path may name any file (`extend: /etc/passwd`).
-      report({file, 0, 0}, "", "is not a ketensim scenario file: a scenario file is a map of sections",
+      report({file, 0, 0}, "", std::string(kNotScenario) + ": a scenario file is a map of sections",
              required_sections(), "");
     }
     return Node{};
+  }
+
+  static bool has_a_section(const Node& root) {
+    std::vector<const ParamSpec*> sections = params_under("");
+    return std::any_of(root.entries.begin(), root.entries.end(), [&](const Node::Entry& e) {
+      return std::any_of(sections.begin(), sections.end(),
+                         [&](const ParamSpec* spec) { return spec->path == e.key.scalar; });
+    });
   }
 
   Node merged(Node base, Node top) {

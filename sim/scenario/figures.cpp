@@ -172,6 +172,10 @@ const char* compare_name(FigureCompare compare) {
 FigureSet load_figures(const std::string& path) {
   Diagnostics out;
   Node root = parse_plain_file(path, "the figures file", out);
+  // `published_figures:` may name any file: a syntax error shows nothing of its text.
+  if (!out.empty() && out.front().location.line > 0) {
+    without_content(out, 0, "is not a ketensim figures file: it is not YAML ketensim reads");
+  }
   FigureSet result = out.empty() ? read_set(root, path, out) : FigureSet{};
   throw_in_file_order(std::move(out));
   return result;

@@ -148,3 +148,39 @@ TEST_CASE("extend and published_figures naming some other file quote none of it"
   CHECK(contains(v.output, "is not a ketensim figures file"));
   CHECK(!contains(v.output, "SECRET"));
 }
+
+TEST_CASE("a file extend or published_figures names that is not valid YAML, or a map of no scenario, shows none of its text") {
+  // Issue 19, item 13, the rest: a YAML syntax error quoted the line it was found on (a line
+  // of a password file with ': ' in it, an environment block), and a map with no scenario
+  // section had its keys quoted as unknown.
+  auto secret = temp_path("numbers-secret-2.txt");
+  auto top = temp_path("numbers-extends-secret-2.yaml");
+  write_text(top, "extend: " + secret.string() + "\n");
+  auto figures = temp_path("numbers-figures-secret-2.yaml");
+  write_text(figures, "extend: " + mmc() + "\nscenario: y\npublished_figures: " + secret.string() + "\n");
+  const char environment_block[] = "A=SECRET-B\0B=\"\\SECRET-B\"\0";
+  const std::string password_lines = "root:x:0:0:root: SECRET-A\nbin:x:1:1:bin: SECRET-A: /bin/sh\n";
+  const std::vector<std::string> texts = {
+      password_lines,
+      "second: [SECRET-A\n",
+      std::string(environment_block, sizeof environment_block - 1),
+      "password: SECRET-C\ntoken: SECRET-C\n",
+  };
+  for (const std::string& text : texts) {
+    write_text(secret, text);
+    auto r = run_cli("check " + top.string());
+    INFO(r.output);
+    CHECK(r.code == 3);
+    CHECK(contains(r.output, secret.string()));
+    CHECK(contains(r.output, "is not a ketensim scenario file"));
+    CHECK(!contains(r.output, "SECRET"));
+    auto v = run_cli("validate " + figures.string() + " -r 2 -q -o " + temp_path("numbers-v").string());
+    INFO(v.output);
+    CHECK(v.code == 3);
+    CHECK(contains(v.output, "is not a ketensim figures file"));
+    CHECK(!contains(v.output, "SECRET"));
+  }
+  write_text(secret, password_lines);
+  auto r = run_cli("check " + top.string());
+  CHECK(contains(r.output, secret.string() + ":2:"));  // the place is still given
+}
