@@ -110,14 +110,35 @@ class ExtendChain {
  private:
   // The limits each file is held to while parsed, held again for the files together: a chain
   // of files each within them must not add up to a scenario beyond them (policies and
-  // other appended lists grow with every file).
+  // other appended lists grow with every file, maps merge).
   bool merged_within_limits(const Node& root, const Location& top) {
     std::size_t values = count_values(root);
-    if (values <= kMaxNodes) return true;
-    report(top, "", "the scenario and its bases together have too many values (aliases expanded)",
-           "at most " + std::to_string(kMaxNodes) + " in all files together",
-           std::to_string(values) + " values in " + std::to_string(files_.size()) + " files");
+    if (values > kMaxNodes) {
+      report(top, "", "the scenario and its bases together have too many values (aliases expanded)",
+             "at most " + std::to_string(kMaxNodes) + " in all files together",
+             std::to_string(values) + " values in " + std::to_string(files_.size()) + " files");
+      return false;
+    }
+    std::optional<std::pair<std::string, std::size_t>> large = too_large_collection(root, "");
+    if (!large) return true;
+    report(top, large->first, "the scenario and its bases together have too many entries in one map or list",
+           "at most " + std::to_string(kMaxCollectionItems) + " in all files together",
+           std::to_string(large->second) + " in " + std::to_string(files_.size()) + " files");
     return false;
+  }
+
+  // The key path and size of the first map or list, depth first, beyond kMaxCollectionItems.
+  static std::optional<std::pair<std::string, std::size_t>> too_large_collection(const Node& node,
+                                                                                  const std::string& path) {
+    std::size_t size = node.entries.size() + node.items.size();
+    if (size > kMaxCollectionItems) return std::pair(path, size);
+    for (const Node::Entry& e : node.entries) {
+      if (auto found = too_large_collection(e.value, join(path, e.key.scalar))) return found;
+    }
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+      if (auto found = too_large_collection(node.items[i], path + "[" + std::to_string(i) + "]")) return found;
+    }
+    return std::nullopt;
   }
 
   static std::size_t count_values(const Node& node) {

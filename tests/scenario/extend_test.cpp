@@ -161,5 +161,33 @@ TEST_CASE("the limit on values holds for a file and its bases together") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("the limit on one list's items holds for a file and its bases together") {
+  // Issue 19, item 12: each file within 10,000 policies, three files together 12,000.
+  std::filesystem::path dir = ketensim::testing::scratch_directory("extend-items");
+  std::string items = "policies:\n";
+  for (int i = 0; i < 4000; ++i) items += "  - 1\n";
+  ketensim::testing::write_text(dir / "a.yaml", "extend: b.yaml\n" + items);
+  ketensim::testing::write_text(dir / "b.yaml", "extend: c.yaml\n" + items);
+  ketensim::testing::write_text(dir / "c.yaml", items);
+  std::string top = (dir / "a.yaml").string();
+  try {
+    load_scenario(top);
+    FAIL("loaded");
+  } catch (const ScenarioError& e) {
+    CHECK(render(e.diagnostics()) ==
+          top + ":1:1: error: policies: the scenario and its bases together have too many entries in one "
+                "map or list\n      1 | extend: b.yaml\n        | ^\n"
+                "  expected: at most 10000 in all files together\n"
+                "  found: 12000 in 3 files\n1 error in " + top);
+  }
+  ketensim::testing::write_text(dir / "c.yaml", "policies:\n  - 1\n");  // 8,001: within the limit
+  try {
+    load_scenario(top);
+  } catch (const ScenarioError& e) {
+    CHECK_FALSE(ketensim::testing::contains(render(e.diagnostics()), "too many entries"));
+  }
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace ketensim::scenario
