@@ -25,7 +25,8 @@ class InterruptWatch {
 
 // Test support, for tests that interrupt a run at a known point instead of racing a timer.
 // With KETENSIM_TEST_SIGNAL_AFTER=N (or N:TERM) in the environment, the process (rank 0 of
-// an MPI job) sends itself SIGINT (or SIGTERM) once N replications are folded. With
+// an MPI job) sends itself SIGINT (or SIGTERM) once N replications are folded; with
+// N:TWICE (or N:TERM:TWICE) it sends it twice, as an impatient user does. With
 // KETENSIM_TEST_LOSE_RANK=R:N, rank R of an MPI job kills itself (SIGKILL) once it has
 // folded N, as a crashed node vanishes; with R:N:STOP it freezes (SIGSTOP), as a hung one
 // does. Call after each replication; without the variables nothing happens.

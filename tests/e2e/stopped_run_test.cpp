@@ -15,6 +15,7 @@ namespace fs = std::filesystem;
 using ketensim::testing::contains;
 using ketensim::testing::read_text;
 using ketensim::testing::run_cli;
+using ketensim::testing::run_command;
 using ketensim::testing::scratch_directory;
 using ketensim::testing::source_path;
 
@@ -80,6 +81,22 @@ TEST_CASE("a family a policy leaves too few places for stops the run, naming sta
           "stage 's'\n");
   }
   CHECK(fs::is_empty(out));
+}
+
+TEST_CASE("a second interrupt ends the run at once: exit 130 (SIGINT) or 143 (SIGTERM), and no output set") {
+  // Issue 19, item 15: the codes --help and the README document, as the shell reports a
+  // program the signal ended; the run's files are published only whole, so none is there.
+  for (const std::string& how : {std::string("3:TWICE"), std::string("3:TERM:TWICE")}) {
+    CAPTURE(how);
+    fs::path out = scratch_directory("e2e-twice");
+    auto r = run_command(kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=" + how + " " + KETENSIM_BINARY + " " +
+                         slice_run(out, "--out") + " 2>&1; echo \"exit status $?\"");
+    INFO(r.output);
+    CHECK(contains(r.output, how.find("TERM") == std::string::npos ? "exit status 130" : "exit status 143"));
+    CHECK(contains(r.output, "interrupt again to quit at once"));
+    for (const std::string& f : kRunFiles) CHECK_FALSE(fs::exists(out / f));
+    CHECK_FALSE(fs::exists(out / "partial.json"));
+  }
 }
 
 TEST_CASE("an interrupted run keeps its finished replications, and --resume ends byte-identical") {
