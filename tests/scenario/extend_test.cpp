@@ -138,54 +138,51 @@ TEST_CASE("a chain of extends longer than kMaxExtendDepth is refused, naming the
 namespace ketensim::scenario {
 namespace {
 
+// Three files, a.yaml extending b.yaml extending c.yaml, each with `policies` of `count`
+// items of `item`; returns a.yaml's path.
+std::string chain_of_three(const std::filesystem::path& dir, int count, const std::string& item) {
+  std::string items = "policies:\n";
+  for (int i = 0; i < count; ++i) items += "  - " + item + "\n";
+  ketensim::testing::write_text(dir / "a.yaml", "extend: b.yaml\n" + items);
+  ketensim::testing::write_text(dir / "b.yaml", "extend: c.yaml\n" + items);
+  ketensim::testing::write_text(dir / "c.yaml", items);
+  return (dir / "a.yaml").string();
+}
+
+// What loading `file` reports; "" when it loads.
+std::string load_problems(const std::string& file) {
+  try {
+    load_scenario(file);
+  } catch (const ScenarioError& e) {
+    return render(e.diagnostics());
+  }
+  return "";
+}
+
 // Issue 19: each file of a chain was held to the limits alone, so policies appended over
 // the chain added up to 400,000.
 TEST_CASE("the limit on values holds for a file and its bases together") {
   std::filesystem::path dir = ketensim::testing::scratch_directory("extend-values");
-  std::string items = "policies:\n";
-  for (int i = 0; i < 9000; ++i) items += "  - [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n";
-  ketensim::testing::write_text(dir / "a.yaml", "extend: b.yaml\n" + items);
-  ketensim::testing::write_text(dir / "b.yaml", "extend: c.yaml\n" + items);
-  ketensim::testing::write_text(dir / "c.yaml", items);
-  std::string top = (dir / "a.yaml").string();
-  try {
-    load_scenario(top);
-    FAIL("loaded");
-  } catch (const ScenarioError& e) {
-    CHECK(render(e.diagnostics()) ==
-          top + ":1:1: error: the scenario and its bases together have too many values (aliases "
-                "expanded)\n      1 | extend: b.yaml\n        | ^\n"
-                "  expected: at most 250000 in all files together\n"
-                "  found: 297003 values in 3 files\n1 error in " + top);
-  }
+  std::string top = chain_of_three(dir, 9000, "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]");
+  CHECK(load_problems(top) ==
+        top + ":1:1: error: the scenario and its bases together have too many values (aliases "
+              "expanded)\n      1 | extend: b.yaml\n        | ^\n"
+              "  expected: at most 250000 in all files together\n"
+              "  found: 297003 values in 3 files\n1 error in " + top);
   std::filesystem::remove_all(dir);
 }
 
+// Issue 19, item 12: each file within 10,000 policies, three files together 12,000.
 TEST_CASE("the limit on one list's items holds for a file and its bases together") {
-  // Issue 19, item 12: each file within 10,000 policies, three files together 12,000.
   std::filesystem::path dir = ketensim::testing::scratch_directory("extend-items");
-  std::string items = "policies:\n";
-  for (int i = 0; i < 4000; ++i) items += "  - 1\n";
-  ketensim::testing::write_text(dir / "a.yaml", "extend: b.yaml\n" + items);
-  ketensim::testing::write_text(dir / "b.yaml", "extend: c.yaml\n" + items);
-  ketensim::testing::write_text(dir / "c.yaml", items);
-  std::string top = (dir / "a.yaml").string();
-  try {
-    load_scenario(top);
-    FAIL("loaded");
-  } catch (const ScenarioError& e) {
-    CHECK(render(e.diagnostics()) ==
-          top + ":1:1: error: policies: the scenario and its bases together have too many entries in one "
-                "map or list\n      1 | extend: b.yaml\n        | ^\n"
-                "  expected: at most 10000 in all files together\n"
-                "  found: 12000 in 3 files\n1 error in " + top);
-  }
+  std::string top = chain_of_three(dir, 4000, "1");
+  CHECK(load_problems(top) ==
+        top + ":1:1: error: policies: the scenario and its bases together have too many entries in one "
+              "map or list\n      1 | extend: b.yaml\n        | ^\n"
+              "  expected: at most 10000 in all files together\n"
+              "  found: 12000 in 3 files\n1 error in " + top);
   ketensim::testing::write_text(dir / "c.yaml", "policies:\n  - 1\n");  // 8,001: within the limit
-  try {
-    load_scenario(top);
-  } catch (const ScenarioError& e) {
-    CHECK_FALSE(ketensim::testing::contains(render(e.diagnostics()), "too many entries"));
-  }
+  CHECK_FALSE(ketensim::testing::contains(load_problems(top), "too many entries"));
   std::filesystem::remove_all(dir);
 }
 
