@@ -1,5 +1,6 @@
 #include "output/calibration_writer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -68,6 +69,10 @@ std::string summary(const Calibration& c) {
       << " from the best point)";
   }
   if (c.spec.scan > 0) o << "; " << scans(c);
+  std::size_t priors = std::count_if(c.unknowns.begin(), c.unknowns.end(), [&](const auto& u) {
+    return c.spec.parameters[static_cast<std::size_t>(u.parameter)].prior.has_value();
+  });
+  if (priors > 0) o << "; " << priors << " of the values also held toward a stated prior";
   return o.str();
 }
 

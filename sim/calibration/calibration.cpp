@@ -64,6 +64,18 @@ std::vector<std::string> moved_most(const std::vector<std::vector<double>>& jaco
   return out;
 }
 
+// What holds an unknown with a prior: the figures it moves and the prior, or the prior alone.
+void add_priors(std::vector<std::string>& fitted_to, const Problem& problem) {
+  for (std::size_t k = 0; k < fitted_to.size(); ++k) {
+    const auto& prior = problem.spec().parameters[static_cast<std::size_t>(problem.unknowns()[k].parameter)].prior;
+    if (!prior) continue;
+    std::string held = "its prior " + scenario::format_number(prior->value) + " (sd " +
+                       scenario::format_number(prior->sd) + ": " + prior->source + ")";
+    bool none = fitted_to[k].starts_with("none");
+    fitted_to[k] = none ? "none of the figures; held by " + held : fitted_to[k] + "; and " + held;
+  }
+}
+
 void finish(Calibration& c, const Problem& problem, Objective& objective) {
   std::vector<std::vector<double>> columns;
   for (std::size_t k = 0; k < c.unknowns.size(); ++k) columns.push_back(column(objective, c.fitted, k, c.unknowns[k]));
@@ -81,7 +93,7 @@ void finish(Calibration& c, const Problem& problem, Objective& objective) {
   }
   c.statistics = fit_statistics(in);
   c.fitted_to = moved_most(jacobian, c.figures, c.unknowns, c.fitted);
-  (void)problem;
+  add_priors(c.fitted_to, problem);
 }
 
 // Six significant digits, within the bounds: what the overlay writes, so that the figures

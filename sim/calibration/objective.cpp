@@ -82,6 +82,7 @@ Evaluation Objective::operator()(const std::vector<double>& x) {
   }
   e.residuals = figure_residuals(e.means);
   for (double r : constancy_residuals(x)) e.residuals.push_back(r);
+  for (double r : prior_residuals(x)) e.residuals.push_back(r);
   for (double r : e.residuals) e.objective += r * r;
   return e;
 }
@@ -109,6 +110,17 @@ std::vector<double> Objective::constancy_residuals(const std::vector<double>& x)
     mean /= static_cast<double>(group.size());
     double scale = std::max(std::fabs(mean), 1e-9);
     for (int k : group) r.push_back(weight * (x[static_cast<std::size_t>(k)] - mean) / scale);
+  }
+  return r;
+}
+
+// (value - prior) / sd, for each unknown of a parameter with a prior.
+std::vector<double> Objective::prior_residuals(const std::vector<double>& x) const {
+  std::vector<double> r;
+  const auto& unknowns = problem_.unknowns();
+  for (std::size_t k = 0; k < unknowns.size(); ++k) {
+    const auto& prior = problem_.spec().parameters[static_cast<std::size_t>(unknowns[k].parameter)].prior;
+    if (prior) r.push_back((x[k] - prior->value) / prior->sd);
   }
   return r;
 }

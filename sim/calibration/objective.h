@@ -2,7 +2,8 @@
 // held against the published figures a calibration may use (role: fit). Each figure's
 // residual is (simulated mean - published) / (tolerance x published), so the tolerances are
 // the weights; a bound (at_most, at_least) counts only when it is broken. Values per year
-// add residuals pulling them toward their mean (the spec's constancy). Every evaluation runs
+// add residuals pulling them toward their mean (the spec's constancy), and a parameter with a
+// prior one pulling each of its values toward the prior's. Every evaluation runs
 // the same replications with the same seed (common random numbers), so the objective moves
 // only with the parameters, not with chance.
 #pragma once
@@ -20,7 +21,7 @@ namespace ketensim::calibration {
 struct Evaluation {
   std::vector<double> means;       // per figure
   std::vector<double> sds;         // per figure: between replications
-  std::vector<double> residuals;   // figures first, then the constancy terms
+  std::vector<double> residuals;   // figures first, then the constancy terms, then the priors
   double objective = 0;            // sum of squared residuals
 };
 
@@ -43,6 +44,7 @@ class Objective {
  private:
   std::vector<double> figure_residuals(const std::vector<double>& means) const;
   std::vector<double> constancy_residuals(const std::vector<double>& x) const;
+  std::vector<double> prior_residuals(const std::vector<double>& x) const;
 
   const Problem& problem_;
   std::vector<scenario::PublishedFigure> figures_;

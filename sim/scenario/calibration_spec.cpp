@@ -31,14 +31,18 @@ const ParamSpec kConstancy = {.path = "constancy", .type = "number", .min = 0, .
 const ParamSpec kBound = {.path = "parameters[].min", .type = "number", .meaning = "bound"};
 const ParamSpec kYear = {.path = "parameters[].per_year[]", .type = "integer", .min = 1900,
                          .max = 2200, .meaning = "a calendar year"};
+const ParamSpec kPriorValue = {.path = "parameters[].prior.value", .type = "number", .meaning = "the prior's value"};
+const ParamSpec kPriorSd = {.path = "parameters[].prior.sd", .type = "number", .min = 0, .min_exclusive = true,
+                            .meaning = "the prior's standard deviation"};
 const ParamSpec kParamPath = {.path = "parameters[].path", .type = "key path",
                               .meaning = "a parameter path, as policies write them"};
 
 const Keys kTopKeys = {{"calibration", "description", "figures", "replications", "seed", "method",
                         "max_evaluations", "tolerance", "scan", "constancy", "parameters"},
                        {"calibration", "parameters"}};
-const Keys kParameterKeys = {{"name", "path", "paths", "min", "max", "start", "per_year", "reason"},
+const Keys kParameterKeys = {{"name", "path", "paths", "min", "max", "start", "per_year", "reason", "prior"},
                              {"min", "max"}};
+const Keys kPriorKeys = {{"value", "sd", "source"}, {"value", "sd", "source"}};
 
 template <class Read>
 void read_into(const Node& map, const std::string& key, const std::string& path, const ParamSpec& spec,
@@ -86,6 +90,21 @@ std::vector<int> read_years(const Node& item, const std::string& path, Diagnosti
   return years;
 }
 
+std::optional<Prior> read_prior(const Node& item, const std::string& path, Diagnostics& out) {
+  const Node* node = item.find("prior");
+  if (!node) return std::nullopt;
+  std::string at = path + ".prior";
+  if (!check_map(*node, node->location, at, kPriorKeys, out)) return std::nullopt;
+  Prior prior;
+  read_into(*node, "value", at, kPriorValue, [&](const Field& f) { assign(prior.value, read_number(f, out)); });
+  read_into(*node, "sd", at, kPriorSd, [&](const Field& f) { assign(prior.sd, read_number(f, out)); });
+  prior.source = text_of(*node, "source", at, out);
+  if (const Node* source = node->find("source"); source && prior.source.empty() && source->is_scalar()) {
+    report(out, source->location, at + ".source", "a prior needs its source", "where the value comes from", "\"\"");
+  }
+  return prior;
+}
+
 FreeParameter read_parameter(const Node& item, const std::string& path, Diagnostics& out) {
   FreeParameter p;
   p.location = item.location;
@@ -98,6 +117,7 @@ FreeParameter read_parameter(const Node& item, const std::string& path, Diagnost
   read_into(item, "start", path, kBound, [&](const Field& f) { p.start = read_number(f, out); });
   p.years = read_years(item, path, out);
   p.reason = text_of(item, "reason", path, out);
+  p.prior = read_prior(item, path, out);
   if (!(p.min < p.max) && item.find("min") && item.find("max")) {
     report(out, item.location, path + ".max", "max must be above min", "a number above " + format_number(p.min),
            format_number(p.max));
@@ -105,6 +125,12 @@ FreeParameter read_parameter(const Node& item, const std::string& path, Diagnost
   if (p.start && (*p.start < p.min || *p.start > p.max)) {
     report(out, item.location, path + ".start", "start must lie between min and max",
            format_number(p.min) + " .. " + format_number(p.max), format_number(*p.start));
+  }
+  if (p.prior && p.min < p.max && (p.prior->value < p.min || p.prior->value > p.max)) {
+    const Node* prior = item.find("prior");
+    const Node* value = prior->find("value");
+    report(out, value ? value->location : prior->location, path + ".prior.value", "a prior must lie between min and max",
+           format_number(p.min) + " .. " + format_number(p.max), format_number(p.prior->value));
   }
   if (!p.years.empty() && p.reason.empty()) {
     report(out, item.location, path, "a value per year needs a reason",

@@ -11,6 +11,16 @@
 
 namespace ketensim::scenario {
 
+// What is known of a number before the figures: the calibration adds ((value - prior) / sd)^2
+// to its objective (a normal prior; the fit is then its posterior mode), so that a number the
+// figures cannot tell (a demand above the places, where every figure stays the same) sits at
+// a stated, sourced value rather than wherever the search left it.
+struct Prior {
+  double value = 0;
+  double sd = 0;
+  std::string source;
+};
+
 // One free parameter: one number, set at every path listed (a value shared by several
 // stages, such as one voogdij duration for three GIs), or one number per listed year.
 struct FreeParameter {
@@ -22,6 +32,7 @@ struct FreeParameter {
   std::vector<int> years;           // empty: one value for the whole run; else one per year
   std::string reason;               // why per year (required then)
   Location location;
+  std::optional<Prior> prior;       // for each of its values (each year's, per year)
 };
 
 struct CalibrationSpec {

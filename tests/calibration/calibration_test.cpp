@@ -122,6 +122,25 @@ TEST_CASE("calibration flags a parameter that moves no figure") {
   CHECK(flagged);
 }
 
+TEST_CASE("a prior holds a number the figures cannot tell, and yields to one they can") {
+  // Only the intake's entries are published: they fix the demand and say nothing of the stay.
+  auto figures = figures_of(kTruth, {"stage_entries"});
+  scenario::Scenario model = testing::scenario_from(kTruth);
+  auto demand = free("arrivals.a.families_per_year", 100, 1000, 300);
+  demand.prior = scenario::Prior{250, 400, "a vague prior"};
+  auto stay = free("stages.zorg.duration.exponential.mean_days", 30, 1000, 300);
+  stay.prior = scenario::Prior{150, 30, "a stated value"};
+  calibration::Calibration c = calibration::calibrate(model, spec_of({demand, stay}), figures, {});
+  REQUIRE(!c.interrupted);
+  // The figures win where they speak: the demand lands near the truth, not near 250.
+  CHECK(c.fitted[0] == doctest::Approx(400).epsilon(0.08));
+  // Where they are silent the prior decides, and the report says so.
+  CHECK(c.fitted[1] == doctest::Approx(150).epsilon(0.02));
+  CHECK(c.fitted_to[1].starts_with("none of the figures; held by its prior 150 (sd 30: a stated value)"));
+  CHECK(c.fitted_to[0].find("; and its prior 250") != std::string::npos);
+  CHECK(c.after.residuals.size() == figures.items.size() + 2);
+}
+
 TEST_CASE("a value per year is one unknown per year, applied from 1 January, pulled toward constancy") {
   auto figures = figures_of(kTruth, {"stage_entries"});
   scenario::Scenario model = testing::scenario_from(kTruth);

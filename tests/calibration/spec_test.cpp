@@ -105,9 +105,43 @@ SPEC:7:5: error: parameters[2].start: start must lie between min and max
 SPEC:7:15: error: parameters[2].path2: unknown key 'path2'
       7 |   - {path: c, path2: d, min: 0, max: 1, start: 3}
         |               ^
-  expected: one of name, path, paths, min, max, start, per_year, reason
+  expected: one of name, path, paths, min, max, start, per_year, reason, prior
   did you mean 'path'?
 7 errors in SPEC)");
+}
+
+TEST_CASE("a prior: its value, sd and source are read; each mistake is named") {
+  auto dir = testing::scratch_directory("calibration-spec");
+  testing::write_text(dir / "spec.yaml", "calibration: x\nparameters:\n"
+                      "  - {path: a.b, min: 0, max: 900, prior: {value: 300, sd: 90, source: \"derived\"}}\n");
+  scenario::CalibrationSpec s = scenario::load_calibration_spec((dir / "spec.yaml").string());
+  REQUIRE(s.parameters.at(0).prior);
+  CHECK(s.parameters[0].prior->value == 300);
+  CHECK(s.parameters[0].prior->sd == 90);
+  CHECK(s.parameters[0].prior->source == "derived");
+  CHECK(errors_of(R"(calibration: x
+parameters:
+  - {path: a.b, min: 0, max: 900, prior: {value: 1000, sd: 0, source: ""}}
+  - {path: a.c, min: 0, max: 9, prior: {value: 3, sd: 1}}
+)") == R"(SPEC:3:50: error: parameters[0].prior.value: a prior must lie between min and max
+      3 |   - {path: a.b, min: 0, max: 900, prior: {value: 1000, sd: 0, source: ""}}
+        |                                                  ^
+  expected: 0 .. 900
+  found: 1000
+SPEC:3:60: error: parameters[0].prior.sd: must be > 0
+      3 |   - {path: a.b, min: 0, max: 900, prior: {value: 1000, sd: 0, source: ""}}
+        |                                                            ^
+  expected: a number > 0
+  found: 0
+SPEC:3:71: error: parameters[0].prior.source: a prior needs its source
+      3 |   - {path: a.b, min: 0, max: 900, prior: {value: 1000, sd: 0, source: ""}}
+        |                                                                       ^
+  expected: where the value comes from
+  found: ""
+SPEC:4:40: error: parameters[1].prior: missing required key 'source'
+      4 |   - {path: a.c, min: 0, max: 9, prior: {value: 3, sd: 1}}
+        |                                        ^
+4 errors in SPEC)");
 }
 
 TEST_CASE("error text: a scan is a whole number of positions, 0 for none") {
@@ -131,9 +165,9 @@ TEST_CASE("a spec against its scenario: paths that name nothing, bounds out of r
   scenario::Scenario s = testing::scenario_from(kScenario);
   scenario::CalibrationSpec spec;
   spec.file = "spec.yaml";
-  scenario::FreeParameter typo{"stages.x.duraton.days", {"stages.x.duraton.days"}, 1, 60, {}, {}, "", {"spec.yaml", 4, 5}};
-  scenario::FreeParameter overridden{"stay", {"stages.y.duration.exponential.mean_days"}, 5, 90, {}, {}, "", {"spec.yaml", 5, 5}};
-  scenario::FreeParameter out_of_range{"p", {"stages.x.next[0].p"}, 0.1, 1.5, {}, {}, "", {"spec.yaml", 6, 5}};
+  scenario::FreeParameter typo{"stages.x.duraton.days", {"stages.x.duraton.days"}, 1, 60, {}, {}, "", {"spec.yaml", 4, 5}, {}};
+  scenario::FreeParameter overridden{"stay", {"stages.y.duration.exponential.mean_days"}, 5, 90, {}, {}, "", {"spec.yaml", 5, 5}, {}};
+  scenario::FreeParameter out_of_range{"p", {"stages.x.next[0].p"}, 0.1, 1.5, {}, {}, "", {"spec.yaml", 6, 5}, {}};
   spec.parameters = {typo, overridden, out_of_range};
   std::string errors;
   try {
@@ -158,7 +192,7 @@ TEST_CASE("a spec whose replications make each evaluation too large a run is ref
   spec.file = "spec.yaml";
   spec.replications = 100000;   // a million families a year x 2 years x 100,000: 2e11 families
   spec.replications_location = {"spec.yaml", 3, 15};
-  spec.parameters = {{"p", {"stages.x.next[0].p"}, 0.1, 0.9, {}, {}, "", {"spec.yaml", 6, 5}}};
+  spec.parameters = {{"p", {"stages.x.next[0].p"}, 0.1, 0.9, {}, {}, "", {"spec.yaml", 6, 5}, {}}};
   std::string errors;
   try {
     calibration::Problem problem(s, spec);
