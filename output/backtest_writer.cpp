@@ -78,7 +78,8 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
   std::ostringstream out;
   out << "# Back-test of " << scenario_name << ": calibrated up to " << b.last_fit_year << ", forecast after\n\n"
       << "Calibrated on the " << c.figures.size() << " figures with role fit up to " << b.last_fit_year << " ("
-      << c.unknowns.size() << " free parameters; " << c.optimiser.stopped_because << "), then run forward with "
+      << c.unknowns.size() << " free parameters; " << c.optimiser.stopped_because << " after "
+      << c.optimiser.evaluations << " evaluations), then run forward with "
       << replications << " replications. A value per year keeps its " << b.last_fit_year
       << " value after it: the demand of a later year is forecast flat, as the last year fitted.\n\n"
       << backtest_verdict(b) << "\n\n";

@@ -78,6 +78,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "Kalibreer alleen op de cijfers tot en met dit jaar, draai vooruit en zet elk later cijfer naast de voorspelling, de naïeve voorspelling (het laatst waargenomen jaar) en een trend"},
     {"With --backtest: the calibration spec (default: the one the scenario's `calibrated:` names)",
      "Met --backtest: de kalibratiespecificatie (standaard: die welke `calibrated:` van het scenario noemt)"},
+    {"With --backtest: override the spec's max_evaluations (a cheaper, less converged fit)",
+     "Met --backtest: vervangt max_evaluations van de specificatie (een goedkopere, minder geconvergeerde fit)"},
     {"Print nothing but errors (the exit code tells the outcome)",
      "Toon alleen fouten (de exitcode geeft de uitkomst)"},
     {"Fit a scenario's free parameters to published figures",

@@ -30,6 +30,7 @@ struct ValidateOptions {
   std::string figures;
   std::optional<int> backtest;
   std::string spec;
+  std::optional<int> max_evaluations;
   std::optional<int> replications;
   std::optional<std::uint64_t> seed;
   std::string out;
@@ -61,6 +62,7 @@ int backtest(const ValidateOptions& o) {
   scenario::Scenario calibrated = model::load_checked(o.scenario);
   scenario::Scenario s = model::load_checked_uncalibrated(o.scenario);
   scenario::CalibrationSpec spec = scenario::load_calibration_spec(spec_file(o, calibrated));
+  if (o.max_evaluations) spec.max_evaluations = *o.max_evaluations;
   scenario::FigureSet figures = scenario::load_figures(figures_file(o, s));
   std::filesystem::path out = o.out.empty() ? std::filesystem::path("runs") / (s.name + "-backtest") : std::filesystem::path(o.out);
   bool writer = experiment::writes_output();
@@ -142,12 +144,17 @@ Action add_validate(CLI::App& app) {
       ->check(seed_number());
   cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-validation)");
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
-  cmd->add_option("--backtest", o->backtest,
+  auto* backtest = cmd->add_option("--backtest", o->backtest,
                   "Calibrate on the figures up to this year only, run forward, and compare each later figure "
                   "with the forecast, the naive forecast (last year observed) and a trend")
       ->check(CLI::Range(1900, 2200));
   cmd->add_option("--spec", o->spec, "With --backtest: the calibration spec (default: the one the scenario's "
-                                     "`calibrated:` names)");
+                                     "`calibrated:` names)")
+      ->needs(backtest);
+  cmd->add_option("--max-evaluations", o->max_evaluations,
+                  "With --backtest: override the spec's max_evaluations (a cheaper, less converged fit)")
+      ->check(CLI::Range(1, 1000000))
+      ->needs(backtest);
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors (the exit code tells the outcome)");
   return [o] { return validate(*o); };
 }

@@ -184,3 +184,35 @@ TEST_CASE("a file extend or published_figures names that is not valid YAML, or a
   auto r = run_cli("check " + top.string());
   CHECK(contains(r.output, secret.string() + ":2:"));  // the place is still given
 }
+
+TEST_CASE("validate: --spec and --max-evaluations belong to --backtest, which they bound") {
+  for (std::string option : {"--spec x.yaml", "--max-evaluations 3"}) {
+    auto r = run_cli("validate " + mmc() + " " + option);
+    INFO(option, r.output);
+    CHECK(r.code == 2);
+    CHECK(contains(r.output, "requires --backtest"));
+  }
+  auto scenario = temp_path("backtest-budget.yaml"), figures = temp_path("backtest-budget-figures.yaml"),
+       spec = temp_path("backtest-budget-spec.yaml");
+  write_text(scenario,
+             "scenario: budget\n"
+             "run: {start: 2020-01-01, years: 2, replications: 4, seed: 1}\n"
+             "arrivals: {a: {into: s, families_per_year: 300}}\n"
+             "stages: {s: {duration: {exponential: {mean_days: 60}}, next: [{to: exit}]}}\n");
+  write_text(figures,
+             "figures: budget\n"
+             "tolerance: {flow: 0.1}\n"
+             "items:\n"
+             "  - {kpi: stage_entries, subject: s, period: 2020, value: 320, kind: flow, role: fit, source: test}\n"
+             "  - {kpi: stage_entries, subject: s, period: 2021, value: 330, kind: flow, role: test, source: test}\n");
+  write_text(spec,
+             "calibration: budget\n"
+             "replications: 2\n"
+             "parameters: [{path: arrivals.a.families_per_year, min: 100, max: 600}]\n");
+  auto out = temp_path("backtest-budget-out");
+  auto r = run_cli("validate " + scenario.string() + " --figures " + figures.string() + " --spec " + spec.string() +
+                   " --backtest 2020 --max-evaluations 3 -q -o " + out.string());
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  CHECK(contains(ketensim::testing::read_text(out / "backtest.md"), "maximum evaluations reached after 3 evaluations"));
+}
