@@ -1,5 +1,6 @@
 #include "output/validation_writer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -10,100 +11,132 @@
 namespace ketensim::output {
 namespace {
 
+using scenario::Language;
+
+// The report's words in one language: a text written in English with {} for its parts, and
+// numbers with that language's decimal sign.
+struct Say {
+  Language language;
+  std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
+    return scenario::filled(scenario::text_in(language, validation_phrases(), english), parts);
+  }
+  std::string number(std::string text) const {
+    if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+  }
+};
+
 // Enough digits for a share (0.165) as for a count (26089).
 std::string shown(double x) {
   double a = std::fabs(x);
   return fixed_decimals(x, a < 10 ? 3 : a < 1000 ? 1 : 0);
 }
 
-std::string status(const experiment::ValidationRow& r) {
+std::string status(const experiment::ValidationRow& r, const Say& say) {
   if (r.within) return "ok";
-  return r.figure.must_match ? "**OUTSIDE**" : "outside";
+  return say(r.figure.must_match ? "**OUTSIDE**" : "outside");
 }
 
-void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role) {
-  out << "| kpi | subject | period | published | simulated mean | 95% CI | deviation | criterion | status | source |\n"
-      << "|---|---|---|---:|---:|---|---:|---|---|---|\n";
+void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role, const Say& say) {
+  out << say("| kpi | subject | period | published | simulated mean | 95% CI | deviation | criterion | status | source |")
+      << "\n|---|---|---|---:|---:|---|---:|---|---|---|\n";
   for (const auto& r : v.rows) {
     const auto& f = r.figure;
     if (f.role != role) continue;
-    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
-        << shown(r.simulated.mean) << " | " << shown(r.simulated.ci_low) << " .. "
-        << shown(r.simulated.ci_high) << " | " << fixed_decimals(100 * r.deviation, 1) << "% | "
-        << criterion(f) << (f.must_match ? " (must match)" : "") << " | " << status(r)
+    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << say.number(format_number(f.value))
+        << " | " << say.number(shown(r.simulated.mean)) << " | " << say.number(shown(r.simulated.ci_low)) << " .. "
+        << say.number(shown(r.simulated.ci_high)) << " | " << say.number(fixed_decimals(100 * r.deviation, 1)) << "% | "
+        << criterion(f, say.language) << (f.must_match ? say(" (must match)") : "") << " | " << status(r, say)
         << " | " << f.source << (f.statement.empty() ? "" : ": \"" + f.statement + "\"") << " |\n";
   }
 }
 
 // Fitted figures first: their match shows that the calibration worked, nothing more; the
 // tested ones, on which nothing was tuned, are the evidence.
-void tables(std::ostream& out, const experiment::Validation& v) {
+void tables(std::ostream& out, const experiment::Validation& v, const Say& say) {
   using R = scenario::FigureRole;
   if (v.fitted.total > 0) {
-    out << "## Fitted figures (role: fit)\n\nA calibration may tune parameters on these; that "
-        << "they match shows the fit worked, not that the model is right.\n\n";
-    table(out, v, R::fit);
+    out << say("## Fitted figures (role: fit)") << "\n\n"
+        << say("A calibration may tune parameters on these; that they match shows the fit worked, not that the "
+               "model is right.")
+        << "\n\n";
+    table(out, v, R::fit, say);
     out << "\n";
   }
-  out << "## Tested figures (role: test)\n\nNothing was tuned on these: they are the evidence.\n\n";
+  out << say("## Tested figures (role: test)") << "\n\n" << say("Nothing was tuned on these: they are the evidence.")
+      << "\n\n";
   if (v.tested.total > 0) {
-    table(out, v, R::test);
+    table(out, v, R::test, say);
   } else {
-    out << "None: every figure of this file was available to the calibration.\n";
+    out << say("None: every figure of this file was available to the calibration.") << "\n";
   }
   if (v.inputs.total > 0) {
-    out << "\n## Inputs (role: input)\n\nThe scenario takes these as given (written into it per "
-        << "year); that they match shows only that they were copied in.\n\n";
-    table(out, v, R::input);
+    out << "\n" << say("## Inputs (role: input)") << "\n\n"
+        << say("The scenario takes these as given (written into it per year); that they match shows only that "
+               "they were copied in.")
+        << "\n\n";
+    table(out, v, R::input, say);
   }
 }
 
-void assumptions(std::ostream& out, const scenario::Scenario& s) {
-  out << "\n## Assumptions (parameters no source gives)\n\n";
-  if (s.assumptions.empty()) out << "The scenario lists none.\n";
+void assumptions(std::ostream& out, const scenario::Scenario& s, const Say& say) {
+  out << "\n" << say("## Assumptions (parameters no source gives)") << "\n\n";
+  if (s.assumptions.empty()) out << say("The scenario lists none.") << "\n";
   for (const auto& a : s.assumptions) out << "- `" << a.param << "`: " << a.note << "\n";
+}
+
+void calibration_line(std::ostream& out, const scenario::Scenario& s, const Say& say) {
+  if (s.calibrated) {
+    out << say("Calibrated (`ketensim calibrate`, spec {}): {} free parameters fitted to {} figures with role fit of {}.",
+               {s.calibrated->spec, std::to_string(s.calibrated->free_parameters),
+                std::to_string(s.calibrated->fit_figures), s.calibrated->figures});
+  } else {
+    out << say("Not calibrated by `ketensim calibrate`: the scenario records no free parameters.");
+  }
+  out << "\n\n";
 }
 
 }  // namespace
 
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
-                                const scenario::FigureSet& figures, int replications, double years) {
+                                const scenario::FigureSet& figures, int replications, double years,
+                                Language language) {
+  Say say{language};
   std::ostringstream out;
-  out << "# Validation of " << s.name << " against " << figures.name << "\n\n";
+  out << say("# Validation of {} against {}", {s.name, figures.name}) << "\n\n";
   if (!figures.description.empty()) out << figures.description << ".\n\n";
-  out << replications << " replications of " << fixed_decimals(years, 2) << " years from "
-      << engine::format_date(s.run.start) << ", seed " << s.run.seed
-      << ". A figure is within tolerance when |simulated mean - published| <= tolerance x "
-      << "published (a published 0: when the mean is within the tolerance of 0).\n\n";
-  if (s.calibrated) {
-    out << "Calibrated (`ketensim calibrate`, spec " << s.calibrated->spec << "): " << s.calibrated->free_parameters
-        << " free parameters fitted to " << s.calibrated->fit_figures << " figures with role fit of "
-        << s.calibrated->figures << ".\n\n";
-  } else {
-    out << "Not calibrated by `ketensim calibrate`: the scenario records no free parameters.\n\n";
-  }
-  out << summary_line(v) << "\n\n";
-  tables(out, v);
-  out << "\n" << v.rows.size() - static_cast<std::size_t>(v.outside) << " of " << v.rows.size()
-      << " figures within tolerance; " << v.must_match_outside << " must-match figure(s) outside.\n";
-  assumptions(out, s);
+  out << say("{} replications of {} years from {}, seed {}. A figure is within tolerance when |simulated mean - "
+             "published| <= tolerance x published (a published 0: when the mean is within the tolerance of 0).",
+             {std::to_string(replications), say.number(fixed_decimals(years, 2)), engine::format_date(s.run.start),
+              std::to_string(s.run.seed)})
+      << "\n\n";
+  calibration_line(out, s, say);
+  out << summary_line(v, language) << "\n\n";
+  tables(out, v, say);
+  out << "\n"
+      << say("{} of {} figures within tolerance; {} must-match figure(s) outside.",
+             {std::to_string(v.rows.size() - static_cast<std::size_t>(v.outside)), std::to_string(v.rows.size()),
+              std::to_string(v.must_match_outside)})
+      << "\n";
+  assumptions(out, s, say);
   return out.str();
 }
 
-std::string criterion(const scenario::PublishedFigure& f) {
+std::string criterion(const scenario::PublishedFigure& f, Language language) {
   using C = scenario::FigureCompare;
+  Say say{language};
   std::string tolerance = f.tolerance > 0 ? " (+" + fixed_decimals(100 * f.tolerance, 0) + "%)" : "";
-  if (f.compare == C::at_most) return "at most " + format_number(f.value) + tolerance;
-  if (f.compare == C::at_least) return "at least " + format_number(f.value) + tolerance;
+  if (f.compare == C::at_most) return say("at most {}", {say.number(format_number(f.value))}) + tolerance;
+  if (f.compare == C::at_least) return say("at least {}", {say.number(format_number(f.value))}) + tolerance;
   return "+-" + fixed_decimals(100 * f.tolerance, 0) + "%";
 }
 
-std::string summary_line(const experiment::Validation& v) {
-  std::string line = "Fitted " + std::to_string(v.fitted.within) + " of " + std::to_string(v.fitted.total) +
-                     " within tolerance; tested " + std::to_string(v.tested.within) + " of " +
-                     std::to_string(v.tested.total) + ".";
-  if (v.inputs.total > 0)
-    line += " (" + std::to_string(v.inputs.total) + " inputs the scenario is given are not counted.)";
+std::string summary_line(const experiment::Validation& v, Language language) {
+  Say say{language};
+  std::string line = say("Fitted {} of {} within tolerance; tested {} of {}.",
+                         {std::to_string(v.fitted.within), std::to_string(v.fitted.total),
+                          std::to_string(v.tested.within), std::to_string(v.tested.total)});
+  if (v.inputs.total > 0) line += say(" ({} inputs the scenario is given are not counted.)", {std::to_string(v.inputs.total)});
   return line;
 }
 

@@ -39,6 +39,7 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"{}  (95% CI {})", "{}  (95%-BI {})"},
     {"{}  (one replication: no 95% CI)", "{}  (één replicatie: geen 95%-BI)"},
     {"Report: {}", "Rapport: {}"},
+    {"Written: {}, {}", "Geschreven: {}, {}"},
 
     // precision (headlines.cpp)
     {"Precision (95% half-width within {} of the mean, or half a day, half a percentage point or half a "

@@ -36,6 +36,12 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"--from {}: not a file", "--from {}: geen bestand"},
     {"--from {}: several shipped scenarios are named {} ({}): give the path of one",
      "--from {}: meer meegeleverde scenario's heten {} ({}): geef het pad van één ervan"},
+    // validate
+    {"the scenario names no published_figures; give a figures file with --figures",
+     "het scenario noemt geen published_figures; geef een bestand met cijfers met --figures"},
+    {"a back-test needs a calibration spec: the scenario has no `calibrated:` naming one; give --spec",
+     "een back-test heeft een kalibratiespecificatie nodig: het scenario heeft geen `calibrated:` die er "
+     "een noemt; geef --spec"},
     // any command
     {"writing to standard output failed (a full disk, or a closed pipe?)",
      "schrijven naar de standaarduitvoer is mislukt (een volle schijf, of een gesloten pipe?)"},

@@ -19,6 +19,7 @@
 #include "sim/scenario/figures.h"
 #include "tools/commands.h"
 #include "tools/interrupt.h"
+#include "tools/language_option.h"
 #include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
@@ -121,12 +122,13 @@ int validate(const ValidateOptions& o) {
   auto v = experiment::validate(figures, result.catalog, summaries);
   if (!writer) return v.passed() ? kExitOk : kExitValidation;
   std::string report = output::validation_markdown(v, s, figures, t.replications,
-                                                    t.horizon_days / engine::kDaysPerYear);
+                                                    t.horizon_days / engine::kDaysPerYear, chosen_language());
   output::write_atomically(out / "validation.md", [&](std::ostream& os) { os << report; });
   output::write_validation_csv(out / "validation.csv", v);
   if (!o.quiet) {
-    std::cout << report << "\nWritten: " << (out / "validation.md").string() << ", "
-              << (out / "validation.csv").string() << '\n';
+    std::cout << report << "\n"
+              << scenario::filled(said("Written: {}, {}"), {(out / "validation.md").string(), (out / "validation.csv").string()})
+              << '\n';
   }
   return v.passed() ? kExitOk : kExitValidation;
 }

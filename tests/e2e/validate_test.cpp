@@ -161,6 +161,17 @@ items:
   CHECK(contains(bad.output, "1 must-match figure(s) outside."));
   // The run covers only the years the figures need: 2020, so 1 year of the scenario's 3.
   CHECK(contains(bad.output, "200 replications of 1.00 years from 2020-01-01, seed 3"));
+  // In Dutch: the report's words and decimal signs, not the figures file's names.
+  auto nl = run_cli("validate --lang nl " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
+  CHECK(nl.code == 4);
+  CHECK(contains(nl.output, "# Validatie van small tegen small"));
+  CHECK(contains(nl.output, "200 replicaties van 1,00 jaar vanaf 2020-01-01, seed 3"));
+  CHECK(contains(nl.output, "| arrivals | a | 2020 | 300 |"));
+  CHECK(contains(nl.output, "**ERBUITEN**"));
+  CHECK(contains(nl.output, "buiten de tolerantie van de cijfers die moeten kloppen: 1."));
+  CHECK(contains(nl.output, "Geschreven: "));
+  CHECK(!contains(nl.output, "within tolerance"));
+  CHECK(contains(ketensim::testing::read_text(dir / "out" / "validation.md"), "## Getoetste cijfers (rol: test)"));
 }
 
 TEST_CASE("validate: a figure naming a KPI the run does not have is a scenario error at its place") {
@@ -184,4 +195,6 @@ TEST_CASE("validate: without published_figures or --figures it says what to give
   auto r = run_cli("validate " + (dir / "small.yaml").string());
   CHECK(r.code == 2);
   CHECK(contains(r.output, "the scenario names no published_figures; give a figures file with --figures"));
+  CHECK(contains(run_cli("validate --lang nl " + (dir / "small.yaml").string()).output,
+                 "het scenario noemt geen published_figures; geef een bestand met cijfers met --figures"));
 }
