@@ -1,11 +1,56 @@
 #include "output/dot_writer.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <sstream>
 
 #include "output/number_format.h"
 
 namespace ketensim::output {
 namespace {
+
+using scenario::Language;
+
+// The graph's own words in Dutch; stage, stream and resource names are the scenario's.
+constexpr auto kPhrases = std::to_array<scenario::Phrase>({
+    {"{} families/yr", "{} gezinnen/jaar"},
+    {"holds: {}", "bezet: {}"},
+    {"otherwise", "anders"},
+    {"patience ~ {} d", "geduld ~ {} d"},
+    {"wait > {} d", "wacht > {} d"},
+    {"after {} d", "na {} d"},
+    {"at age {}", "op leeftijd {}"},
+    {"after {} visits", "na {} bezoeken"},
+    {"median {} d ({})", "mediaan {} d ({})"},
+    {"never ends", "eindigt niet"},
+    {"exponential", "exponentieel"},
+    {"lognormal", "lognormaal"},
+    {"triangular", "driehoekig"},
+    {"uniform", "uniform"},
+    {"empirical", "empirisch"},
+});
+
+struct Say {
+  Language language;
+  std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
+    return scenario::filled(scenario::text_in(language, kPhrases, english), parts);
+  }
+  std::string number(std::string text) const {
+    if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+  }
+  // Days as a person reads them: whole days from 10 on, one decimal below.
+  std::string days(double d) const { return number(fixed_decimals(d, std::fabs(d) < 10 && d != std::round(d) ? 1 : 0)); }
+};
+
+// "14 d" for a fixed stay, else its median and its family: "median 91 d (lognormal)".
+std::string duration_label(const engine::Distribution& d, const Say& say) {
+  if (d.kind() == engine::DistributionKind::fixed) return say.days(d.median()) + " d";
+  if (std::isinf(d.median())) return say("never ends");
+  std::string family = d.describe().substr(0, d.describe().find('('));
+  return say("median {} d ({})", {say.days(d.median()), say(family)});
+}
 
 // A DOT string: quotes and backslashes escaped, a line break written as DOT's `\n` (escaping
 // a label's own `\n` made Graphviz draw a backslash and an n).
@@ -32,53 +77,54 @@ std::string condition_label(const scenario::Condition& c) {
   return out;
 }
 
-std::string branch_label(const scenario::Branch& b) {
+std::string branch_label(const scenario::Branch& b, const Say& say) {
   if (b.when) return condition_label(*b.when);
-  if (b.p) return format_number(*b.p);
-  return "otherwise";
+  if (b.p) return say.number(format_number(*b.p));
+  return say("otherwise");
 }
 
-void stage_node(std::ostream& out, const scenario::Stage& st) {
-  std::string label = st.name + "\n" + st.duration.describe();
-  if (!st.acquire.empty()) label += "\nholds: " + join(st.acquire);
+void stage_node(std::ostream& out, const scenario::Stage& st, const Say& say) {
+  std::string label = st.name + "\n" + duration_label(st.duration, say);
+  if (!st.acquire.empty()) label += "\n" + say("holds: {}", {join(st.acquire)});
   out << "  " << quoted(st.name) << " [shape=box, style=rounded, label=" << quoted(label) << "];\n";
 }
 
-void stage_edges(std::ostream& out, const scenario::Stage& st) {
+void stage_edges(std::ostream& out, const scenario::Stage& st, const Say& say) {
   for (const auto& b : st.next) {
-    out << "  " << quoted(st.name) << " -> " << quoted(b.to) << " [label=" << quoted(branch_label(b)) << "];\n";
+    out << "  " << quoted(st.name) << " -> " << quoted(b.to) << " [label=" << quoted(branch_label(b, say)) << "];\n";
   }
   if (st.max_wait_days) {
     out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_wait) << " [style=dashed, label="
-        << quoted((st.max_wait_random ? "patience ~ " : "wait > ") + format_number(*st.max_wait_days) +
-                  " d")
+        << quoted(say(st.max_wait_random ? "patience ~ {} d" : "wait > {} d", {say.days(*st.max_wait_days)}))
         << "];\n";
   }
   for (const auto& tm : st.timers) {
-    std::string when = tm.days ? "after " + format_number(*tm.days) + " d" : "at age " + format_number(tm.age_years.value_or(0));
+    std::string when = tm.days ? say("after {} d", {say.days(*tm.days)})
+                               : say("at age {}", {say.days(tm.age_years.value_or(0))});
     out << "  " << quoted(st.name) << " -> " << quoted(tm.then) << " [style=dashed, color=gray40, label="
         << quoted(when) << "];\n";
   }
   if (st.max_visits > 0) {
     out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_visits) << " [style=dotted, label="
-        << quoted("after " + std::to_string(st.max_visits) + " visits") << "];\n";
+        << quoted(say("after {} visits", {std::to_string(st.max_visits)})) << "];\n";
   }
 }
 
 }  // namespace
 
-std::string flow_dot(const scenario::Scenario& s) {
+std::string flow_dot(const scenario::Scenario& s, Language language) {
+  Say say{language};
   std::ostringstream out;
   out << "digraph " << quoted(s.name) << " {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
   for (const auto& a : s.arrivals) {
     out << "  " << quoted("arrivals:" + a.name) << " [shape=cds, label="
-        << quoted(a.name + "\n" + format_number(a.families_per_year) + " families/yr") << "];\n";
+        << quoted(a.name + "\n" + say("{} families/yr", {say.number(format_number(a.families_per_year))})) << "];\n";
     out << "  " << quoted("arrivals:" + a.name) << " -> " << quoted(a.into) << ";\n";
   }
-  for (const auto& st : s.stages) stage_node(out, st);
+  for (const auto& st : s.stages) stage_node(out, st, say);
   out << "  " << quoted(scenario::kDefaultExit) << " [shape=doublecircle];\n";
   for (const auto& e : s.exits) out << "  " << quoted(e) << " [shape=doublecircle];\n";
-  for (const auto& st : s.stages) stage_edges(out, st);
+  for (const auto& st : s.stages) stage_edges(out, st, say);
   out << "}\n";
   return out.str();
 }

@@ -28,7 +28,7 @@ struct GraphOptions {
 
 // The flow in the chosen format: dot as ketensim writes it, SVG and PNG as Graphviz draws it.
 std::string graph_text(const scenario::Scenario& s, const std::string& format) {
-  std::string dot = output::flow_dot(s);
+  std::string dot = output::flow_dot(s, chosen_language());
   if (format == "dot") return dot;
   auto type = format == "svg" ? output::report::GraphFormat::svg : output::report::GraphFormat::png;
   auto drawn = output::report::render_graphviz(dot, type);

@@ -17,7 +17,7 @@ namespace {
 // `ketensim graph` lays the chain out left to right; a page is narrow and tall, so here it
 // runs top to bottom.
 std::string flow_html(const scenario::Scenario& s, scenario::Language language) {
-  std::string dot = flow_dot(s);
+  std::string dot = flow_dot(s, language);
   if (auto at = dot.find("rankdir=LR"); at != std::string::npos) dot.replace(at, 10, "rankdir=TB");
   if (auto svg = render_graphviz(dot, GraphFormat::svg)) {
     std::string element = inline_svg(*svg);

@@ -57,6 +57,10 @@ class Distribution {
   double sample(RandomStream& r) const;
   double mean() const;      // analytic
   double variance() const;  // analytic
+  // Half the draws fall below it: analytic, except the gamma's (its CDF, the regularised
+  // incomplete gamma, solved by bisection); an empirical table's lowest value whose weight,
+  // with those below it, reaches one half. +infinity for the exponential that never ends.
+  double median() const;
   DistributionKind kind() const { return kind_; }
 
   // (name, value) pairs in a fixed order for reports: {"mu", ..}, {"sigma", ..}. Empirical
@@ -75,6 +79,7 @@ class Distribution {
   double sample_empirical(double u) const;
   double empirical_mean() const;
   double empirical_variance() const;
+  double empirical_median() const;
 
   DistributionKind kind_;
   double a_, b_, c_;  // parameters in the order parameters() lists them

@@ -91,7 +91,7 @@ stages:
   service: {acquire: [server], duration: {days: 1}, release: [server], next: [{to: exit}]}
 )");
   std::string dot = output::flow_dot(s);
-  CHECK(testing::contains(dot, R"(label="service\nfixed(value=1)\nholds: server")"));
+  CHECK(testing::contains(dot, R"(label="service\n1 d\nholds: server")"));
   CHECK(testing::contains(dot, R"(label="a\n730 families/yr")"));
   CHECK(!testing::contains(dot, R"(\\n)"));
   if (!graphviz_or_skip()) return;
@@ -99,4 +99,25 @@ stages:
   REQUIRE(svg);
   CHECK(testing::contains(*svg, ">holds: server</text>"));
   CHECK(!testing::contains(*svg, "\\n"));
+}
+
+TEST_CASE("flow labels: a stay as its median in days, and the graph's words in Dutch") {
+  // Issue 17, item 8: "lognormal(mu=4.511, sigma=0.5322)" told a reader nothing.
+  auto s = testing::scenario_from(R"(scenario: q
+run: {start: 2020-01-01, years: 1, replications: 2, seed: 5}
+resources: {server: {kind: places, places: 3}}
+arrivals: {a: {into: intake, families_per_year: 730}}
+stages:
+  intake: {duration: {lognormal: {median_days: 91, p90_days: 180}}, next: [{to: service, when: {children: {min: 2}}}, {to: exit}]}
+  service: {acquire: [server], duration: {exponential: {mean_days: 10}}, release: [server], next: [{to: exit}]}
+)");
+  std::string en = output::flow_dot(s);
+  CHECK(testing::contains(en, R"x(label="intake\nmedian 91 d (lognormal)")x"));
+  CHECK(testing::contains(en, R"x(label="service\nmedian 6.9 d (exponential)\nholds: server")x"));   // 10 ln 2
+  CHECK(testing::contains(en, R"x(-> "exit" [label="otherwise"])x"));
+  std::string nl = output::flow_dot(s, scenario::Language::nl);
+  CHECK(testing::contains(nl, R"x(label="intake\nmediaan 91 d (lognormaal)")x"));
+  CHECK(testing::contains(nl, R"x(label="service\nmediaan 6,9 d (exponentieel)\nbezet: server")x"));
+  CHECK(testing::contains(nl, R"x(label="a\n730 gezinnen/jaar")x"));
+  CHECK(testing::contains(nl, R"x(-> "exit" [label="anders"])x"));
 }
