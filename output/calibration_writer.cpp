@@ -70,7 +70,8 @@ std::string summary(const Calibration& c) {
   }
   if (c.spec.scan > 0) o << "; " << scans(c);
   std::size_t priors = std::count_if(c.unknowns.begin(), c.unknowns.end(), [&](const auto& u) {
-    return c.spec.parameters[static_cast<std::size_t>(u.parameter)].prior.has_value();
+    auto k = static_cast<std::size_t>(u.parameter);
+    return k < c.spec.parameters.size() && c.spec.parameters[k].prior.has_value();
   });
   if (priors > 0) o << "; " << priors << " of the values also held toward a stated prior";
   return o.str();

@@ -110,7 +110,7 @@ SPEC:7:15: error: parameters[2].path2: unknown key 'path2'
 7 errors in SPEC)");
 }
 
-TEST_CASE("a prior: its value, sd and source are read; each mistake is named") {
+TEST_CASE("a prior: its value, sd and source are read, and each mistake is named") {
   auto dir = testing::scratch_directory("calibration-spec");
   testing::write_text(dir / "spec.yaml", "calibration: x\nparameters:\n"
                       "  - {path: a.b, min: 0, max: 900, prior: {value: 300, sd: 90, source: \"derived\"}}\n");
