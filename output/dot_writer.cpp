@@ -1,6 +1,5 @@
 #include "output/dot_writer.h"
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <sstream>
@@ -36,10 +35,7 @@ struct Say {
   std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
     return scenario::filled(scenario::text_in(language, kPhrases, english), parts);
   }
-  std::string number(std::string text) const {
-    if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-  }
+  std::string number(std::string text) const { return with_decimal_sign(std::move(text), language); }
   // Days as a person reads them: whole days from 10 on, one decimal below.
   std::string days(double d) const { return number(fixed_decimals(d, std::fabs(d) < 10 && d != std::round(d) ? 1 : 0)); }
 };

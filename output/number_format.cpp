@@ -1,5 +1,6 @@
 #include "output/number_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -20,6 +21,11 @@ std::string fixed_decimals(double x, int decimals) {
   std::string s = buf;
   if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-') s.erase(0, 1);
   return s;
+}
+
+std::string with_decimal_sign(std::string number, scenario::Language language) {
+  if (language == scenario::Language::nl) std::replace(number.begin(), number.end(), '.', ',');
+  return number;
 }
 
 }  // namespace ketensim::output

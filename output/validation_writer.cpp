@@ -1,6 +1,5 @@
 #include "output/validation_writer.h"
 
-#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -20,10 +19,7 @@ struct Say {
   std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
     return scenario::filled(scenario::text_in(language, validation_phrases(), english), parts);
   }
-  std::string number(std::string text) const {
-    if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-  }
+  std::string number(std::string text) const { return with_decimal_sign(std::move(text), language); }
 };
 
 // Enough digits for a share (0.165) as for a count (26089).

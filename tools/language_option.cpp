@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "output/report/report_text.h"
+#include "output/number_format.h"
 
 namespace ketensim::tools {
 
@@ -116,7 +116,7 @@ std::vector<std::string> untranslated_help(const CLI::App& app) {
 }
 
 std::string decimal(std::string number) {
-  return output::report::with_decimal_sign(std::move(number), chosen_language());
+  return output::with_decimal_sign(std::move(number), chosen_language());
 }
 
 }  // namespace ketensim::tools

@@ -20,7 +20,4 @@ std::span<const scenario::Phrase> page_phrases();
 // One of the texts above in `language`: "days" -> "dagen".
 std::string report_text(scenario::Language language, std::string_view english);
 
-// A number written with the decimal sign of `language`: "9.1" -> "9,1" in Dutch.
-std::string with_decimal_sign(std::string number, scenario::Language language);
-
 }  // namespace ketensim::output::report

@@ -184,11 +184,4 @@ std::string report_text(scenario::Language language, std::string_view english) {
   return std::string(scenario::text_in(language, kReport, english));
 }
 
-std::string with_decimal_sign(std::string number, scenario::Language language) {
-  if (language == scenario::Language::nl) {
-    for (char& c : number) c = c == '.' ? ',' : c;
-  }
-  return number;
-}
-
 }  // namespace ketensim::output::report
