@@ -47,8 +47,61 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "schrijven naar de standaarduitvoer is mislukt (een volle schijf, of een gesloten pipe?)"},
 });
 
+// The report of an unstable scenario (sim/model/instability.cpp, never_served.cpp), one
+// line at a time, with the short phrases of its parts; kept apart from the errors above so
+// that "{} families" never matches a whole error of another kind.
+constexpr auto kUnstable = std::to_array<Phrase>({
+    {"scenario '{}' is unstable: replication {} stopped on {}, after {} years, with {} families in the "
+     "chain, more than run.max_families ({})",
+     "scenario '{}' is instabiel: replicatie {} stopte op {}, na {} jaar, met {} gezinnen in de keten, "
+     "meer dan run.max_families ({})"},
+    {"  longest waiting list: resource {}, {} families waiting",
+     "  langste wachtlijst: resource {}, {} wachtende gezinnen"},
+    {"  measured since the start: {} families asked for {} in {} years ({}); it holds {} at once, each "
+     "for {} days on average, so it serves {} (estimated)",
+     "  gemeten vanaf de start: {} gezinnen vroegen om {} in {} jaar ({}); het houdt {} tegelijk vast, "
+     "elk gemiddeld {} dagen, en helpt dus {} (geschat)"},
+    {"  measured since the start: {} families asked for {} in {} years ({}); it holds {} at once, and "
+     "none has left it yet",
+     "  gemeten vanaf de start: {} gezinnen vroegen om {} in {} jaar ({}); het houdt {} tegelijk vast, "
+     "en nog geen enkel heeft het verlaten"},
+    {"  measured since the start: {} families asked for {} in {} years ({}); no family has obtained it yet",
+     "  gemeten vanaf de start: {} gezinnen vroegen om {} in {} jaar ({}); nog geen gezin heeft het "
+     "gekregen"},
+    {"  most families are in stage {} ({})", "  de meeste gezinnen zijn in stage {} ({})"},
+    {"  more families ask for {} than it serves: add capacity, shorten the time it is held or lower the "
+     "arrivals; raise run.max_families (or --max-families) only if the chain really holds this many "
+     "families at once",
+     "  meer gezinnen vragen om {} dan het kan helpen: voeg capaciteit toe, houd het korter vast of "
+     "verlaag de aanmeldingen; verhoog run.max_families (of --max-families) alleen als de keten echt "
+     "zoveel gezinnen tegelijk bevat"},
+    {"  no family waits for a resource: {} families arrived ({}, measured) and stay; shorten the stages "
+     "or lower the arrivals; raise run.max_families (or --max-families) only if the chain really holds "
+     "this many families at once",
+     "  geen gezin wacht op een resource: {} gezinnen kwamen binnen ({}, gemeten) en blijven; maak de "
+     "stages korter of verlaag de aanmeldingen; verhoog run.max_families (of --max-families) alleen als "
+     "de keten echt zoveel gezinnen tegelijk bevat"},
+    {"scenario '{}' cannot serve a family: replication {} stopped on {}, after {} years",
+     "scenario '{}' kan een gezin niet helpen: replicatie {} stopte op {}, na {} jaar"},
+    {"  a family of {} children in stage '{}' needs {} places of resource '{}' (one per child), and '{}' "
+     "has at most {} places from then to the end of the run: the family would wait for ever, and every "
+     "family queued behind it",
+     "  een gezin van {} kinderen in stage '{}' heeft {} plaatsen van resource '{}' nodig (één per kind), "
+     "en '{}' heeft vanaf dan tot het eind van de run hoogstens {} plaatsen: het gezin zou eeuwig wachten, "
+     "en elk gezin dat erachter in de wachtrij staat ook"},
+    {"  give '{}' at least {} places, or keep families of more than {} children out of stage '{}'",
+     "  geef '{}' minstens {} plaatsen, of houd gezinnen van meer dan {} kinderen buiten stage '{}'"},
+    {"~{} a year", "~{} per jaar"},
+    {"all at the start", "alle bij de start"},
+    {"about {} families", "ongeveer {} gezinnen"},
+    {"{} families", "{} gezinnen"},
+    {"{} family", "{} gezin"},
+});
+
 }  // namespace
 
 std::span<const Phrase> error_phrases() { return kPhrases; }
+
+std::span<const Phrase> unstable_phrases() { return kUnstable; }
 
 }  // namespace ketensim::tools

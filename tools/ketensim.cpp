@@ -61,7 +61,8 @@ int run_main(int argc, char** argv) {
   } catch (const ketensim::output::ResumeError& e) {
     return failed(e, kExitUsage);
   } catch (const ketensim::experiment::UnstableScenario& e) {
-    return failed(e, kExitUnstable);
+    std::cerr << "ketensim: " << said("error") << ": " << said_unstable(e.what()) << '\n';
+    return kExitUnstable;
   } catch (const ketensim::experiment::Interrupted& e) {
     std::cerr << "ketensim: interrupted: " << e.what()
               << "; compare, sweep, capacity and sensitivity write their files only when complete, "

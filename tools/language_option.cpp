@@ -1,5 +1,6 @@
 #include "tools/language_option.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -10,6 +11,7 @@ namespace ketensim::tools {
 std::span<const scenario::Phrase> console_phrases();  // console_nl.cpp
 std::span<const scenario::Phrase> help_phrases();     // help_nl.cpp
 std::span<const scenario::Phrase> error_phrases();    // errors_nl.cpp
+std::span<const scenario::Phrase> unstable_phrases();  // errors_nl.cpp
 
 namespace {
 std::string code = "en";  // as given; the check below lets only known codes through
@@ -45,6 +47,35 @@ std::string said(std::string_view english) {
 
 std::string said_error(std::string_view english) {
   return scenario::translated(english, error_phrases(), chosen_language());
+}
+
+namespace {
+
+// A number's separators the Dutch way: "1,240" -> "1.240" and "1.32" -> "1,32", wherever a
+// point or comma stands between two digits.
+std::string dutch_separators(std::string text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if ((text[i] == '.' || text[i] == ',') && digit(text[i - 1]) && digit(text[i + 1])) {
+      text[i] = text[i] == '.' ? ',' : '.';
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string said_unstable(std::string_view english) {
+  if (chosen_language() == scenario::Language::en) return std::string(english);
+  std::string out;
+  for (std::size_t start = 0; start <= english.size();) {
+    std::size_t end = std::min(english.find('\n', start), english.size());
+    std::string line = scenario::translated(english.substr(start, end - start), unstable_phrases(),
+                                            scenario::Language::nl);
+    out += (start == 0 ? "" : "\n") + dutch_separators(line);
+    start = end + 1;
+  }
+  return out;
 }
 
 std::string said_in_help(std::string_view english) {

@@ -59,6 +59,11 @@ std::string said(std::string_view english);
 // by the errors' phrase book (errors_nl.cpp).
 std::string said_error(std::string_view english);
 
+// The report of an unstable scenario (what follows "ketensim: error: "), line by line, in the
+// chosen language: in Dutch with Dutch words where its phrase book has them, and numbers
+// written the Dutch way (1.240 families, 1,32 years).
+std::string said_unstable(std::string_view english);
+
 // `number` with the chosen language's decimal sign: "9.12" -> "9,12" in Dutch.
 std::string decimal(std::string number);
 

@@ -57,6 +57,19 @@ TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile 
           "chain really holds this many families at once\n");
   }
   CHECK(fs::is_empty(out));  // nothing half-written, no temporary left
+  // In Dutch (issue 17, item 10): Dutch words, Dutch decimal commas, names as written.
+  auto nl = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") + " -q --lang nl --out " + out.string());
+  CHECK(nl.code == 5);
+  CHECK(nl.output ==
+        "ketensim: fout: scenario 'mm1-unstable' is instabiel: replicatie 0 stopte op 2021-04-25, na 1,32 "
+        "jaar, met 501 gezinnen in de keten, meer dan run.max_families (500)\n"
+        "  langste wachtlijst: resource server, 500 wachtende gezinnen\n"
+        "  gemeten vanaf de start: 982 gezinnen vroegen om server in 1,32 jaar (~746 per jaar); het houdt "
+        "1 gezin tegelijk vast, elk gemiddeld 1,00 dagen, en helpt dus ~366 per jaar (geschat)\n"
+        "  de meeste gezinnen zijn in stage service (501)\n"
+        "  meer gezinnen vragen om server dan het kan helpen: voeg capaciteit toe, houd het korter vast of "
+        "verlaag de aanmeldingen; verhoog run.max_families (of --max-families) alleen als de keten echt "
+        "zoveel gezinnen tegelijk bevat\n");
   auto raised = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") +
                         " -q -r 2 --max-families 100000 --out " + out.string());
   CHECK(raised.code == 0);
@@ -81,6 +94,10 @@ TEST_CASE("a family a policy leaves too few places for stops the run, naming sta
           "stage 's'\n");
   }
   CHECK(fs::is_empty(out));
+  auto nl = run_cli("run " + scenario + " -q --lang nl --out " + out.string());
+  CHECK(nl.code == 5);
+  CHECK(contains(nl.output, "ketensim: fout: scenario 'big-family' kan een gezin niet helpen: replicatie 0 stopte op "));
+  CHECK(contains(nl.output, "  geef 'bed' minstens 6 plaatsen, of houd gezinnen van meer dan 4 kinderen buiten stage 's'"));
 }
 
 TEST_CASE("a second interrupt ends the run at once: exit 130 (SIGINT) or 143 (SIGTERM), and no output set") {
