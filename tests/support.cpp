@@ -1,6 +1,7 @@
 #include "tests/support.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -66,10 +67,25 @@ std::filesystem::path temp_path(const std::string& name) {
   return std::filesystem::temp_directory_path() / ("ketensim-" + checkout + "-" + name);
 }
 
+namespace {
+// The scratch folders this process made, removed when it ends.
+struct ScratchFolders {
+  std::vector<std::filesystem::path> made;
+  ~ScratchFolders() {
+    std::error_code ignored;
+    for (const auto& p : made) std::filesystem::remove_all(p, ignored);
+  }
+};
+}  // namespace
+
 std::filesystem::path scratch_directory(const std::string& name) {
-  std::filesystem::path p = temp_path("test-" + name);
+  // ctest runs each test case as its own process, two at a time: the process id keeps two
+  // test cases that chose one name out of each other's files.
+  static ScratchFolders folders;
+  std::filesystem::path p = temp_path("test-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(p);
   std::filesystem::create_directories(p);
+  folders.made.push_back(p);
   return p;
 }
 

@@ -36,7 +36,8 @@ inline const std::vector<std::string> kRunFiles = {"kpis.csv", "summary.csv", "s
 // in every run, so that reports can be compared byte for byte.
 inline const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
 
-// An empty directory for one test's files: temp_path("test-" + NAME), emptied first.
+// An empty directory for one test's files: temp_path("test-" + NAME + "-" + process id),
+// emptied first and removed when the test process ends.
 std::filesystem::path scratch_directory(const std::string& name);
 
 // A shell command's exit code and its standard output and error together.

@@ -174,7 +174,7 @@ TEST_CASE("a file extend or published_figures names that is not valid YAML, or a
     CHECK(contains(r.output, secret.string()));
     CHECK(contains(r.output, "is not a ketensim scenario file"));
     CHECK(!contains(r.output, "SECRET"));
-    auto v = run_cli("validate " + figures.string() + " -r 2 -q -o " + temp_path("numbers-v").string());
+    auto v = run_cli("validate " + figures.string() + " -r 2 -q -o " + temp_path("numbers-v-2").string());
     INFO(v.output);
     CHECK(v.code == 3);
     CHECK(contains(v.output, "is not a ketensim figures file"));
