@@ -74,6 +74,7 @@ std::unique_ptr<CommandLine> make_command_line(int argc, const char* const* argv
       {"serve", add_serve(app)},
   };
   translate_help(app);
+  translate_usage_errors(app);
   return c;
 }
 

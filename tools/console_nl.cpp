@@ -3,7 +3,7 @@
 // it (translation.h), {} for the parts that vary. A text missing here is printed in English.
 #include <array>
 
-#include "sim/scenario/translation.h"
+#include "tools/phrase_books.h"
 
 namespace ketensim::tools {
 namespace {

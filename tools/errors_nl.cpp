@@ -4,7 +4,7 @@
 // ("{} and {}") would match inside any error. An error missing here is printed in English.
 #include <array>
 
-#include "sim/scenario/translation.h"
+#include "tools/phrase_books.h"
 
 namespace ketensim::tools {
 namespace {
@@ -42,6 +42,35 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"a back-test needs a calibration spec: the scenario has no `calibrated:` naming one; give --spec",
      "een back-test heeft een kalibratiespecificatie nodig: het scenario heeft geen `calibrated:` die er "
      "een noemt; geef --spec"},
+    // sweep --vary
+    {"sweep '{}': {} (expected PATH=FROM:TO:STEP or PATH=V1,V2,..., e.g. resources.jbw.fte=55:75:5)",
+     "sweep '{}': {} (verwacht: PAD=VAN:TOT:STAP of PAD=W1,W2,..., bijvoorbeeld resources.jbw.fte=55:75:5)"},
+    {"no '='", "geen '='"},
+    {"'{}' is not a number", "'{}' is geen getal"},
+    {"needs FROM <= TO and STEP > 0", "VAN moet <= TOT zijn en STAP > 0"},
+    {"more than 10000 values", "meer dan 10000 waarden"},
+    {"a range has three parts", "een bereik heeft drie delen"},
+    // capacity --target, --resource, --years
+    {"target '{}': {} (expected a KPI, a comparison and a value, e.g. \"wait_mean <= 30\" or "
+     "\"waited_share <= 5%\")",
+     "doel '{}': {} (verwacht: een KPI, een vergelijking en een waarde, bijvoorbeeld \"wait_mean <= 30\" of "
+     "\"waited_share <= 5%\")"},
+    {"no comparison (<=, <, >=, >)", "geen vergelijking (<=, <, >=, >)"},
+    {"nothing left of '{}'", "niets links van '{}'"},
+    {"'{}' days is too many", "'{}' dagen is te veel"},
+    {"'{}' is neither a KPI name (with or without its subject) nor a known phrase",
+     "'{}' is geen naam van een KPI (met of zonder onderwerp) en geen bekende zin"},
+    {"no resource named '{}' in scenario '{}'; did you mean '{}'?",
+     "geen resource '{}' in scenario '{}'; bedoelde je '{}'?"},
+    {"no resource named '{}' in scenario '{}'", "geen resource '{}' in scenario '{}'"},
+    {"--years '{}': expected a year or a range such as 2025..2030",
+     "--years '{}': verwacht een jaar of een reeks jaren zoals 2025..2030"},
+    {"year {} is not in the run of scenario '{}'", "het jaar {} valt niet in de run van scenario '{}'"},
+    // --kpi
+    {"{} '{}': no KPI '{}'; did you mean '{}'?", "{} '{}': geen KPI '{}'; bedoelde je '{}'?"},
+    {"{} '{}': no KPI '{}'", "{} '{}': geen KPI '{}'"},
+    {"{} '{}': no subject of {} '{}'; did you mean '{}'?", "{} '{}': {} heeft geen onderwerp '{}'; bedoelde je '{}'?"},
+    {"{} '{}': no subject of {} '{}'", "{} '{}': {} heeft geen onderwerp '{}'"},
     // any command
     {"writing to standard output failed (a full disk, or a closed pipe?)",
      "schrijven naar de standaarduitvoer is mislukt (een volle schijf, of een gesloten pipe?)"},
@@ -98,9 +127,43 @@ constexpr auto kUnstable = std::to_array<Phrase>({
     {"{} family", "{} gezin"},
 });
 
+// The usage errors CLI11 reports as it reads the command line (CLI/Error.hpp, Validators.hpp
+// of CLI11 2.1) and the messages of ketensim's own option checks (option_checks.cpp,
+// commands.h), whole; "{}: " is the option's name.
+constexpr auto kUsage = std::to_array<Phrase>({
+    {"The following argument was not expected: {}", "Dit argument werd niet verwacht: {}"},
+    {"The following arguments were not expected: {}", "Deze argumenten werden niet verwacht: {}"},
+    {"A subcommand is required", "Geef een opdracht"},
+    {"{} is required", "{} ontbreekt en is verplicht"},
+    {"{} requires {}", "{} kan alleen samen met {}"},
+    {"{} excludes {}", "{} kan niet samen met {}"},
+    {"{}: At least {} required but received {}", "{}: minstens {} nodig, maar {} gegeven"},
+    {"{}: At Most {} required but received {}", "{}: hoogstens {} toegestaan, maar {} gegeven"},
+    {"{}: {} required {} missing", "{}: de waarde ontbreekt ({} nodig: {})"},
+    {"Expected exactly {} arguments to {}, got {}", "Precies {} argumenten verwacht bij {}, maar {} gegeven"},
+    {"Expected at least {} arguments to {}, got {}", "Minstens {} argumenten verwacht bij {}, maar {} gegeven"},
+    {"{}: too many inputs for a flag", "{}: te veel waarden voor een schakelaar"},
+    {"{}: Should be true/false or a number", "{}: moet true/false of een getal zijn"},
+    {"{} was given a disallowed flag override", "{} kreeg een waarde die niet is toegestaan"},
+    {"Could not convert: {} = {}", "Kan niet omzetten: {} = {}"},
+    {"The value {} is not an allowed value for {}", "De waarde {} is niet toegestaan voor {}"},
+    {"{}: Value {} not in range {} to {}", "{}: de waarde {} ligt niet tussen {} en {} (grenzen inbegrepen)"},
+    {"{}: Value {} could not be converted", "{}: de waarde {} is geen getal"},
+    {"{}: {} not in {}", "{}: {} is niet een van {}"},
+    {"{}: File does not exist: {}", "{}: het bestand bestaat niet: {}"},
+    {"{}: File is actually a directory: {}", "{}: dit is een map, geen bestand: {}"},
+    {"{}: must be a whole number from 0 to {}; found '{}'",
+     "{}: moet een geheel getal van 0 tot en met {} zijn; gegeven: '{}'"},
+    {"{}: must be a number from {} to {}; found '{}'", "{}: moet een getal van {} tot en met {} zijn; gegeven: '{}'"},
+    {"{}: must not be empty: give a path", "{}: mag niet leeg zijn: geef een pad"},
+    {"Run with --help for more information.", "Gebruik --help voor meer informatie."},
+});
+
 }  // namespace
 
 std::span<const Phrase> error_phrases() { return kPhrases; }
+
+std::span<const Phrase> usage_phrases() { return kUsage; }
 
 std::span<const Phrase> unstable_phrases() { return kUnstable; }
 

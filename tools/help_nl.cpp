@@ -4,7 +4,7 @@
 // lists any text missing here.
 #include <array>
 
-#include "sim/scenario/translation.h"
+#include "tools/phrase_books.h"
 
 namespace ketensim::tools {
 namespace {

@@ -5,13 +5,9 @@
 #include <string>
 
 #include "output/number_format.h"
+#include "tools/phrase_books.h"
 
 namespace ketensim::tools {
-
-std::span<const scenario::Phrase> console_phrases();  // console_nl.cpp
-std::span<const scenario::Phrase> help_phrases();     // help_nl.cpp
-std::span<const scenario::Phrase> error_phrases();    // errors_nl.cpp
-std::span<const scenario::Phrase> unstable_phrases();  // errors_nl.cpp
 
 namespace {
 std::string code = "en";  // as given; the check below lets only known codes through
@@ -47,6 +43,17 @@ std::string said(std::string_view english) {
 
 std::string said_error(std::string_view english) {
   return scenario::translated(english, error_phrases(), chosen_language());
+}
+
+std::string said_usage(std::string_view english) {
+  return scenario::translated(english, usage_phrases(), chosen_language());
+}
+
+void translate_usage_errors(CLI::App& app) {
+  app.failure_message([](const CLI::App* failed, const CLI::Error& e) {
+    if (chosen_language() == scenario::Language::en) return CLI::FailureMessage::simple(failed, e);
+    return said_usage(e.what()) + "\n" + said_usage("Run with --help for more information.") + "\n";
+  });
 }
 
 namespace {

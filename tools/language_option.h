@@ -59,6 +59,14 @@ std::string said(std::string_view english);
 // by the errors' phrase book (errors_nl.cpp).
 std::string said_error(std::string_view english);
 
+// A usage error of the command line (an unknown flag, a value out of range: CLI11's and
+// ketensim's own option checks) in the chosen language, by the usage phrase book
+// (errors_nl.cpp).
+std::string said_usage(std::string_view english);
+
+// Has `app` print its usage errors in the chosen language, with the pointer to --help.
+void translate_usage_errors(CLI::App& app);
+
 // The report of an unstable scenario (what follows "ketensim: error: "), line by line, in the
 // chosen language: in Dutch with Dutch words where its phrase book has them, and numbers
 // written the Dutch way (1.240 families, 1,32 years).

@@ -5,6 +5,7 @@
 #include "tests/support.h"
 #include "tools/command_line.h"
 #include "tools/language_option.h"
+#include "tools/phrase_books.h"
 
 namespace {
 
@@ -41,6 +42,21 @@ TEST_CASE("--help --lang nl (or KETENSIM_LANG=nl) prints the help in Dutch") {
   auto en = help("--help");
   CHECK(contains(en.output, "Subcommands:"));
   CHECK(contains(en.output, "Print this help message and exit"));
+}
+
+TEST_CASE("every Dutch phrase of the command line has as many {} as its English") {
+  auto holes = [](std::string_view text) {
+    int n = 0;
+    for (auto at = text.find("{}"); at != std::string_view::npos; at = text.find("{}", at + 2)) ++n;
+    return n;
+  };
+  using namespace ketensim::tools;
+  for (auto book : {console_phrases(), help_phrases(), error_phrases(), unstable_phrases(), usage_phrases()}) {
+    for (const ketensim::scenario::Phrase& p : book) {
+      CAPTURE(p.english);
+      CHECK(holes(p.english) == holes(p.dutch));
+    }
+  }
 }
 
 }  // namespace

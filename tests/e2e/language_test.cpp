@@ -2,6 +2,8 @@
 // the environment, an unknown language a usage error.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "tests/support.h"
 
 namespace {
@@ -56,6 +58,40 @@ TEST_CASE("run --lang nl: Dutch headlines with a decimal comma") {
   CHECK(contains(r.output, " dagen\n"));
   CHECK(contains(ketensim::testing::read_text("/tmp/ketensim-e2e-run-nl/report.html"),
                  "<html lang=\"nl\">"));
+}
+
+TEST_CASE("a usage error in Dutch: every line differs from the English, the exit code the same") {
+  // Issue 17, item 10: CLI11's messages and ketensim's option checks were English under nl.
+  const std::string starter = source_path("scenarios/starter.yaml");
+  const std::vector<std::string> mistakes = {
+      "run --bogus x",
+      "frob",
+      "run",
+      "run " + starter + " -r",
+      "run " + starter + " -r 0",
+      "run " + starter + " --seed -1",
+      "run " + starter + " -o ''",
+      "run " + starter + " extra1 extra2",
+      "compare " + starter,
+      "compare " + starter + " " + starter + " --delta abc",
+      "validate " + starter + " --spec x",
+      "graph " + starter + " --format gif",
+      "capacity " + starter,
+      "sweep " + starter + " --vary a",
+      "sweep " + starter + " --vary a=5:1:1",
+      "capacity " + starter + " --resource nope --target 'wait_mean <= 3'",
+      "capacity " + starter + " --resource jeugdbeschermers --target 'wait_mean'",
+      "capacity " + starter + " --resource jeugdbeschermers --target 'wait_mean <= 3' --years 20x",
+  };
+  for (const std::string& args : mistakes) {
+    auto en = ketensim("--lang en " + args);
+    auto nl = ketensim("--lang nl " + args);
+    INFO(args, "\n", en.output, nl.output);
+    CHECK(en.code == 2);
+    CHECK(nl.code == en.code);
+    std::istringstream lines(en.output);
+    for (std::string line; std::getline(lines, line);) CHECK(!contains(nl.output, line));
+  }
 }
 
 }  // namespace
