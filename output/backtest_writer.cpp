@@ -5,89 +5,94 @@
 #include <sstream>
 
 #include "output/atomic_file.h"
+#include "output/calibration_writer.h"
 #include "output/number_format.h"
 #include "output/validation_writer.h"
+#include "output/words.h"
 
 namespace ketensim::output {
 
 namespace {
 
-std::string percent(double share) {
-  std::ostringstream o;
-  o << std::fixed << std::setprecision(1) << 100 * share << "%";
-  return o.str();
+std::string percent(double share, const Words& say) { return say.number(fixed_decimals(100 * share, 1)) + "%"; }
+
+std::string readable(double x, const Words& say) {
+  if (std::isnan(x)) return say("n/a");
+  return say.number(fixed_decimals(x, std::fabs(x) < 10 ? 3 : std::fabs(x) < 1000 ? 1 : 0));
 }
 
-std::string readable(double x) {
-  if (std::isnan(x)) return "n/a";
-  std::ostringstream o;
-  o << std::fixed << std::setprecision(std::fabs(x) < 10 ? 3 : std::fabs(x) < 1000 ? 1 : 0) << x;
-  return o.str();
-}
-
-std::string error_of(std::optional<double> forecast, double value) {
+std::string error_of(std::optional<double> forecast, double value, const Words& say) {
   if (!forecast || !(value > 0)) return "";
-  return percent(std::fabs(*forecast - value) / value);
+  return percent(std::fabs(*forecast - value) / value, say);
 }
 
 // A bound ("no waiting list": at most 10 waiting) is met or not; a percentage error from its
 // bound would read a model of 0 waiting as 100% wrong.
-std::string published_cell(const scenario::PublishedFigure& f) {
-  return f.compare == scenario::FigureCompare::within ? format_number(f.value) : criterion(f);
+std::string published_cell(const scenario::PublishedFigure& f, const Words& say) {
+  return f.compare == scenario::FigureCompare::within ? say.number(format_number(f.value)) : criterion(f, say.language);
 }
 
-std::string model_error(const calibration::BacktestRow& r) {
-  if (r.figure.compare == scenario::FigureCompare::within) return error_of(r.forecast.mean, r.figure.value);
-  return experiment::meets(r.figure, r.forecast.mean) ? "met" : "not met";
+std::string model_error(const calibration::BacktestRow& r, const Words& say) {
+  if (r.figure.compare == scenario::FigureCompare::within) return error_of(r.forecast.mean, r.figure.value, say);
+  return say(experiment::meets(r.figure, r.forecast.mean) ? "met" : "not met");
 }
 
-void table(std::ostream& out, const calibration::Backtest& b) {
-  out << "| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | error trend |\n"
-      << "|---|---|---|---:|---|---:|---:|---:|---:|---:|\n";
+void table(std::ostream& out, const calibration::Backtest& b, const Words& say) {
+  out << say("| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | "
+             "error trend |")
+      << "\n|---|---|---|---:|---|---:|---:|---:|---:|---:|\n";
   for (const auto& r : b.rows) {
     const auto& f = r.figure;
-    out << "| " << f.kpi << (r.scored() ? "" : " (input)") << " | " << f.subject << " | " << f.period << " | "
-        << published_cell(f) << " | "
-        << readable(r.forecast.mean) << " (" << readable(r.forecast.ci_low) << " .. " << readable(r.forecast.ci_high)
-        << ") | " << (r.naive ? readable(*r.naive) + " (" + std::to_string(r.last_observed) + ")" : "") << " | "
-        << (r.trend ? readable(*r.trend) : "") << " | " << model_error(r) << " | "
-        << error_of(r.naive, f.value) << " | " << error_of(r.trend, f.value) << " |\n";
+    out << "| " << f.kpi << (r.scored() ? "" : say(" (input)")) << " | " << f.subject << " | " << f.period << " | "
+        << published_cell(f, say) << " | " << readable(r.forecast.mean, say) << " ("
+        << readable(r.forecast.ci_low, say) << " .. " << readable(r.forecast.ci_high, say) << ") | "
+        << (r.naive ? readable(*r.naive, say) + " (" + std::to_string(r.last_observed) + ")" : "") << " | "
+        << (r.trend ? readable(*r.trend, say) : "") << " | " << model_error(r, say) << " | "
+        << error_of(r.naive, f.value, say) << " | " << error_of(r.trend, f.value, say) << " |\n";
   }
 }
 
 }  // namespace
 
-std::string backtest_verdict(const calibration::Backtest& b) {
-  std::ostringstream o;
-  if (b.compared == 0) return "No figure after " + std::to_string(b.last_fit_year) + " has a naive forecast to compare with.";
-  o << "Over " << b.compared << " figures after " << b.last_fit_year << ": model MAPE " << percent(b.model.mape)
-    << ", naive (last observed year) " << percent(b.naive.mape);
+std::string backtest_verdict(const calibration::Backtest& b, scenario::Language language) {
+  Words say{calibration_phrases(), language};
+  auto count = [](auto n) { return std::to_string(n); };
+  std::string last = count(b.last_fit_year);
+  if (b.compared == 0) return say("No figure after {} has a naive forecast to compare with.", {last});
+  std::string o = say("Over {} figures after {}: model MAPE {}, naive (last observed year) {}",
+                      {count(b.compared), last, percent(b.model.mape, say), percent(b.naive.mape, say)});
   if (b.trend.rows > 0) {
-    o << "; on the " << b.trend.rows << " with a trend: model " << percent(b.model_on_trend_rows.mape) << ", trend "
-      << percent(b.trend.mape);
+    o += say("; on the {} with a trend: model {}, trend {}",
+             {count(b.trend.rows), percent(b.model_on_trend_rows.mape, say), percent(b.trend.mape, say)});
   }
-  o << ". The model beats the naive forecast on " << b.beats_naive << " of " << b.compared << " figures; skill "
-    << std::fixed << std::setprecision(2) << (std::abs(b.skill) < 0.005 ? 0.0 : b.skill)  // no "-0.00"
-    << " (1 - MAPE model / MAPE naive).";
-  if (!b.beats()) o << " **The baseline does not beat the naive forecast \"next year = this year\".**";
-  return o.str();
+  o += say(". The model beats the naive forecast on {} of {} figures; skill {} (1 - MAPE model / MAPE naive).",
+           {count(b.beats_naive), count(b.compared), say.number(fixed_decimals(b.skill, 2))});
+  if (!b.beats()) o += say(" **The baseline does not beat the naive forecast \"next year = this year\".**");
+  return o;
 }
 
 std::string backtest_markdown(const calibration::Backtest& b, const calibration::Calibration& c,
-                              const std::string& scenario_name, int replications) {
+                              const std::string& scenario_name, int replications, scenario::Language language) {
+  Words say{calibration_phrases(), language};
+  std::string last = std::to_string(b.last_fit_year);
   std::ostringstream out;
-  out << "# Back-test of " << scenario_name << ": calibrated up to " << b.last_fit_year << ", forecast after\n\n"
-      << "Calibrated on the " << c.figures.size() << " figures with role fit up to " << b.last_fit_year << " ("
-      << c.unknowns.size() << " free parameters; " << c.optimiser.stopped_because << " after "
-      << c.optimiser.evaluations << " evaluations), then run forward with "
-      << replications << " replications. A value per year keeps its " << b.last_fit_year
-      << " value after it: the demand of a later year is forecast flat, as the last year fitted.\n\n"
-      << backtest_verdict(b) << "\n\n";
-  table(out, b);
-  out << "\nnaive: the figure of the last year observed up to " << b.last_fit_year
-      << " (in brackets); trend: the straight line through the last two observed years, at least 0. "
-      << "(input): a figure the scenario is given (role input), listed but not scored. A bound (\"at most\", "
-      << "\"at least\", a statement in words) is met or not; it is not in the MAPE.\n";
+  out << say("# Back-test of {}: calibrated up to {}, forecast after", {scenario_name, last}) << "\n\n"
+      << say("Calibrated on the {} figures with role fit up to {} ({} free parameters; {} after {} evaluations), then "
+             "run forward with {} replications. A value per year keeps its {} value after it: the demand of a later "
+             "year is forecast flat, as the last year fitted.",
+             {std::to_string(c.figures.size()), last, std::to_string(c.unknowns.size()),
+              say.matched(c.optimiser.stopped_because), std::to_string(c.optimiser.evaluations),
+              std::to_string(replications), last})
+      << "\n\n"
+      << backtest_verdict(b, language) << "\n\n";
+  table(out, b, say);
+  out << "\n"
+      << say("naive: the figure of the last year observed up to {} (in brackets); trend: the straight line through "
+             "the last two observed years, at least 0. (input): a figure the scenario is given (role input), listed "
+             "but not scored. A bound (\"at most\", \"at least\", a statement in words) is met or not; it is not in "
+             "the MAPE.",
+             {last})
+      << "\n";
   return out.str();
 }
 

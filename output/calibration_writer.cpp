@@ -7,12 +7,14 @@
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "output/words.h"
 
 namespace ketensim::output {
 
 namespace {
 
 using calibration::Calibration;
+using scenario::Language;
 
 std::string quoted(const std::string& text) {
   std::string out = "\"";
@@ -27,6 +29,8 @@ std::string readable(double x) {
   o << std::setprecision(4) << x;
   return o.str();
 }
+
+std::string readable(double x, const Words& say) { return std::isnan(x) ? say("n/a") : say.number(readable(x)); }
 
 void overlay_value(std::ostream& out, const Calibration& c, const calibration::PlacedValue& v) {
   out << "    - {path: " << quoted(v.path);
@@ -46,61 +50,69 @@ void overlay_value(std::ostream& out, const Calibration& c, const calibration::P
 
 // "a scan of 8 positions per parameter after each local run: 2 escapes, moved a then b; 496
 // probe evaluations": what the scans cost and which parameters they moved out of a basin.
-std::string scans(const Calibration& c) {
+std::string scans(const Calibration& c, const Words& say) {
   const auto& escapes = c.optimiser.escapes;
-  std::ostringstream o;
-  o << "a scan of " << c.spec.scan << " positions per parameter after each local run: ";
-  if (c.optimiser.scan_evaluations == 0) return o.str() + "none ran (no evaluations left, or interrupted)";
-  if (escapes.empty()) o << "no escape";
-  else o << escapes.size() << (escapes.size() == 1 ? " escape, moved " : " escapes, moved ");
-  for (std::size_t n = 0; n < escapes.size(); ++n) o << (n == 0 ? "" : " then ") << c.unknowns[escapes[n]].label;
-  o << "; " << c.optimiser.scan_evaluations << " probe evaluations";
-  return o.str();
+  std::string o = say("a scan of {} positions per parameter after each local run: ", {std::to_string(c.spec.scan)});
+  if (c.optimiser.scan_evaluations == 0) return o + say("none ran (no evaluations left, or interrupted)");
+  std::string moved;
+  for (std::size_t n = 0; n < escapes.size(); ++n) moved += (n == 0 ? "" : say(" then ")) + c.unknowns[escapes[n]].label;
+  if (escapes.empty()) o += say("no escape");
+  else o += say(escapes.size() == 1 ? "{} escape, moved {}" : "{} escapes, moved {}", {std::to_string(escapes.size()), moved});
+  return o + say("; {} probe evaluations", {std::to_string(c.optimiser.scan_evaluations)});
 }
 
-std::string summary(const Calibration& c) {
-  std::ostringstream o;
-  o << c.unknowns.size() << " free parameters fitted to " << c.figures.size()
-    << " figures (role: fit); weighted squared error " << readable(c.before.objective) << " before, "
-    << readable(c.after.objective) << " after; " << c.optimiser.stopped_because << " after "
-    << c.optimiser.evaluations << " evaluations";
+std::string summary(const Calibration& c, const Words& say) {
+  std::string o = say("{} free parameters fitted to {} figures (role: fit); weighted squared error {} before, {} "
+                      "after; {} after {} evaluations",
+                      {std::to_string(c.unknowns.size()), std::to_string(c.figures.size()),
+                       readable(c.before.objective, say), readable(c.after.objective, say),
+                       say.matched(c.optimiser.stopped_because), std::to_string(c.optimiser.evaluations)});
   if (c.optimiser.restarts > 0) {
-    o << " (" << c.optimiser.restarts << (c.optimiser.restarts == 1 ? " restart" : " restarts")
-      << " from the best point)";
+    o += say(c.optimiser.restarts == 1 ? " ({} restart from the best point)" : " ({} restarts from the best point)",
+             {std::to_string(c.optimiser.restarts)});
   }
-  if (c.spec.scan > 0) o << "; " << scans(c);
+  if (c.spec.scan > 0) o += "; " + scans(c, say);
   std::size_t priors = std::count_if(c.unknowns.begin(), c.unknowns.end(), [&](const auto& u) {
     auto k = static_cast<std::size_t>(u.parameter);
     return k < c.spec.parameters.size() && c.spec.parameters[k].prior.has_value();
   });
-  if (priors > 0) o << "; " << priors << " of the values also held toward a stated prior";
-  return o.str();
+  if (priors > 0) o += say("; {} of the values also held toward a stated prior", {std::to_string(priors)});
+  return o;
 }
 
-void figure_table(std::ostream& out, const Calibration& c) {
-  out << "| kpi | subject | period | published | before | after | deviation after | tolerance |\n"
+void figure_table(std::ostream& out, const Calibration& c, const Words& say) {
+  out << say("| kpi | subject | period | published | before | after | deviation after | tolerance |") << "\n"
       << "|---|---|---|---:|---:|---:|---:|---:|\n";
   for (std::size_t i = 0; i < c.figures.size(); ++i) {
     const auto& f = c.figures[i];
     double dev = f.value != 0 ? (c.after.means[i] - f.value) / f.value : c.after.means[i];
-    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << format_number(f.value) << " | "
-        << readable(c.before.means[i]) << " | " << readable(c.after.means[i]) << " | " << fixed_decimals(100 * dev, 1)
-        << "% | " << fixed_decimals(100 * f.tolerance, 0) << "% |\n";
+    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << say.number(format_number(f.value))
+        << " | " << readable(c.before.means[i], say) << " | " << readable(c.after.means[i], say) << " | "
+        << say.number(fixed_decimals(100 * dev, 1)) << "% | " << fixed_decimals(100 * f.tolerance, 0) << "% |\n";
   }
 }
 
-void parameter_table(std::ostream& out, const Calibration& c) {
-  out << "| parameter | start | fitted | sd | 95% interval | bounds | fitted to (the figures it moves most) |\n"
-      << "|---|---:|---:|---:|---|---|---|\n";
+void parameter_table(std::ostream& out, const Calibration& c, const Words& say) {
+  out << say("| parameter | start | fitted | sd | 95% interval | bounds | fitted to (the figures it moves most) |")
+      << "\n|---|---:|---:|---:|---|---|---|\n";
   for (std::size_t k = 0; k < c.unknowns.size(); ++k) {
     const auto& u = c.unknowns[k];
     bool stats = k < c.statistics.sd.size();
-    out << "| " << u.label << " | " << readable(c.start[k]) << " | " << readable(c.fitted[k]) << " | "
-        << (stats ? readable(c.statistics.sd[k]) : "n/a") << " | "
-        << (stats ? readable(c.statistics.low[k]) + " .. " + readable(c.statistics.high[k]) : "n/a") << " | "
-        << readable(u.min) << " .. " << readable(u.max) << " | " << (k < c.fitted_to.size() ? c.fitted_to[k] : "")
-        << " |\n";
+    out << "| " << u.label << " | " << readable(c.start[k], say) << " | " << readable(c.fitted[k], say) << " | "
+        << (stats ? readable(c.statistics.sd[k], say) : say("n/a")) << " | "
+        << (stats ? readable(c.statistics.low[k], say) + " .. " + readable(c.statistics.high[k], say) : say("n/a"))
+        << " | " << readable(u.min, say) << " .. " << readable(u.max, say) << " | "
+        << (k < c.fitted_to.size() ? say.matched(c.fitted_to[k]) : "") << " |\n";
   }
+}
+
+void warnings(std::ostream& out, const Calibration& c, const Words& say) {
+  out << say("## Warnings") << "\n\n";
+  if (c.statistics.warnings.empty() && c.warnings.empty()) {
+    out << say("None: every parameter moves the figures, none trades off against another.") << "\n";
+  }
+  for (const auto& w : c.warnings) out << "- " << say.matched(w) << "\n";
+  for (const auto& w : c.statistics.warnings) out << "- " << say.matched(w) << "\n";
 }
 
 }  // namespace
@@ -110,7 +122,8 @@ std::string calibrated_overlay(const Calibration& c, const std::string& name, co
   std::ostringstream out;
   if (!paths.schema.empty()) out << "# yaml-language-server: $schema=" << paths.schema << "\n";
   out << "# Calibrated values, written by:\n#   " << command << "\n"
-      << "# Run that command again rather than edit the numbers here. " << summary(c) << ".\n";
+      << "# Run that command again rather than edit the numbers here. "
+      << summary(c, Words{calibration_phrases(), Language::en}) << ".\n";
   if (c.interrupted) out << "# INTERRUPTED before the fit converged: these are the best values found so far.\n";
   out << "# The fit report (calibration.md) gives every figure before and after and each value's\n"
       << "# uncertainty; the figures with role: test were not used.\n\n"
@@ -128,29 +141,34 @@ std::string calibrated_overlay(const Calibration& c, const std::string& name, co
 }
 
 std::string calibration_markdown(const Calibration& c, const std::string& scenario_name, const std::string& command,
-                                 FitTable figures) {
+                                 FitTable figures, Language language) {
+  Words say{calibration_phrases(), language};
   std::ostringstream out;
-  out << "# Calibration of " << scenario_name << " (" << c.spec.name << ")\n\n"
-      << "`" << command << "`\n\n" << summary(c) << "; " << c.spec.replications
-      << " replications per evaluation with seed " << c.spec.seed << " (the same at every evaluation: "
-      << "common random numbers), method " << c.spec.method << ", " << fixed_decimals(c.wall_seconds, 1) << " s.\n\n";
-  if (c.interrupted) out << "**Interrupted** before the fit converged: the values are the best found so far, "
-                         << "and no uncertainty was estimated.\n\n";
-  out << "## Warnings\n\n";
-  if (c.statistics.warnings.empty() && c.warnings.empty()) {
-    out << "None: every parameter moves the figures, none trades off against another.\n";
+  out << say("# Calibration of {} ({})", {scenario_name, c.spec.name}) << "\n\n"
+      << "`" << command << "`\n\n" << summary(c, say)
+      << say("; {} replications per evaluation with seed {} (the same at every evaluation: common random numbers), "
+             "method {}, {} s.",
+             {std::to_string(c.spec.replications), std::to_string(c.spec.seed), c.spec.method,
+              say.number(fixed_decimals(c.wall_seconds, 1))})
+      << "\n\n";
+  if (c.interrupted) {
+    out << say("**Interrupted** before the fit converged: the values are the best found so far, and no "
+               "uncertainty was estimated.")
+        << "\n\n";
   }
-  for (const auto& w : c.warnings) out << "- " << w << "\n";
-  for (const auto& w : c.statistics.warnings) out << "- " << w << "\n";
-  out << "\n## Parameters\n\nsd: approximate standard deviation from the Jacobian at the fit "
-      << "(Gauss-Newton, residual variance " << readable(c.statistics.residual_variance) << " on "
-      << c.statistics.degrees_of_freedom << " degrees of freedom); the 95% interval uses Student's t, cut at the bounds.\n\n";
-  parameter_table(out, c);
+  warnings(out, c, say);
+  out << "\n" << say("## Parameters") << "\n\n"
+      << say("sd: approximate standard deviation from the Jacobian at the fit (Gauss-Newton, residual variance {} "
+             "on {} degrees of freedom); the 95% interval uses Student's t, cut at the bounds.",
+             {readable(c.statistics.residual_variance, say), std::to_string(c.statistics.degrees_of_freedom)})
+      << "\n\n";
+  parameter_table(out, c, say);
   if (figures == FitTable::left_out) return out.str();
-  out << "\n## Figures fitted (role: fit)\n\nThese were used to choose the values: that they match shows "
-      << "that the fit worked, not that the model is right. `ketensim validate` holds the scenario against "
-      << "the figures with role: test.\n\n";
-  figure_table(out, c);
+  out << "\n" << say("## Figures fitted (role: fit)") << "\n\n"
+      << say("These were used to choose the values: that they match shows that the fit worked, not that the model "
+             "is right. `ketensim validate` holds the scenario against the figures with role: test.")
+      << "\n\n";
+  figure_table(out, c, say);
   return out.str();
 }
 

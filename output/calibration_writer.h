@@ -4,9 +4,11 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 #include <string>
 
 #include "sim/calibration/calibration.h"
+#include "sim/scenario/translation.h"
 
 namespace ketensim::output {
 
@@ -25,8 +27,14 @@ std::string calibrated_overlay(const calibration::Calibration& c, const std::str
 // console, where a baseline's 200 rows would bury the summary, does not).
 enum class FitTable { included, left_out };
 
+// In Dutch the report's own words, the optimiser's reasons, the warnings and the "fitted to"
+// texts are Dutch; names, paths and a prior's source stay as written.
 std::string calibration_markdown(const calibration::Calibration& c, const std::string& scenario_name,
-                                 const std::string& command, FitTable figures = FitTable::included);
+                                 const std::string& command, FitTable figures = FitTable::included,
+                                 scenario::Language language = scenario::Language::en);
+
+// The calibration and back-test reports' texts in Dutch (calibration_nl.cpp).
+std::span<const scenario::Phrase> calibration_phrases();
 
 void write_parameters_csv(const std::filesystem::path& path, const calibration::Calibration& c);
 void write_fit_csv(const std::filesystem::path& path, const calibration::Calibration& c);

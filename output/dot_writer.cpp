@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "output/number_format.h"
+#include "output/words.h"
 
 namespace ketensim::output {
 namespace {
@@ -30,22 +31,19 @@ constexpr auto kPhrases = std::to_array<scenario::Phrase>({
     {"empirical", "empirisch"},
 });
 
-struct Say {
-  Language language;
-  std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
-    return scenario::filled(scenario::text_in(language, kPhrases, english), parts);
-  }
-  std::string number(std::string text) const { return with_decimal_sign(std::move(text), language); }
-  // Days as a person reads them: whole days from 10 on, one decimal below.
-  std::string days(double d) const { return number(fixed_decimals(d, std::fabs(d) < 10 && d != std::round(d) ? 1 : 0)); }
-};
+using Say = Words;
+
+// Days as a person reads them: whole days from 10 on, one decimal below.
+std::string days(double d, const Say& say) {
+  return say.number(fixed_decimals(d, std::fabs(d) < 10 && d != std::round(d) ? 1 : 0));
+}
 
 // "14 d" for a fixed stay, else its median and its family: "median 91 d (lognormal)".
 std::string duration_label(const engine::Distribution& d, const Say& say) {
-  if (d.kind() == engine::DistributionKind::fixed) return say.days(d.median()) + " d";
+  if (d.kind() == engine::DistributionKind::fixed) return days(d.median(), say) + " d";
   if (std::isinf(d.median())) return say("never ends");
   std::string family = d.describe().substr(0, d.describe().find('('));
-  return say("median {} d ({})", {say.days(d.median()), say(family)});
+  return say("median {} d ({})", {days(d.median(), say), say(family)});
 }
 
 // A DOT string: quotes and backslashes escaped, a line break written as DOT's `\n` (escaping
@@ -91,12 +89,12 @@ void stage_edges(std::ostream& out, const scenario::Stage& st, const Say& say) {
   }
   if (st.max_wait_days) {
     out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_wait) << " [style=dashed, label="
-        << quoted(say(st.max_wait_random ? "patience ~ {} d" : "wait > {} d", {say.days(*st.max_wait_days)}))
+        << quoted(say(st.max_wait_random ? "patience ~ {} d" : "wait > {} d", {days(*st.max_wait_days, say)}))
         << "];\n";
   }
   for (const auto& tm : st.timers) {
-    std::string when = tm.days ? say("after {} d", {say.days(*tm.days)})
-                               : say("at age {}", {say.days(tm.age_years.value_or(0))});
+    std::string when = tm.days ? say("after {} d", {days(*tm.days, say)})
+                               : say("at age {}", {days(tm.age_years.value_or(0), say)});
     out << "  " << quoted(st.name) << " -> " << quoted(tm.then) << " [style=dashed, color=gray40, label="
         << quoted(when) << "];\n";
   }
@@ -109,7 +107,7 @@ void stage_edges(std::ostream& out, const scenario::Stage& st, const Say& say) {
 }  // namespace
 
 std::string flow_dot(const scenario::Scenario& s, Language language) {
-  Say say{language};
+  Say say{kPhrases, language};
   std::ostringstream out;
   out << "digraph " << quoted(s.name) << " {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
   for (const auto& a : s.arrivals) {

@@ -6,21 +6,14 @@
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
+#include "output/words.h"
 
 namespace ketensim::output {
 namespace {
 
 using scenario::Language;
 
-// The report's words in one language: a text written in English with {} for its parts, and
-// numbers with that language's decimal sign.
-struct Say {
-  Language language;
-  std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
-    return scenario::filled(scenario::text_in(language, validation_phrases(), english), parts);
-  }
-  std::string number(std::string text) const { return with_decimal_sign(std::move(text), language); }
-};
+using Say = Words;
 
 // Enough digits for a share (0.165) as for a count (26089).
 std::string shown(double x) {
@@ -97,7 +90,7 @@ void calibration_line(std::ostream& out, const scenario::Scenario& s, const Say&
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
                                 const scenario::FigureSet& figures, int replications, double years,
                                 Language language) {
-  Say say{language};
+  Say say{validation_phrases(), language};
   std::ostringstream out;
   out << say("# Validation of {} against {}", {s.name, figures.name}) << "\n\n";
   if (!figures.description.empty()) out << figures.description << ".\n\n";
@@ -120,7 +113,7 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
 
 std::string criterion(const scenario::PublishedFigure& f, Language language) {
   using C = scenario::FigureCompare;
-  Say say{language};
+  Say say{validation_phrases(), language};
   std::string tolerance = f.tolerance > 0 ? " (+" + fixed_decimals(100 * f.tolerance, 0) + "%)" : "";
   if (f.compare == C::at_most) return say("at most {}", {say.number(format_number(f.value))}) + tolerance;
   if (f.compare == C::at_least) return say("at least {}", {say.number(format_number(f.value))}) + tolerance;
@@ -128,7 +121,7 @@ std::string criterion(const scenario::PublishedFigure& f, Language language) {
 }
 
 std::string summary_line(const experiment::Validation& v, Language language) {
-  Say say{language};
+  Say say{validation_phrases(), language};
   std::string line = say("Fitted {} of {} within tolerance; tested {} of {}.",
                          {std::to_string(v.fitted.within), std::to_string(v.fitted.total),
                           std::to_string(v.tested.within), std::to_string(v.tested.total)});

@@ -67,6 +67,12 @@ std::filesystem::path temp_path(const std::string& name) {
   return std::filesystem::temp_directory_path() / ("ketensim-" + checkout + "-" + name);
 }
 
+int placeholders(std::string_view text) {
+  int n = 0;
+  for (auto at = text.find("{}"); at != std::string_view::npos; at = text.find("{}", at + 2)) ++n;
+  return n;
+}
+
 namespace {
 // The scratch folders this process made, removed when it ends.
 struct ScratchFolders {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sim/experiment/experiment.h"
@@ -35,6 +36,9 @@ inline const std::vector<std::string> kRunFiles = {"kpis.csv", "summary.csv", "s
 // The report carries the date it was made; with this in the environment it is the same day
 // in every run, so that reports can be compared byte for byte.
 inline const std::string kSameDay = "SOURCE_DATE_EPOCH=1700000000";
+
+// How many {} a phrase book's text has (its English and its Dutch must have as many).
+int placeholders(std::string_view text);
 
 // An empty directory for one test's files: temp_path("test-" + NAME + "-" + process id),
 // emptied first and removed when the test process ends.

@@ -75,4 +75,10 @@ TEST_CASE("back-test: a bound is met or not, never a percentage error, and is no
   auto md = output::backtest_markdown(b, c, "s", 10);
   CHECK(md.find("| waiting_over_end | x | 2021 | at most 10 | 0.000 (0.000 .. 0.000) |  |  | met |") != std::string::npos);
   CHECK(md.find("100.0%") == std::string::npos);
+  auto nl = output::backtest_markdown(b, c, "s", 10, scenario::Language::nl);
+  INFO(nl);
+  CHECK(nl.starts_with("# Back-test van s: gekalibreerd tot en met 2020, daarna voorspeld\n"));
+  CHECK(nl.find("Geen cijfer na 2020 heeft een naïeve voorspelling om mee te vergelijken.") != std::string::npos);
+  CHECK(nl.find("| waiting_over_end | x | 2021 | hoogstens 10 | 0,000 (0,000 .. 0,000) |  |  | gehaald |") !=
+        std::string::npos);
 }

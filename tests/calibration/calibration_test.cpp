@@ -6,8 +6,10 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <sstream>
 
 #include "output/calibration_writer.h"
+#include "output/validation_writer.h"
 #include "sim/calibration/calibration.h"
 #include "sim/calibration/fit_statistics.h"
 #include "sim/experiment/experiment.h"
@@ -206,6 +208,55 @@ TEST_CASE("the report states what the scans cost and which parameter each escape
   c.optimiser.escapes = {1, 0};
   CHECK(testing::contains(text(), "; a scan of 8 positions per parameter after each local run: 2 escapes, moved "
                                   "stay then demand; 48 probe evaluations; "));
+}
+
+TEST_CASE("the calibration report in Dutch: its words, the optimiser's reason, the warnings, what holds each value") {
+  // Issue 17, item 10: calibration.md was English under --lang nl.
+  calibration::Calibration c;
+  c.spec = spec_of({});
+  c.spec.scan = 8;
+  c.unknowns = {{0, 0, 1, 10, 5, "demand"}, {1, 0, 1, 10, 5, "stay"}};
+  c.start = {5, 5};
+  c.fitted = {5.25, 10};
+  c.optimiser.stopped_because = "converged (step below tolerance)";
+  c.optimiser.evaluations = 900;
+  c.optimiser.scan_evaluations = 48;
+  c.optimiser.escapes = {1};
+  c.warnings = {"'demand' is also set by the scenario's policy from 2021-01-01 (m.yaml:9): the fitted value acts "
+                "only before that date"};
+  c.statistics.warnings = {"'stay' ends at its upper bound (10): the bound, not the figures, decides it"};
+  c.fitted_to = {"served r 2020; and its prior 5 (sd 2: a guess)", "none (it moves no figure)"};
+  auto report = [&](scenario::Language l) {
+    return output::calibration_markdown(c, "s", "ketensim calibrate", output::FitTable::left_out, l);
+  };
+  std::string nl = report(scenario::Language::nl), en = report(scenario::Language::en);
+  INFO(nl);
+  CHECK(nl.starts_with("# Kalibratie van s (test)\n"));
+  CHECK(testing::contains(nl, "geconvergeerd (stap onder de tolerantie) na 900 evaluaties; een verkenning van 8 "
+                              "posities per parameter na elke lokale zoektocht: 1 ontsnapping, verschoof stay; 48 "
+                              "verkennende evaluaties;"));
+  CHECK(testing::contains(nl, "\n- 'demand' wordt ook gezet door het beleid van het scenario vanaf 2021-01-01 "
+                              "(m.yaml:9): de gefitte waarde werkt alleen vóór die datum\n"));
+  CHECK(testing::contains(nl, "\n- 'stay' eindigt op zijn bovengrens (10): de grens beslist, niet de cijfers\n"));
+  CHECK(testing::contains(nl, "| demand | 5 | 5,25 | n.v.t. | n.v.t. | 1 .. 10 | served r 2020; en zijn "
+                              "priorwaarde 5 (sd 2: a guess) |"));
+  CHECK(testing::contains(nl, "| geen (hij beweegt geen cijfer) |"));
+  std::istringstream lines(en);
+  for (std::string line; std::getline(lines, line);) {
+    bool same_in_dutch = line.starts_with("`") || line.starts_with("|---") || line == "## Parameters";
+    if (line.empty() || same_in_dutch) continue;
+    CAPTURE(line);
+    CHECK_FALSE(testing::contains(nl, line));
+  }
+}
+
+TEST_CASE("every Dutch phrase of the calibration, back-test and validation reports has as many {} as its English") {
+  for (auto book : {output::calibration_phrases(), output::validation_phrases()}) {
+    for (const scenario::Phrase& p : book) {
+      CAPTURE(p.english);
+      CHECK(testing::placeholders(p.english) == testing::placeholders(p.dutch));
+    }
+  }
 }
 
 TEST_CASE("a policy an overlay writes wins over a calibrated value of the same date") {

@@ -45,16 +45,11 @@ TEST_CASE("--help --lang nl (or KETENSIM_LANG=nl) prints the help in Dutch") {
 }
 
 TEST_CASE("every Dutch phrase of the command line has as many {} as its English") {
-  auto holes = [](std::string_view text) {
-    int n = 0;
-    for (auto at = text.find("{}"); at != std::string_view::npos; at = text.find("{}", at + 2)) ++n;
-    return n;
-  };
   using namespace ketensim::tools;
   for (auto book : {console_phrases(), help_phrases(), error_phrases(), unstable_phrases(), usage_phrases()}) {
     for (const ketensim::scenario::Phrase& p : book) {
       CAPTURE(p.english);
-      CHECK(holes(p.english) == holes(p.dutch));
+      CHECK(ketensim::testing::placeholders(p.english) == ketensim::testing::placeholders(p.dutch));
     }
   }
 }

@@ -9,6 +9,7 @@
 #include "sim/scenario/diagnostic.h"
 #include "sim/scenario/loader.h"
 #include "tests/scenario/scenario_test_support.h"
+#include "tests/support.h"
 
 namespace ketensim::scenario {
 namespace {
@@ -107,16 +108,9 @@ TEST_CASE("in Dutch, a value the author wrote is shown as written") {
 }
 
 TEST_CASE("every Dutch phrase of the loader has as many {} as its English") {
-  auto holes = [](std::string_view text) {
-    int n = 0;
-    for (std::size_t at = text.find("{}"); at != std::string_view::npos;
-         at = text.find("{}", at + 2))
-      ++n;
-    return n;
-  };
   for (const Phrase& p : diagnostic_phrases()) {
     CAPTURE(p.english);
-    CHECK(holes(p.english) == holes(p.dutch));
+    CHECK(ketensim::testing::placeholders(p.english) == ketensim::testing::placeholders(p.dutch));
   }
 }
 
