@@ -16,6 +16,7 @@
 #include "sim/scenario/figures.h"
 #include "tools/commands.h"
 #include "tools/interrupt.h"
+#include "tools/language_option.h"
 #include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
@@ -82,7 +83,9 @@ void write_files(const CalibrateOptions& o, const calibration::Calibration& c, c
   std::string name = o.name.value_or(s.name + "-calibrated");
   output::write_atomically(overlay, [&](std::ostream& os) { os << output::calibrated_overlay(c, name, paths, command); });
   output::write_atomically(out / "calibration.md",
-                           [&](std::ostream& os) { os << output::calibration_markdown(c, s.name, command); });
+                           [&](std::ostream& os) {
+    os << output::calibration_markdown(c, s.name, command, output::FitTable::included, chosen_language());
+  });
   output::write_parameters_csv(out / "parameters.csv", c);
   output::write_fit_csv(out / "fit.csv", c);
 }
@@ -110,10 +113,13 @@ int calibrate(const CalibrateOptions& o) {
   if (!writer) return c.interrupted ? kExitInterrupted : kExitOk;
   write_files(o, c, s, figures_path, out, overlay);
   if (!o.quiet) {
-    std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay), output::FitTable::left_out)
-              << "\nEvery figure before and after: " << (out / "calibration.md").string() << "\nWritten: "
-              << overlay.string() << ", " << (out / "calibration.md").string() << ", "
-              << (out / "parameters.csv").string() << ", " << (out / "fit.csv").string() << '\n';
+    std::string report = (out / "calibration.md").string();
+    std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay), output::FitTable::left_out,
+                                              chosen_language())
+              << "\n" << scenario::filled(said("Every figure before and after: {}"), {report}) << "\n"
+              << scenario::filled(said("Written: {}, {}, {}, {}"), {overlay.string(), report,
+                                  (out / "parameters.csv").string(), (out / "fit.csv").string()})
+              << '\n';
   }
   return c.interrupted ? kExitInterrupted : kExitOk;
 }

@@ -40,6 +40,15 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"{}  (one replication: no 95% CI)", "{}  (één replicatie: geen 95%-BI)"},
     {"Report: {}", "Rapport: {}"},
     {"Written: {}, {}", "Geschreven: {}, {}"},
+    {"Every figure before and after: {}", "Elk cijfer vooraf en na afloop: {}"},
+    {"Written: {}, {}, {}, {}", "Geschreven: {}, {}, {}, {}"},
+
+    // the progress line on a terminal (progress_line.cpp)
+    {"replications", "replicaties"},
+    {"evaluations", "evaluaties"},
+    {"calibration evaluations", "kalibratie-evaluaties"},
+    {"{}: {} / {} ({} per s{})", "{}: {} / {} ({} per s{})"},
+    {", about {} left", ", nog ongeveer {}"},
 
     // precision (headlines.cpp)
     {"Precision (95% half-width within {} of the mean, or half a day, half a percentage point or half a "

@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include "output/number_format.h"
+#include "tools/language_option.h"
+
 namespace ketensim::tools {
 namespace {
 
@@ -35,9 +38,11 @@ void ProgressLine::operator()(int done, int total) {
   double elapsed = std::chrono::duration<double>(now - started_).count();
   double rate = elapsed > 0 ? done / elapsed : 0;
   std::string left =
-      rate > 0 && done < total ? ", about " + duration_text((total - done) / rate) + " left" : "";
-  std::fprintf(stderr, "\r  %s: %d / %d (%.1f per s%s)\033[K", label_.c_str(), done, total, rate,
-               left.c_str());
+      rate > 0 && done < total ? scenario::filled(said(", about {} left"), {duration_text((total - done) / rate)}) : "";
+  std::string line = scenario::filled(said("{}: {} / {} ({} per s{})"),
+                                      {said(label_), std::to_string(done), std::to_string(total),
+                                       decimal(output::fixed_decimals(rate, 1)), left});
+  std::fprintf(stderr, "\r  %s\033[K", line.c_str());
   if (done == total) std::fprintf(stderr, "\n");
 }
 

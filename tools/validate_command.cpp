@@ -90,11 +90,13 @@ int backtest(const ValidateOptions& o) {
   if (!result.complete()) throw experiment::Interrupted("back-test interrupted");
   auto b = calibration::backtest(figures, *o.backtest, result.catalog, experiment::summarise(result));
   if (!writer) return kExitOk;
-  std::string report = output::backtest_markdown(b, c, s.name, t.replications);
+  std::string report = output::backtest_markdown(b, c, s.name, t.replications, chosen_language());
   output::write_atomically(out / "backtest.md", [&](std::ostream& os) { os << report; });
   output::write_backtest_csv(out / "backtest.csv", b);
   if (!o.quiet) {
-    std::cout << report << "\nWritten: " << (out / "backtest.md").string() << ", " << (out / "backtest.csv").string() << '\n';
+    std::cout << report << "\n"
+              << scenario::filled(said("Written: {}, {}"), {(out / "backtest.md").string(), (out / "backtest.csv").string()})
+              << '\n';
   }
   return kExitOk;
 }
