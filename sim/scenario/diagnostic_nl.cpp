@@ -172,6 +172,9 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"the range must hold the value the scenario gives '{}'",
      "het bereik moet de waarde bevatten die het scenario '{}' geeft"},
     {"names the same number as lever '{}'", "noemt hetzelfde getal als hefboom '{}'"},
+    // Last, so that any text above wins: the choices of a key ("fifo or priority", "a, b or c").
+    {"{} or {}", "{} of {}"},
+    {"{}, {}", "{}, {}"},
 });
 
 }  // namespace
