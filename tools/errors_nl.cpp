@@ -72,6 +72,12 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"{} '{}': no subject of {} '{}'; did you mean '{}'?", "{} '{}': {} heeft geen onderwerp '{}'; bedoelde je '{}'?"},
     {"{} '{}': no subject of {} '{}'", "{} '{}': {} heeft geen onderwerp '{}'"},
     // any command
+    {"out of memory: the machine could not give ketensim the memory it asked for; use fewer threads (--threads), "
+     "or let fewer families into the chain at once (a lower run.max_families stops a run whose waiting list grows "
+     "without end sooner)",
+     "onvoldoende geheugen: de machine kon ketensim het gevraagde geheugen niet geven; gebruik minder threads "
+     "(--threads), of laat minder gezinnen tegelijk in de keten toe (een lagere run.max_families stopt een run "
+     "waarvan de wachtlijst eindeloos groeit eerder)"},
     {"writing to standard output failed (a full disk, or a closed pipe?)",
      "schrijven naar de standaarduitvoer is mislukt (een volle schijf, of een gesloten pipe?)"},
 });

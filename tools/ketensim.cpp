@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <new>
+#include <stdexcept>
 
 #include "output/partial_run.h"
 #include "sim/experiment/cluster.h"
@@ -71,6 +73,13 @@ int run_main(int argc, char** argv) {
   } catch (const ketensim::scenario::ScenarioError& e) {
     std::cerr << ketensim::scenario::render(e.diagnostics(), chosen_language()) << '\n';
     return kExitScenario;
+  } catch (const std::bad_alloc&) {
+    // What std::bad_alloc says ("std::bad_alloc") tells a user nothing.
+    return failed(std::runtime_error("out of memory: the machine could not give ketensim the memory it asked for; "
+                                     "use fewer threads (--threads), or let fewer families into the chain at once "
+                                     "(a lower run.max_families stops a run whose waiting list grows without end "
+                                     "sooner)"),
+                  kExitFailure);
   } catch (const std::exception& e) {
     return failed(e, kExitFailure);
   }

@@ -345,3 +345,35 @@ TEST_CASE("compare: at a maximum below the first look it says whether the differ
   CHECK(!contains(r.output, "exits exit "));
   CHECK(!contains(r.output, "not every headline difference"));
 }
+
+// AddressSanitizer reserves terabytes of address space, so a limit on it fails every program.
+#if defined(__SANITIZE_ADDRESS__)
+#define KETENSIM_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KETENSIM_TEST_ASAN 1
+#endif
+#endif
+
+TEST_CASE("a run that runs out of memory says so in words, in English and Dutch, and exits 1") {
+#ifdef KETENSIM_TEST_ASAN
+  MESSAGE("not run under AddressSanitizer: it cannot start under a limit on address space");
+#else
+  // A million families a year that each stay 55 years: the chain holds tens of millions.
+  auto path = temp_path("out-of-memory.yaml");
+  ketensim::testing::write_text(path, "scenario: big\n"
+                                      "run: {start: 2020-01-01, years: 30, replications: 1, seed: 1, "
+                                      "max_families: 100000000}\n"
+                                      "arrivals: {a: {into: x, families_per_year: 1000000}}\n"
+                                      "stages: {x: {duration: {days: 20000}, next: [{to: exit}]}}\n");
+  std::string args = "run " + path.string() + " -q -t 1 -o " + temp_path("out-of-memory").string();
+  for (const auto& [language, words] : {std::pair{"en", "ketensim: error: out of memory: "},
+                                        std::pair{"nl", "ketensim: fout: onvoldoende geheugen: "}}) {
+    auto r = run_cli(args + " --lang " + language, "ulimit -v 400000;");
+    INFO(r.output);
+    CHECK(r.code == 1);
+    CHECK(contains(r.output, words));
+    CHECK_FALSE(contains(r.output, "bad_alloc"));
+  }
+#endif
+}
