@@ -47,7 +47,6 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"replications", "replicaties"},
     {"evaluations", "evaluaties"},
     {"calibration evaluations", "kalibratie-evaluaties"},
-    {"{}: {} / {} ({} per s{})", "{}: {} / {} ({} per s{})"},
     {", about {} left", ", nog ongeveer {}"},
 
     // precision (headlines.cpp)

@@ -39,9 +39,8 @@ void ProgressLine::operator()(int done, int total) {
   double rate = elapsed > 0 ? done / elapsed : 0;
   std::string left =
       rate > 0 && done < total ? scenario::filled(said(", about {} left"), {duration_text((total - done) / rate)}) : "";
-  std::string line = scenario::filled(said("{}: {} / {} ({} per s{})"),
-                                      {said(label_), std::to_string(done), std::to_string(total),
-                                       decimal(output::fixed_decimals(rate, 1)), left});
+  std::string line = said(label_) + ": " + std::to_string(done) + " / " + std::to_string(total) + " (" +
+                     decimal(output::fixed_decimals(rate, 1)) + " per s" + left + ")";
   std::fprintf(stderr, "\r  %s\033[K", line.c_str());
   if (done == total) std::fprintf(stderr, "\n");
 }
