@@ -72,14 +72,15 @@ std::string answer_text(int c, const std::string& unit) {
 void print_answer(const experiment::CapacityAnswer& a) {
   std::cout << "\nSmallest " << a.unit << " of " << a.resource << " (at the run's start "
             << short_number(a.current) << ") for \"" << a.target.text << "\" (" << a.target.kpi << " "
-            << a.target.subject_or(a.resource) << "), " << a.replications << " replications each:\n";
+            << a.target.subject_or(a.resource) << "), at most " << a.replications
+            << " replications each (a candidate stops once clearly decided):\n";
   for (const auto& s : a.steps) {
     std::cout << "  " << padded(s.period == "all" ? "whole run" : s.period, 10)
               << padded(answer_text(s.capacity, a.unit), 18);
     for (const auto& c : s.candidates) {
       if (c.capacity != s.capacity) continue;
       std::cout << a.target.kpi << " " << short_number(c.kpi.mean) << " (95% CI "
-                << range_text(c.kpi.low, c.kpi.high) << ")";
+                << range_text(c.kpi.low, c.kpi.high) << ", " << c.kpi.n << " replications)";
     }
     if (s.capacity >= 0) {
       std::cout << "; 95% range of the answer "

@@ -1,6 +1,7 @@
 #include "sim/experiment/capacity_search.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -202,19 +203,38 @@ class CapacitySearch {
     return i;
   }
 
-  // A candidate is decided once its 95% interval lies wholly on one side of the target: it
-  // meets it with its interval, or even the interval's better end misses it. Looked at after
-  // 10 replications and every 10 after, in replication order (so the same at any thread
-  // count); one still undecided runs all the replications.
+  // A candidate is decided early only on strong evidence. It is looked at after 10, 20, 40,
+  // 80, ... replications (in replication order, so the same at any thread count), and at
+  // each of these L early looks its interval at confidence 1 - 0.05 / L must lie wholly on
+  // one side of the target (meet it with the interval, or miss it even at the interval's
+  // better end): all L looks together then decide wrongly at most 5% of the time
+  // (Bonferroni), where a 95% interval at every look would be fooled by a lucky early sample
+  // far more often. One still undecided runs all the replications and is judged by its 95%
+  // interval, the answer's own criterion.
   SequentialStop decided(const std::string& period) const {
-    return {kFirstLook, kBatch, [this, period](const ScenarioSetResult& set) {
-              stats::Interval i = target_interval(set.scenarios[0], period);
+    int looks = early_looks(base_.run.replications);
+    double level = 1 - 0.05 / std::max(looks, 1);
+    return {kFirstLook, kFirstLook, [this, period, level](const ScenarioSetResult& set) {
+              if (!is_look(set.replications)) return false;
+              const ExperimentResult& r = set.scenarios[0];
+              std::size_t k = *find_kpi(r.catalog, q_.target.kpi, subject(), period);
+              stats::Interval i = stats::within_bounds(stats::interval_at(r.kpis.moments(k), level),
+                                                       r.catalog.key(k).unit);
               if (i.n < 2 || std::isnan(i.low) || std::isnan(i.high)) return false;
               bool upper = q_.target.is_upper_bound();
               return q_.target.met_by_interval(i.low, i.high) || !q_.target.met_by(upper ? i.low : i.high);
             }};
   }
-  static constexpr int kFirstLook = 10, kBatch = 10;
+  static constexpr int kFirstLook = 10;
+  // 10, 20, 40, ...: a look at 10 times a power of two.
+  static bool is_look(int n) {
+    return n >= kFirstLook && n % kFirstLook == 0 && std::has_single_bit(static_cast<unsigned>(n / kFirstLook));
+  }
+  static int early_looks(int replications) {
+    int looks = 0;
+    for (int n = kFirstLook; n < replications; n *= 2) ++looks;
+    return looks;
+  }
 
   // The target KPI's 95% interval in `period`, cut to where the KPI can lie.
   stats::Interval target_interval(const ExperimentResult& r, const std::string& period) const {

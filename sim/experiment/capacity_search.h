@@ -1,8 +1,8 @@
 // Capacity planning by simulation: the smallest number of places (or fte) of one resource
 // that meets a service level, for the whole run or year by year.
 //
-// Every candidate capacity is simulated with the same seed and replications (common random
-// numbers), so candidates differ only through the capacity and the search moves through a
+// Every candidate capacity is simulated with the same seed and replication streams (common
+// random numbers), so candidates differ only through the capacity and the search moves through a
 // nearly monotone landscape (see monotone_search.h). Per year, the search runs in calendar
 // order: year Y's capacity takes effect on 1 January of Y as a dated policy, with the
 // answers for the earlier years already in place (years before the first keep the
@@ -16,10 +16,13 @@
 // interval still reaches it (with less than that the target is missed with 95%
 // confidence). The plan for later years uses `capacity`.
 //
-// A candidate is decided once its 95% interval lies wholly on one side of the target (it
-// meets it with its whole interval, or misses it even at the interval's better end), looked
-// at after 10 replications and every 10 after, in replication order; an undecided one runs
-// all of them. Most candidates far from the answer take 10.
+// A candidate is decided early only on strong evidence: looked at after 10, 20, 40, 80, ...
+// replications (in replication order), it stops when its interval at confidence
+// 1 - 0.05 / L (L: the number of such looks before the last replication) lies wholly on one
+// side of the target, so that all early looks together decide wrongly at most 5% of the time
+// (Bonferroni); an undecided one runs all the replications and is judged by its 95%
+// interval. Candidates far from the answer take 10 or 20; the answer is reported with the
+// replications it was judged on.
 //
 // A candidate whose replication stops as unstable (more families alive than
 // run.max_families) has no KPI value and so misses the target, like an undefined one.

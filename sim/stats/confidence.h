@@ -19,5 +19,7 @@ struct Interval {
 double t_critical_95(int df);
 
 Interval interval_95(const Accumulator& a);
+// The two-sided interval at confidence `level` (0 < level < 1); interval_95 is the one at 0.95.
+Interval interval_at(const Accumulator& a, double level);
 
 }  // namespace ketensim::stats

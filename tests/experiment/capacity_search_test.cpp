@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <bit>
+
 #include "sim/experiment/capacity_search.h"
 #include "tests/support.h"
 
@@ -214,6 +216,28 @@ TEST_CASE("a candidate stops once its interval lies wholly on one side of the ta
   }
   auto close = experiment::find_capacity(s, question("wait_mean <= 0.143"), {0, {}});
   for (const auto& c : close.steps[0].candidates) {
+    INFO("capacity " << c.capacity << ": n " << c.kpi.n);
+    if (c.capacity == 6) CHECK(c.kpi.n > 10);
+  }
+}
+
+TEST_CASE("a candidate is looked at after 10, 20, 40, ... replications, with a Bonferroni interval, else runs them all") {
+  // Targets between Wq(6) = 0.142 and Wq(5) = 0.554 days at several distances: each candidate
+  // ends at a look (10 times a power of two) or at all 300 replications.
+  auto s = testing::scenario_from(mmc(5, 4, 300));
+  for (const char* target : {"wait_mean <= 0.3", "wait_mean <= 0.2", "wait_mean <= 0.15", "wait_mean <= 0.5"}) {
+    auto a = experiment::find_capacity(s, question(target), {0, {}});
+    for (const auto& c : a.steps.at(0).candidates) {
+      INFO(target << ", capacity " << c.capacity << ": n " << c.kpi.n);
+      bool look = c.kpi.n % 10 == 0 && std::has_single_bit(static_cast<unsigned>(c.kpi.n / 10));
+      CHECK((look || c.kpi.n == 300));
+    }
+  }
+  // Wq(6) = 0.142 against 0.15. After 10 replications 6 places have a mean of 0.1305 days
+  // (sd 0.0221): the 95% interval (up to 0.1463) already lies below 0.15, the looks'
+  // corrected one (5 looks before 300, so 99%: up to 0.1532) does not, so 6 runs on.
+  auto near = experiment::find_capacity(s, question("wait_mean <= 0.15"), {0, {}});
+  for (const auto& c : near.steps.at(0).candidates) {
     INFO("capacity " << c.capacity << ": n " << c.kpi.n);
     if (c.capacity == 6) CHECK(c.kpi.n > 10);
   }
