@@ -206,11 +206,14 @@ class CapacitySearch {
   // A candidate is decided early only on strong evidence. It is looked at after 10, 20, 40,
   // 80, ... replications (in replication order, so the same at any thread count), and at
   // each of these L early looks its interval at confidence 1 - 0.05 / L must lie wholly on
-  // one side of the target (meet it with the interval, or miss it even at the interval's
-  // better end): all L looks together then decide wrongly at most 5% of the time
-  // (Bonferroni), where a 95% interval at every look would be fooled by a lucky early sample
-  // far more often. One still undecided runs all the replications and is judged by its 95%
-  // interval, the answer's own criterion.
+  // one side of the target: all L looks together then decide wrongly at most 5% of the time
+  // (Bonferroni), where a 95% interval at every look is fooled by a lucky early sample far
+  // more often. Missing the target (even the interval's better end misses it) may be decided
+  // from the first look; meeting it, which is the answer's guarantee, from the 40th
+  // replication: a wait is skewed, and every candidate shares the same first replications
+  // (common random numbers), so a first 10 with little demand made candidates meet on a mean
+  // far below their mean over all replications. One still undecided runs all the
+  // replications and is judged by its 95% interval, the answer's own criterion.
   SequentialStop decided(const std::string& period) const {
     int looks = early_looks(base_.run.replications);
     double level = 1 - 0.05 / std::max(looks, 1);
@@ -222,10 +225,11 @@ class CapacitySearch {
                                                        r.catalog.key(k).unit);
               if (i.n < 2 || std::isnan(i.low) || std::isnan(i.high)) return false;
               bool upper = q_.target.is_upper_bound();
-              return q_.target.met_by_interval(i.low, i.high) || !q_.target.met_by(upper ? i.low : i.high);
+              bool meets = set.replications >= kFirstMeetLook && q_.target.met_by_interval(i.low, i.high);
+              return meets || !q_.target.met_by(upper ? i.low : i.high);
             }};
   }
-  static constexpr int kFirstLook = 10;
+  static constexpr int kFirstLook = 10, kFirstMeetLook = 40;
   // 10, 20, 40, ...: a look at 10 times a power of two.
   static bool is_look(int n) {
     return n >= kFirstLook && n % kFirstLook == 0 && std::has_single_bit(static_cast<unsigned>(n / kFirstLook));

@@ -20,9 +20,10 @@
 // replications (in replication order), it stops when its interval at confidence
 // 1 - 0.05 / L (L: the number of such looks before the last replication) lies wholly on one
 // side of the target, so that all early looks together decide wrongly at most 5% of the time
-// (Bonferroni); an undecided one runs all the replications and is judged by its 95%
-// interval. Candidates far from the answer take 10 or 20; the answer is reported with the
-// replications it was judged on.
+// (Bonferroni); it may be found to meet the target only from the 40th replication on. An
+// undecided one runs all the replications and is judged by its 95% interval. Candidates far
+// below the answer take 10 or 20; the answer is reported with the replications it was judged
+// on.
 //
 // A candidate whose replication stops as unstable (more families alive than
 // run.max_families) has no KPI value and so misses the target, like an undefined one.
