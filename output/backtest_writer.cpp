@@ -1,7 +1,6 @@
 #include "output/backtest_writer.h"
 
 #include <cmath>
-#include <iomanip>
 #include <sstream>
 
 #include "output/atomic_file.h"

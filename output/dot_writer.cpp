@@ -31,15 +31,13 @@ constexpr auto kPhrases = std::to_array<scenario::Phrase>({
     {"empirical", "empirisch"},
 });
 
-using Say = Words;
-
 // Days as a person reads them: whole days from 10 on, one decimal below.
-std::string days(double d, const Say& say) {
+std::string days(double d, const Words& say) {
   return say.number(fixed_decimals(d, std::fabs(d) < 10 && d != std::round(d) ? 1 : 0));
 }
 
 // "14 d" for a fixed stay, else its median and its family: "median 91 d (lognormal)".
-std::string duration_label(const engine::Distribution& d, const Say& say) {
+std::string duration_label(const engine::Distribution& d, const Words& say) {
   if (d.kind() == engine::DistributionKind::fixed) return days(d.median(), say) + " d";
   if (std::isinf(d.median())) return say("never ends");
   std::string family = d.describe().substr(0, d.describe().find('('));
@@ -71,19 +69,19 @@ std::string condition_label(const scenario::Condition& c) {
   return out;
 }
 
-std::string branch_label(const scenario::Branch& b, const Say& say) {
+std::string branch_label(const scenario::Branch& b, const Words& say) {
   if (b.when) return condition_label(*b.when);
   if (b.p) return say.number(format_number(*b.p));
   return say("otherwise");
 }
 
-void stage_node(std::ostream& out, const scenario::Stage& st, const Say& say) {
+void stage_node(std::ostream& out, const scenario::Stage& st, const Words& say) {
   std::string label = st.name + "\n" + duration_label(st.duration, say);
   if (!st.acquire.empty()) label += "\n" + say("holds: {}", {join(st.acquire)});
   out << "  " << quoted(st.name) << " [shape=box, style=rounded, label=" << quoted(label) << "];\n";
 }
 
-void stage_edges(std::ostream& out, const scenario::Stage& st, const Say& say) {
+void stage_edges(std::ostream& out, const scenario::Stage& st, const Words& say) {
   for (const auto& b : st.next) {
     out << "  " << quoted(st.name) << " -> " << quoted(b.to) << " [label=" << quoted(branch_label(b, say)) << "];\n";
   }
@@ -107,7 +105,7 @@ void stage_edges(std::ostream& out, const scenario::Stage& st, const Say& say) {
 }  // namespace
 
 std::string flow_dot(const scenario::Scenario& s, Language language) {
-  Say say{kPhrases, language};
+  Words say{kPhrases, language};
   std::ostringstream out;
   out << "digraph " << quoted(s.name) << " {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
   for (const auto& a : s.arrivals) {

@@ -13,20 +13,18 @@ namespace {
 
 using scenario::Language;
 
-using Say = Words;
-
 // Enough digits for a share (0.165) as for a count (26089).
 std::string shown(double x) {
   double a = std::fabs(x);
   return fixed_decimals(x, a < 10 ? 3 : a < 1000 ? 1 : 0);
 }
 
-std::string status(const experiment::ValidationRow& r, const Say& say) {
+std::string status(const experiment::ValidationRow& r, const Words& say) {
   if (r.within) return "ok";
   return say(r.figure.must_match ? "**OUTSIDE**" : "outside");
 }
 
-void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role, const Say& say) {
+void table(std::ostream& out, const experiment::Validation& v, scenario::FigureRole role, const Words& say) {
   out << say("| kpi | subject | period | published | simulated mean | 95% CI | deviation | criterion | status | source |")
       << "\n|---|---|---|---:|---:|---|---:|---|---|---|\n";
   for (const auto& r : v.rows) {
@@ -42,7 +40,7 @@ void table(std::ostream& out, const experiment::Validation& v, scenario::FigureR
 
 // Fitted figures first: their match shows that the calibration worked, nothing more; the
 // tested ones, on which nothing was tuned, are the evidence.
-void tables(std::ostream& out, const experiment::Validation& v, const Say& say) {
+void tables(std::ostream& out, const experiment::Validation& v, const Words& say) {
   using R = scenario::FigureRole;
   if (v.fitted.total > 0) {
     out << say("## Fitted figures (role: fit)") << "\n\n"
@@ -68,13 +66,13 @@ void tables(std::ostream& out, const experiment::Validation& v, const Say& say) 
   }
 }
 
-void assumptions(std::ostream& out, const scenario::Scenario& s, const Say& say) {
+void assumptions(std::ostream& out, const scenario::Scenario& s, const Words& say) {
   out << "\n" << say("## Assumptions (parameters no source gives)") << "\n\n";
   if (s.assumptions.empty()) out << say("The scenario lists none.") << "\n";
   for (const auto& a : s.assumptions) out << "- `" << a.param << "`: " << a.note << "\n";
 }
 
-void calibration_line(std::ostream& out, const scenario::Scenario& s, const Say& say) {
+void calibration_line(std::ostream& out, const scenario::Scenario& s, const Words& say) {
   if (s.calibrated) {
     out << say("Calibrated (`ketensim calibrate`, spec {}): {} free parameters fitted to {} figures with role fit of {}.",
                {s.calibrated->spec, std::to_string(s.calibrated->free_parameters),
@@ -90,7 +88,7 @@ void calibration_line(std::ostream& out, const scenario::Scenario& s, const Say&
 std::string validation_markdown(const experiment::Validation& v, const scenario::Scenario& s,
                                 const scenario::FigureSet& figures, int replications, double years,
                                 Language language) {
-  Say say{validation_phrases(), language};
+  Words say{validation_phrases(), language};
   std::ostringstream out;
   out << say("# Validation of {} against {}", {s.name, figures.name}) << "\n\n";
   if (!figures.description.empty()) out << figures.description << ".\n\n";
@@ -113,7 +111,7 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
 
 std::string criterion(const scenario::PublishedFigure& f, Language language) {
   using C = scenario::FigureCompare;
-  Say say{validation_phrases(), language};
+  Words say{validation_phrases(), language};
   std::string tolerance = f.tolerance > 0 ? " (+" + fixed_decimals(100 * f.tolerance, 0) + "%)" : "";
   if (f.compare == C::at_most) return say("at most {}", {say.number(format_number(f.value))}) + tolerance;
   if (f.compare == C::at_least) return say("at least {}", {say.number(format_number(f.value))}) + tolerance;
@@ -121,7 +119,7 @@ std::string criterion(const scenario::PublishedFigure& f, Language language) {
 }
 
 std::string summary_line(const experiment::Validation& v, Language language) {
-  Say say{validation_phrases(), language};
+  Words say{validation_phrases(), language};
   std::string line = say("Fitted {} of {} within tolerance; tested {} of {}.",
                          {std::to_string(v.fitted.within), std::to_string(v.fitted.total),
                           std::to_string(v.tested.within), std::to_string(v.tested.total)});
