@@ -118,6 +118,7 @@ class ChainModel {
   void apply_change(const CompiledChange& c, double value);
   double current_value(const CompiledChange& c) const;
   void set_arrival_rate(int stream, double value);
+  void set_arrival_trend(int stream, double value);
   void set_duration(int stage, const std::string& key, double value);
   void restart_arrivals(int stream);
   void max_wait_changed(int stage);

@@ -170,7 +170,7 @@ void ChainModel::apply_change(const CompiledChange& c, double value) {
     case T::absence: t_.resources[c.index].absence = value; break;
     case T::turnover: t_.resources[c.index].turnover_per_year = value; return set_turnover(c.index);
     case T::arrival_rate: return set_arrival_rate(c.index, value);
-    case T::arrival_trend: t_.arrivals[c.index].trend = value; return restart_arrivals(c.index);
+    case T::arrival_trend: return set_arrival_trend(c.index, value);
     case T::branch_p: t_.stages[c.index].probabilistic[c.sub].weight = value; return;
     case T::max_wait: t_.stages[c.index].max_wait = value; return max_wait_changed(c.index);
     case T::timer_days: t_.stages[c.index].timers[c.sub].days = value; return;
@@ -272,6 +272,21 @@ void ChainModel::set_arrival_rate(int stream, double value) {
   a.rate_by_year.clear();
   a.trend = 0;
   a.families_per_year = value;
+  restart_arrivals(stream);
+}
+
+// A trend from a date in year Y changes each year from Y on against the year before: the rate
+// of Y - 1 is listed as it stood (unless a listed year already anchors it) and the trend runs
+// from there, to trend_until if that is later, else to the end of the run. Years listed in
+// rate_by_year keep their listed rates.
+void ChainModel::set_arrival_trend(int stream, double value) {
+  CompiledArrival& a = t_.arrivals[stream];
+  int year = calendar_.year_at(sim_.now());
+  if (a.rate_by_year.empty() || a.rate_by_year.back().first < year - 1) {
+    a.rate_by_year.emplace_back(year - 1, arrival_processes_[stream].yearly_rate(year - 1));
+  }
+  a.trend = value;
+  if (a.trend_until < year) a.trend_until = CompiledArrival{}.trend_until;
   restart_arrivals(stream);
 }
 

@@ -243,6 +243,26 @@ TEST_CASE("trend_until: the trend runs to that year, later years stay at its rat
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(800).epsilon(0.02));
 }
 
+// A trend a policy sets counts from the year before its date: a trend of -20% from
+// 2022-01-01 makes 2022 a fifth below 2021, whatever the years since the start of the run.
+TEST_CASE("a policy's trend changes each year from its date's year on, against the year before") {
+  for (bool listed : {false, true}) {
+    auto s = base(4, 1000, "x");  // 2020 .. 2023
+    if (listed) s.arrivals[0].rate_by_year = {{2020, 1000}, {2021, 1000}};
+    s.run.replications = 40;
+    s.stages = {stage("x", 1, "exit")};
+    scenario::Policy p;
+    p.from = {2022, 1, 1};
+    p.set = {{"arrivals.a.trend", -0.2, {}}};
+    s.policies = {p};
+    auto r = experiment::run_experiment(model::compile(model::check(s)), {});
+    auto mean = [&](const char* year) { return stats::summarise(kpi_values(r, "arrivals", "a", year)).mean; };
+    CHECK(mean("2021") == doctest::Approx(1000).epsilon(0.02));
+    CHECK(mean("2022") == doctest::Approx(800).epsilon(0.02));
+    CHECK(mean("2023") == doctest::Approx(640).epsilon(0.02));
+  }
+}
+
 TEST_CASE("describe_demand: every year of the run has a stated demand, listed, trended or flat") {
   auto s = base(6, 1000, "x");  // 2020 .. 2025
   s.arrivals[0].rate_by_year = {{2020, 1000}, {2021, 1200}};
