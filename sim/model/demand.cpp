@@ -32,7 +32,8 @@ std::string after(const CompiledArrival& a, int from_year, int last_year) {
   return text;
 }
 
-// Dated changes of the stream's rate or trend: "; from 2020-01-01 237.9 a year".
+// Dated changes of the stream's rate or trend: "; from 2020-01-01 237.9 a year", or
+// "; from 2022-01-01 on, instead, changing -3.2% a year".
 std::string policies_on(const ChainTables& t, int stream) {
   using Target = CompiledChange::Target;
   engine::Calendar calendar(t.start);
@@ -41,7 +42,8 @@ std::string policies_on(const ChainTables& t, int stream) {
     for (const CompiledChange& c : p.changes) {
       if (c.index != stream || (c.target != Target::arrival_rate && c.target != Target::arrival_trend)) continue;
       text += "; from " + engine::format_date(calendar.date_at(p.from)) + " " +
-              (c.target == Target::arrival_rate ? rate(c.value) + " a year" : "a trend of " + percent(c.value) + " a year");
+              (c.target == Target::arrival_rate ? rate(c.value) + " a year"
+                                                : "on, instead, changing " + percent(c.value) + " a year");
       if (p.over_days > 0) text += " (phased in over " + scenario::format_number(p.over_days) + " days)";
     }
   }

@@ -260,6 +260,8 @@ TEST_CASE("a policy's trend changes each year from its date's year on, against t
     CHECK(mean("2021") == doctest::Approx(1000).epsilon(0.02));
     CHECK(mean("2022") == doctest::Approx(800).epsilon(0.02));
     CHECK(mean("2023") == doctest::Approx(640).epsilon(0.02));
+    CHECK(model::describe_demand(model::compile(model::check(s)))[0].text.ends_with(
+        "; from 2022-01-01 on, instead, changing -20.0% a year"));
   }
 }
 
