@@ -27,7 +27,7 @@ double mean(const experiment::ExperimentResult& r, const std::string& kpi, const
 
 }  // namespace
 
-TEST_CASE("zuid-west-trend: 2019-2020 as the baseline bit for bit; from 2021 new OTS +2.5% and JR -9.1% a year") {
+TEST_CASE("zuid-west-trend: 2019-2020 as the baseline bit for bit, then new OTS +2.5% and JR -9.1% a year") {
   auto base = run("scenarios/zuid-west-baseline.yaml", 100);
   auto trend = run("scenarios/demand/zuid-west-trend.yaml", 100);
   for (const char* year : {"2019", "2020"}) {
