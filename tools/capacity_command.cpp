@@ -21,6 +21,7 @@
 #include "tools/commands.h"
 #include "tools/console_text.h"
 #include "tools/interrupt.h"
+#include "tools/language_option.h"
 #include "tools/option_checks.h"
 #include "tools/progress_line.h"
 
@@ -65,60 +66,69 @@ std::vector<int> years_of(const std::string& text) {
   return out;
 }
 
+std::string period_text(const std::string& period) { return period == "all" ? said("whole run") : period; }
+
 std::string answer_text(int c, const std::string& unit) {
-  return c < 0 ? "not met below the maximum" : std::to_string(c) + " " + unit;
+  return c < 0 ? said("not met below the maximum") : std::to_string(c) + " " + said(unit);
 }
 
 void print_answer(const experiment::CapacityAnswer& a) {
-  std::cout << "\nSmallest " << a.unit << " of " << a.resource << " (at the run's start "
-            << short_number(a.current) << ") for \"" << a.target.text << "\" (" << a.target.kpi << " "
-            << a.target.subject_or(a.resource) << "), at most " << a.replications
-            << " replications each (a candidate stops once clearly decided):\n";
+  std::cout << '\n'
+            << said("Smallest " + said(a.unit) + " of " + a.resource + " (at the run's start " + short_number(a.current) +
+                    ") for \"" + a.target.text + "\" (" + a.target.kpi + " " + a.target.subject_or(a.resource) +
+                    "), at most " + std::to_string(a.replications) +
+                    " replications each (a candidate stops once clearly decided):")
+            << '\n';
   for (const auto& s : a.steps) {
-    std::cout << "  " << padded(s.period == "all" ? "whole run" : s.period, 10)
-              << padded(answer_text(s.capacity, a.unit), 18);
+    std::cout << "  " << padded(period_text(s.period), 10) << padded(answer_text(s.capacity, a.unit), 18);
     for (const auto& c : s.candidates) {
       if (c.capacity != s.capacity) continue;
-      std::cout << a.target.kpi << " " << short_number(c.kpi.mean) << " (95% CI "
-                << range_text(c.kpi.low, c.kpi.high) << ", " << c.kpi.n << " replications)";
+      std::cout << said(a.target.kpi + " " + short_number(c.kpi.mean) + " (95% CI " +
+                        range_text(c.kpi.low, c.kpi.high) + ", " + std::to_string(c.kpi.n) + " replications)");
     }
     if (s.capacity >= 0) {
-      std::cout << "; 95% range of the answer "
-                << (s.plausible < 0 ? "?" : std::to_string(s.plausible)) << " .. " << s.capacity;
+      std::cout << said("; 95% range of the answer " + (s.plausible < 0 ? "?" : std::to_string(s.plausible)) +
+                        " .. " + std::to_string(s.capacity));
     }
     if (s.on_mean >= 0 && s.on_mean != s.capacity) {
-      std::cout << "\n  " << padded("", 10) << "(" << s.on_mean << " " << a.unit
-                << " meet it on the mean only: the 95% interval there misses the target)";
+      std::cout << "\n  " << padded("", 10)
+                << said("(" + std::to_string(s.on_mean) + " " + said(a.unit) +
+                        " meet it on the mean only: the 95% interval there misses the target)");
     }
     std::cout << '\n';
   }
-  std::cout
-      << "  (a capacity meets the target only when its whole 95% interval does: the upper bound\n"
-         "   for a \"<=\" target, the lower bound for \">=\"; range: from the smallest capacity\n"
-         "   whose interval still reaches the target; later years build on the earlier years'\n"
-         "   answers)\n";
+  for (const char* line : {"  (a capacity meets the target only when its whole 95% interval does: the upper bound",
+                           "   for a \"<=\" target, the lower bound for \">=\"; range: from the smallest capacity",
+                           "   whose interval still reaches the target; later years build on the earlier years'",
+                           "   answers)"}) {
+    std::cout << said(line) << '\n';
+  }
 }
 
 // "2026      meets the target in 90% of the 20 draws: 52 places; median draw 47, draws 44 .. 58"
 void print_over_draws(const experiment::CapacityOverDraws& d,
                       const std::vector<experiment::CapacityCoverage>& rows) {
   const experiment::CapacityAnswer& a = d.answers.front();
-  std::cout << "\nOver " << d.answers.size() << " draws of the " << d.inputs.size()
-            << " uncertain inputs (the same " << a.replications
-            << " replications and seed at each; each draw's answer as above):\n";
+  std::cout << '\n'
+            << said("Over " + std::to_string(d.answers.size()) + " draws of the " + std::to_string(d.inputs.size()) +
+                    " uncertain inputs (the same " + std::to_string(a.replications) +
+                    " replications and seed at each; each draw's answer as above):")
+            << '\n';
   for (const auto& r : rows) {
-    std::cout << "  " << padded(r.period == "all" ? "whole run" : r.period, 10) << "meets the target in "
-              << percent_text(r.coverage) << " of the draws: " << answer_text(r.capacity, a.unit);
+    std::cout << "  " << padded(period_text(r.period), 10)
+              << said("meets the target in " + percent_text(r.coverage) + " of the draws: " +
+                      answer_text(r.capacity, a.unit));
     if (r.lowest >= 0) {
-      std::cout << "; median draw " << answer_text(r.median, a.unit) << ", draws " << r.lowest
-                << " .. " << r.highest;
+      std::cout << said("; median draw " + answer_text(r.median, a.unit) + ", draws " + std::to_string(r.lowest) +
+                        " .. " + std::to_string(r.highest));
     }
     if (r.without_answer > 0)
-      std::cout << " (" << r.without_answer << " draws need more than the maximum)";
+      std::cout << said(" (" + std::to_string(r.without_answer) + " draws need more than the maximum)");
     std::cout << '\n';
   }
   for (const auto& name : d.overridden)
-    std::cout << "  (the uncertain input " << name << " sets the capacity searched: the search overrides it)\n";
+    std::cout << said("  (the uncertain input " + name + " sets the capacity searched: the search overrides it)")
+              << '\n';
 }
 
 int capacity(const CapacityOptions& o) {
@@ -140,18 +150,17 @@ int capacity(const CapacityOptions& o) {
       .stop_requested = [&] { return interrupt.requested(); }};
   auto report = [&](const std::string& period, const experiment::CapacityCandidate& c) {
     if (o.quiet) return;
-    std::cerr << "  " << (period == "all" ? "whole run" : period) << ": " << c.capacity << " -> "
-              << q.target.kpi << " " << short_number(c.kpi.mean) << " ("
-              << range_text(c.kpi.low, c.kpi.high) << ")"
-              << (q.target.met_by_interval(c.kpi.low, c.kpi.high) ? "  meets"
-                  : q.target.met_by(c.kpi.mean)                   ? "  misses (on the mean only)"
-                                                                  : "  misses")
+    std::cerr << "  " << period_text(period) << ": " << c.capacity << " -> " << q.target.kpi << " "
+              << short_number(c.kpi.mean) << " (" << range_text(c.kpi.low, c.kpi.high) << ")  "
+              << said(q.target.met_by_interval(c.kpi.low, c.kpi.high) ? "meets"
+                      : q.target.met_by(c.kpi.mean)                   ? "misses (on the mean only)"
+                                                                      : "misses")
               << '\n';
   };
   auto answer = experiment::find_capacity(s, q, options, report);
   std::optional<experiment::CapacityOverDraws> draws;
   auto draw_report = [&](int d, int n) {
-    if (!o.quiet) std::cerr << "draw " << d + 1 << " of " << n << ":\n";
+    if (!o.quiet) std::cerr << said("draw " + std::to_string(d + 1) + " of " + std::to_string(n) + ":") << '\n';
   };
   if (o.uncertainty)
     draws = experiment::find_capacity_over_draws(s, q, *o.uncertainty, options, report, draw_report);
@@ -172,13 +181,12 @@ int capacity(const CapacityOptions& o) {
   if (o.quiet) return kExitOk;
   print_answer(answer);
   if (draws) print_over_draws(*draws, covered);
-  std::cout << "\nFull output: " << (out / "capacity.csv").string() << ", "
-            << (out / "capacity.json").string()
-            << (draws ? ", " + (out / "capacity_uncertainty.csv").string() + ", " +
-                            (out / "capacity_draws.csv").string()
-                      : std::string())
-            << "\nCapacity-service curve (each capacity "
-            << "simulated, its KPI with 95% interval): " << (out / "capacity_curve.csv").string()
+  std::string written = (out / "capacity.csv").string() + ", " + (out / "capacity.json").string();
+  if (draws) written += ", " + (out / "capacity_uncertainty.csv").string() + ", " + (out / "capacity_draws.csv").string();
+  std::cout << '\n'
+            << said("Full output: " + written) << '\n'
+            << said("Capacity-service curve (each capacity simulated, its KPI with 95% interval): " +
+                    (out / "capacity_curve.csv").string())
             << '\n';
   return kExitOk;
 }

@@ -190,6 +190,38 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "31-12, zo'n +{} per jaar): meer gezinnen vragen erom dan er geholpen worden, dus de wachttijden "
      "stijgen met de lengte van de run; kijk naar de plaatsen of het personeel en naar de instroom"},
 
+    // capacity (capacity_command.cpp)
+    {"Smallest {} of {} (at the run's start {}) for \"{}\" ({} {}), at most {} replications each (a candidate stops once clearly decided):",
+     "Kleinste aantal {} van {} (bij de start van de run {}) voor \"{}\" ({} {}), hoogstens {} replicaties per kandidaat (een kandidaat stopt zodra het duidelijk beslist is):"},
+    {"whole run", "hele run"},
+    {"places", "plaatsen"},
+    {"fte", "fte"},
+    {"not met below the maximum", "niet gehaald onder het maximum"},
+    {"{} {} (95% CI {}, {} replications)", "{} {} (95%-BI {}, {} replicaties)"},
+    {"; 95% range of the answer {} .. {}", "; 95%-bereik van het antwoord {} .. {}"},
+    {"({} {} meet it on the mean only: the 95% interval there misses the target)",
+     "({} {} halen het alleen gemiddeld: het 95%-interval daar mist het doel)"},
+    {"  (a capacity meets the target only when its whole 95% interval does: the upper bound",
+     "  (een capaciteit haalt het doel alleen als haar hele 95%-interval het haalt: de bovengrens"},
+    {"   for a \"<=\" target, the lower bound for \">=\"; range: from the smallest capacity",
+     "   bij een doel \"<=\", de ondergrens bij \">=\"; bereik: vanaf de kleinste capaciteit"},
+    {"   whose interval still reaches the target; later years build on the earlier years'",
+     "   waarvan het interval het doel nog raakt; latere jaren bouwen voort op de antwoorden"},
+    {"   answers)", "   van de eerdere jaren)"},
+    {"Over {} draws of the {} uncertain inputs (the same {} replications and seed at each; each draw's answer as above):",
+     "Over {} trekkingen van de {} onzekere invoergrootheden (bij elk dezelfde {} replicaties en seed; het antwoord van elke trekking zoals hierboven):"},
+    {"meets the target in {} of the draws: {}", "haalt het doel in {} van de trekkingen: {}"},
+    {"; median draw {}, draws {} .. {}", "; mediane trekking {}, trekkingen {} .. {}"},
+    {" ({} draws need more than the maximum)", " ({} trekkingen hebben meer nodig dan het maximum)"},
+    {"  (the uncertain input {} sets the capacity searched: the search overrides it)",
+     "  (de onzekere invoergrootheid {} zet de gezochte capaciteit: de zoektocht gaat erboven)"},
+    {"meets", "haalt het"},
+    {"misses (on the mean only)", "mist het (haalt het alleen gemiddeld)"},
+    {"misses", "mist het"},
+    {"draw {} of {}:", "trekking {} van {}:"},
+    {"Capacity-service curve (each capacity simulated, its KPI with 95% interval): {}",
+     "Capaciteit-servicecurve (elke gesimuleerde capaciteit, haar KPI met 95%-interval): {}"},
+
     // Last, so that it only joins names no longer text matches (select_option.cpp: "A, B and C").
     {"{} and {}", "{} en {}"},
 });

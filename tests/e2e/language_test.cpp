@@ -60,6 +60,28 @@ TEST_CASE("run --lang nl: Dutch headlines with a decimal comma") {
                  "<html lang=\"nl\">"));
 }
 
+TEST_CASE("capacity --lang nl: the answer, each candidate and the files in Dutch, the answer the same") {
+  std::string args = "capacity " + source_path("tests/e2e/data/mmc.yaml") +
+                     " --resource server --target \"wait_mean <= 0.3\" --out " +
+                     ketensim::testing::scratch_directory("capacity-nl").string();
+  auto en = ketensim(args), nl = ketensim(args + " --lang nl");
+  INFO(nl.output);
+  REQUIRE(en.code == 0);
+  REQUIRE(nl.code == 0);
+  CHECK(contains(en.output, "Smallest places of server (at the run's start 1.00)"));
+  CHECK(contains(en.output, "whole run 6 places "));
+  CHECK(contains(nl.output, "Kleinste aantal plaatsen van server (bij de start van de run 1,00) voor \"wait_mean <= 0.3\""));
+  CHECK(contains(nl.output, "hele run  6 plaatsen"));
+  CHECK(contains(nl.output, " replicaties); 95%-bereik van het antwoord "));
+  CHECK(contains(nl.output, "  haalt het\n"));
+  CHECK(contains(nl.output, "  mist het"));
+  CHECK(contains(nl.output, "Capaciteit-servicecurve (elke gesimuleerde capaciteit"));
+  for (const char* english : {"Smallest", "replications", "whole run", "meets", "misses", "range of the answer",
+                              "interval does", "Full output", "Capacity-service"}) {
+    CHECK_MESSAGE(!contains(nl.output, english), english);
+  }
+}
+
 TEST_CASE("a usage error in Dutch: every line differs from the English, the exit code the same") {
   // Issue 17, item 10: CLI11's messages and ketensim's option checks were English under nl.
   const std::string starter = source_path("scenarios/starter.yaml");
