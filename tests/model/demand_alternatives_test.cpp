@@ -1,6 +1,7 @@
 // The shipped demand alternatives (scenarios/demand/): each leaves the years before its date
 // exactly as its baseline has them, and from then on each trended stream's arrivals follow
-// (1 + trend)^(years since the last flat year), as the file's comments derive them.
+// (1 + trend)^(years since the last flat year), as the file's comments derive them. And the
+// two baselines' demand for JBw in Haaglanden: one region, one workload, in both files.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -47,4 +48,22 @@ TEST_CASE("zuid-west-trend: 2019-2020 as the baseline bit for bit, then new OTS 
   CHECK(pooled(trend, "jr", "2028") == doctest::Approx(jr_2020 * std::pow(1 - 0.091, 8)).epsilon(0.03));
   CHECK(pooled(base, "ots", "2028") == doctest::Approx(ots_2020).epsilon(0.03));
   CHECK(pooled(base, "jr", "2028") == doctest::Approx(jr_2020).epsilon(0.03));
+}
+
+// Zuid-West models JBw's four regions, Haaglanden the whole Haaglanden chain with JBw as one of
+// three GIs; they are calibrated apart, on different figures, and neither is fitted after
+// 2020. Their JBw measures in Haaglanden on 31-12 agree within 5% in every year to 2028.
+TEST_CASE("one JBw: the two baselines hold as many JBw measures in Haaglanden, 2019 to 2028") {
+  auto zuid_west = run("scenarios/zuid-west-baseline.yaml", 100);
+  auto haaglanden = run("scenarios/haaglanden-baseline.yaml", 20);
+  for (int year = 2019; year <= 2028; ++year) {
+    double in_zuid_west = 0, in_haaglanden = 0;
+    for (const char* measure : {"preventief", "ots_lt1", "ots_gt1", "voogdij", "jr", "samenloop", "overige"}) {
+      std::string m = measure;
+      in_zuid_west += mean(zuid_west, "measure_stock_end", m + "/region=haaglanden", std::to_string(year));
+      in_haaglanden += mean(haaglanden, "measure_stock_end", m + "/gi=jbw", std::to_string(year));
+    }
+    INFO(year, ": Zuid-West ", in_zuid_west, ", Haaglanden ", in_haaglanden);
+    CHECK(in_haaglanden == doctest::Approx(in_zuid_west).epsilon(0.05));
+  }
 }
