@@ -66,6 +66,34 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"--years '{}': expected a year or a range such as 2025..2030",
      "--years '{}': verwacht een jaar of een reeks jaren zoals 2025..2030"},
     {"year {} is not in the run of scenario '{}'", "het jaar {} valt niet in de run van scenario '{}'"},
+    {"scenario '{}' has a policy from {} that changes {}; the capacity search sets it itself, so search from a "
+     "later year or remove that policy first",
+     "scenario '{}' heeft een beleid vanaf {} dat {} verandert; de capaciteitszoektocht zet die waarde zelf, dus "
+     "zoek vanaf een later jaar of haal dat beleid eerst weg"},
+    // --uncertainty, sensitivity
+    {"--uncertainty: '{}' lacks or reorders uncertain inputs of '{}'; an alternative for compare --uncertainty "
+     "extends the base, keeps its inputs and may add its own after them",
+     "--uncertainty: '{}' mist onzekere invoergrootheden van '{}' of zet ze in een andere volgorde; een alternatief "
+     "voor compare --uncertainty bouwt voort op de basis, houdt haar invoergrootheden en mag er eigen aan toevoegen"},
+    {"--uncertainty: scenario '{}' has no uncertain inputs: list them under `uncertain:` "
+     "(docs/scenario-format.md, Uncertain inputs)",
+     "--uncertainty: scenario '{}' heeft geen onzekere invoergrootheden: zet ze onder `uncertain:` "
+     "(docs/scenario-format.md, Uncertain inputs)"},
+    {"scenario '{}' has no uncertain inputs: list them under `uncertain:` (docs/scenario-format.md, Uncertain "
+     "inputs)",
+     "scenario '{}' heeft geen onzekere invoergrootheden: zet ze onder `uncertain:` (docs/scenario-format.md, "
+     "Uncertain inputs)"},
+    {"--uncertainty needs at least 2 draws", "--uncertainty heeft minstens 2 trekkingen nodig"},
+    {"--uncertainty needs at least 2 replications per draw",
+     "--uncertainty heeft minstens 2 replicaties per trekking nodig"},
+    {"no KPI chosen: the scenario's catalog has none of them",
+     "geen KPI gekozen: het scenario meet geen van deze"},
+    {"uncertain input '{}': {}", "onzekere invoergrootheid '{}': {}"},
+    // compare --select
+    {"--select '{}': not defined in replication {} of {} (a mean over nobody); choose a KPI every replication "
+     "measures",
+     "--select '{}': niet gedefinieerd in replicatie {} van {} (een gemiddelde over niemand); kies een KPI die "
+     "elke replicatie meet"},
     // --kpi
     {"{} '{}': no KPI '{}'; did you mean '{}'?", "{} '{}': geen KPI '{}'; bedoelde je '{}'?"},
     {"{} '{}': no KPI '{}'", "{} '{}': geen KPI '{}'"},

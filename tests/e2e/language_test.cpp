@@ -82,6 +82,18 @@ TEST_CASE("capacity --lang nl: the answer, each candidate and the files in Dutch
   }
 }
 
+TEST_CASE("a request the scenario cannot answer, in Dutch: sensitivity without inputs, capacity against a policy") {
+  std::string out = " --out " + ketensim::testing::scratch_directory("request-nl").string();
+  auto sensitivity = ketensim("sensitivity " + source_path("scenarios/starter.yaml") + out + " --lang nl");
+  CHECK(sensitivity.code == 2);
+  CHECK(contains(sensitivity.output, "ketensim: fout: scenario 'starter' heeft geen onzekere invoergrootheden"));
+  auto capacity = ketensim("capacity " + source_path("scenarios/policies/zuid-west-extra-fte-2020.yaml") +
+                           " --resource jbw_jeugdbeschermers --target \"wait_mean <= 1\"" + out + " --lang nl");
+  CHECK(capacity.code == 2);
+  CHECK(contains(capacity.output, "dat resources.jbw_jeugdbeschermers.fte verandert; de capaciteitszoektocht zet"));
+  for (const auto& r : {sensitivity, capacity}) CHECK_FALSE(contains(r.output, " has "));
+}
+
 TEST_CASE("a usage error in Dutch: every line differs from the English, the exit code the same") {
   // Issue 17, item 10: CLI11's messages and ketensim's option checks were English under nl.
   const std::string starter = source_path("scenarios/starter.yaml");
