@@ -170,12 +170,18 @@ class CapacitySearch {
     step.on_mean =
         smallest_holding([&](int c) { return meets(kpi_at(c).mean); }, start, q_.max_capacity);
     int near = step.on_mean >= 0 ? step.on_mean : start;
+    // The capacities simulated so far bracket the next two searches (they are monotone too).
+    auto simulated = [&] {
+      std::vector<int> out;
+      for (const auto& entry : known) out.push_back(entry.first);
+      return out;
+    };
     step.capacity = smallest_holding(
         [&](int c) { return q_.target.met_by_interval(kpi_at(c).low, kpi_at(c).high); }, near,
-        q_.max_capacity);
+        q_.max_capacity, simulated());
     step.plausible =
         smallest_holding([&](int c) { return meets(upper ? kpi_at(c).low : kpi_at(c).high); }, near,
-                         q_.max_capacity);
+                         q_.max_capacity, simulated());
     for (const auto& [c, i] : known) step.candidates.push_back({c, i});
     return step;
   }

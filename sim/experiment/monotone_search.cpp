@@ -1,6 +1,7 @@
 #include "sim/experiment/monotone_search.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ketensim::experiment {
 namespace {
@@ -34,6 +35,19 @@ int smallest_holding(const std::function<bool(int)>& holds, int start, int max) 
     lo = higher;
   }
   return -1;
+}
+
+int smallest_holding(const std::function<bool(int)>& holds, int start, int max, std::span<const int> known) {
+  std::optional<int> hi, lo;  // the smallest known that holds; the largest known below it that fails
+  for (int k : known) {
+    if (k >= 0 && k <= max && (!hi || k < *hi) && holds(k)) hi = k;
+  }
+  for (int k : known) {
+    if (k >= 0 && k <= max && (!hi || k < *hi) && (!lo || k > *lo) && !holds(k)) lo = k;
+  }
+  if (hi && lo) return bisect(holds, *lo, *hi);
+  if (hi || lo) return smallest_holding(holds, hi ? *hi : *lo, max);
+  return smallest_holding(holds, start, max);
 }
 
 }  // namespace ketensim::experiment
