@@ -3,6 +3,7 @@
 #include "output/report/report.h"
 #include "sim/engine/time.h"
 #include "sim/experiment/experiment.h"
+#include "sim/model/demand.h"
 #include "tools/effect_text.h"
 #include "tools/language_option.h"
 
@@ -27,6 +28,7 @@ std::string comparison_report(const experiment::Comparison& c, const experiment:
                        scenarios[a].run.years, run.replication_count,
                        tables[a].seed,         run.events(),
                        KETENSIM_VERSION};
+  for (const auto& d : model::describe_demand(tables[a])) info.demand.emplace_back(d.stream, d.text);
   auto summaries = experiment::summarise(run);
   return output::report::render_report({info, scenarios[a], run.catalog, summaries}, &rc,
                                        output::report::report_date(), language);

@@ -1,5 +1,6 @@
 #include "output/report/report_data.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -7,6 +8,7 @@
 #include "output/report/kpi_labels.h"
 #include "output/report/report_text.h"
 #include "output/report/scenario_tree_json.h"
+#include "output/words.h"
 #include "sim/experiment/growing_queues.h"
 #include "sim/model/kpi_table.h"
 
@@ -125,9 +127,27 @@ Json growing_queues_json(const ReportInput& in) {
   return out;
 }
 
-// What the answer depends on: the scenario's uncertain inputs and its listed assumptions.
-Json depends_on_json(const scenario::Scenario& s) {
-  Json out = {{"assumptions", Json::array()}, {"uncertain", Json::array()}};
+// A stream's demand in words, piece by piece ("; " between them) in `language`, with its
+// decimal sign.
+std::string demand_text(const std::string& english, scenario::Language language) {
+  Words words{demand_phrases(), language};
+  std::string out;
+  for (std::size_t from = 0; from <= english.size();) {
+    std::size_t end = std::min(english.find("; ", from), english.size());
+    out += (out.empty() ? "" : "; ") + words.matched(english.substr(from, end - from));
+    from = end + 2;
+  }
+  return words.number(out);
+}
+
+// What the answer depends on: the scenario's uncertain inputs, its listed assumptions and the
+// demand each stream assumes, year by year.
+Json depends_on_json(const ReportInput& in, scenario::Language language) {
+  const scenario::Scenario& s = in.scenario;
+  Json out = {{"assumptions", Json::array()}, {"uncertain", Json::array()}, {"demand", Json::array()}};
+  for (const auto& [stream, text] : in.run.demand) {
+    out["demand"].push_back({{"stream", stream}, {"text", demand_text(text, language)}});
+  }
   for (const auto& a : s.assumptions) out["assumptions"].push_back({{"param", a.param}, {"note", a.note}});
   for (const auto& u : s.uncertain) {
     out["uncertain"].push_back(
@@ -151,7 +171,7 @@ std::string report_data_json(const ReportInput& in, const Comparison* comparison
   }
   doc["definitions"] = definitions_json(in.catalog, language);
   doc["scenario"] = scenario_tree_json(in.scenario);
-  doc["depends_on"] = depends_on_json(in.scenario);
+  doc["depends_on"] = depends_on_json(in, language);
   doc["growing_queues"] = growing_queues_json(in);
   doc["comparison"] =
       comparison ? comparison_json(*comparison, in.catalog, language) : Json(nullptr);

@@ -14,6 +14,9 @@ namespace ketensim::output::report {
 
 std::span<const scenario::Phrase> report_phrases();
 
+// The pieces of a stream's demand in words (sim/model/demand.h), each between "; ".
+std::span<const scenario::Phrase> demand_phrases();
+
 // Exact pieces of page.html and their Dutch: the static text and the lang attribute.
 std::span<const scenario::Phrase> page_phrases();
 

@@ -112,6 +112,13 @@ constexpr auto kReport = std::to_array<Phrase>({
     {"Range", "Bandbreedte"},
     {"Source", "Bron"},
     {"The assumptions ({})", "De aannames ({})"},
+    {"Demand per stream, year by year ({})", "Vraag per stroom, jaar voor jaar ({})"},
+    {"How many families each stream brings in each year of the run: the years the scenario lists, "
+     "then flat or changing by its trend. After the years with published figures this is an "
+     "assumption; scenarios/demand/ holds alternatives to compare it with.",
+     "Hoeveel gezinnen elke stroom in elk jaar van de run brengt: de jaren die het scenario opgeeft, "
+     "daarna vlak of veranderend met de trend. Na de jaren met gepubliceerde cijfers is dit een "
+     "aanname; scenarios/demand/ bevat alternatieven om mee te vergelijken."},
     {"Scenario file: {}. Every figure below is the mean over {} replications with its 95% "
      "confidence interval (the band around a line, the whisker around a point): the range in "
      "which the true mean lies with 95% certainty.",
@@ -170,7 +177,29 @@ constexpr auto kPage = std::to_array<Phrase>({
      "een plaats) vermeldt dat."},
 });
 
+// sim/model/demand.cpp's pieces, most specific first.
+constexpr auto kDemand = std::to_array<Phrase>({
+    {"{} a year in {}, changing {} a year to the end of the run",
+     "{} per jaar in {}, met {} per jaar tot het eind van de run"},
+    {"{} a year in {}, changing {} a year to {}, then flat", "{} per jaar in {}, met {} per jaar tot {}, daarna vlak"},
+    {"{} a year in {}, flat", "{} per jaar in {}, vlak"},
+    {"then {} a year (listed)", "daarna {} per jaar (opgegeven)"},
+    {"{} a year (listed)", "{} per jaar (opgegeven)"},
+    {"from {} changing {} a year to the end of the run", "vanaf {} met {} per jaar tot het eind van de run"},
+    {"from {} changing {} a year to {}, then flat", "vanaf {} met {} per jaar tot {}, daarna vlak"},
+    {"from {} flat", "vanaf {} vlak"},
+    {"from {} on, instead, changing {} a year (phased in over {} days)",
+     "vanaf {} in plaats daarvan met {} per jaar (ingevoerd over {} dagen)"},
+    {"from {} on, instead, changing {} a year", "vanaf {} in plaats daarvan met {} per jaar"},
+    {"from {} {} a year (phased in over {} days)", "vanaf {} {} per jaar (ingevoerd over {} dagen)"},
+    {"from {} {} a year", "vanaf {} {} per jaar"},
+});
+
 }  // namespace
+
+std::span<const scenario::Phrase> demand_phrases() {
+  return kDemand;
+}
 
 std::span<const scenario::Phrase> report_phrases() {
   return kReport;

@@ -11,6 +11,7 @@
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
 #include "output/report/report_text.h"
+#include "sim/model/demand.h"
 #include "sim/model/kpi_table.h"
 #include "tests/report/report_test_support.h"
 #include "tests/support.h"
@@ -146,6 +147,52 @@ TEST_CASE("a Dutch report: lang nl, Dutch texts in the data island, Dutch page t
   std::string english = output::report::render_report(run.input(), &comparison, "2024-01-01");
   CHECK(has(english, "<html lang=\"en\">"));
   CHECK(has(english, "\"lang\":\"en\",\"text\":{}"));
+}
+
+TEST_CASE("the report states each stream's demand year by year, piece by piece in Dutch with a decimal comma") {
+  auto run = testing::small_run();
+  run.info.demand = {{"a", "363.6 a year in 2019, flat; then 2020: 237.9, 2021: 240 a year (listed); from 2022 "
+                           "changing -3.2% a year to 2025, then flat; from 2023-01-01 on, instead, changing +1.5% a year"},
+                     {"b", "10 a year in 2019, flat; from 2020-07-01 12.5 a year (phased in over 30 days)"}};
+  std::string english = output::report::render_report(run.input(), nullptr, "2024-01-01");
+  CHECK(has(english, "\"demand\":[{\"stream\":\"a\",\"text\":\"363.6 a year in 2019, flat; then 2020: 237.9"));
+  std::string dutch = output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
+  CHECK(has(dutch, "\"text\":\"363,6 per jaar in 2019, vlak; daarna 2020: 237,9, 2021: 240 per jaar (opgegeven); vanaf "
+                   "2022 met -3,2% per jaar tot 2025, daarna vlak; vanaf 2023-01-01 in plaats daarvan met +1,5% per jaar\""));
+  CHECK(has(dutch, "\"text\":\"10 per jaar in 2019, vlak; vanaf 2020-07-01 12,5 per jaar (ingevoerd over 30 dagen)\""));
+}
+
+TEST_CASE("every piece the model says of a stream's demand has its Dutch") {
+  auto tables = testing::tables_from(R"(
+scenario: demand-words
+run: {start: 2019-01-01, years: 8}
+arrivals:
+  flat: {into: s, families_per_year: 100}
+  trend: {into: s, families_per_year: 100, trend: 0.05}
+  stops: {into: s, families_per_year: 100, trend: -0.05, trend_until: 2022}
+  listed: {into: s, families_per_year: 100, rate_by_year: {2020: 90, 2021: 80}, trend: 0.02}
+  listed_from_start: {into: s, families_per_year: 100, rate_by_year: {2019: 90, 2020: 80}, trend: 0.02, trend_until: 2023}
+  policies: {into: s, families_per_year: 100}
+stages: {s: {duration: {days: 1}, next: [{to: exit}]}}
+policies:
+  - {from: 2021-01-01, set: {arrivals.policies.families_per_year: 120}}
+  - {from: 2022-01-01, over: {days: 365}, set: {arrivals.policies.families_per_year: 130}}
+  - {from: 2023-01-01, set: {arrivals.policies.trend: -0.01}}
+  - {from: 2024-01-01, over: {days: 365}, set: {arrivals.listed.trend: 0.01}}
+)");
+  auto run = testing::small_run();
+  run.info.demand.clear();
+  for (const auto& d : model::describe_demand(tables)) run.info.demand.emplace_back(d.stream, d.text);
+  std::string dutch = output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
+  auto doc = testing::data_island(dutch);
+  REQUIRE(doc["depends_on"]["demand"].size() == 6);
+  for (const auto& d : doc["depends_on"]["demand"]) {
+    std::string text = d["text"];
+    INFO(text);
+    for (const char* english : {"a year", "flat", "listed", "changing", "from ", "then", "instead", "phased"}) {
+      CHECK_MESSAGE(!has(text, english), english);
+    }
+  }
 }
 
 }  // namespace

@@ -18,17 +18,10 @@
 using namespace ketensim;
 using nlohmann::json;
 using output::report::render_report;
+using testing::data_island;
 namespace fs = std::filesystem;
 
 namespace {
-
-json data_island(const std::string& page) {
-  const std::string open = "<script type=\"application/json\" id=\"report-data\">";
-  auto from = page.find(open);
-  REQUIRE(from != std::string::npos);
-  from += open.size();
-  return json::parse(page.substr(from, page.find("</script>", from) - from));
-}
 
 bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

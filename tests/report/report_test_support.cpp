@@ -1,5 +1,7 @@
 #include "tests/report/report_test_support.h"
 
+#include <doctest/doctest.h>
+
 #include <unistd.h>
 
 #include <cmath>
@@ -87,6 +89,14 @@ fs::path artefact_dir(const std::string& name) {
   fs::remove_all(p);
   fs::create_directories(p);
   return p;
+}
+
+nlohmann::json data_island(const std::string& page) {
+  const std::string open = "<script type=\"application/json\" id=\"report-data\">";
+  auto from = page.find(open);
+  REQUIRE(from != std::string::npos);
+  from += open.size();
+  return nlohmann::json::parse(page.substr(from, page.find("</script>", from) - from));
 }
 
 }  // namespace ketensim::testing

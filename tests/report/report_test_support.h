@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ SmallRun small_run(const std::string& description = "A small test chain");
 // A comparison "lower-norm" against the run: every KPI of every period, the alternative
 // 20% lower for waits and queues, the same elsewhere; differences with a fixed interval.
 output::report::Comparison small_comparison(const SmallRun& run);
+
+// The page's data island (the JSON its scripts draw from).
+nlohmann::json data_island(const std::string& page);
 
 // A directory under the build tree's test-artefacts/report, emptied.
 std::filesystem::path artefact_dir(const std::string& name);

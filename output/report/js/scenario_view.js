@@ -121,6 +121,17 @@ KS.scenarioView = (function () {
       });
       s.appendChild(t);
     }
+    if (dep.demand && dep.demand.length) {
+      var dd = el('details', { id: 'demand' });
+      dd.appendChild(el('summary', {}, KS.t('Demand per stream, year by year ({})', dep.demand.length)));
+      dd.appendChild(el('p', {}, KS.t('How many families each stream brings in each year of the run: the years the scenario lists, ' +
+          'then flat or changing by its trend. After the years with published figures this is an ' +
+          'assumption; scenarios/demand/ holds alternatives to compare it with.')));
+      var streams = el('dl', { 'class': 'facts' });
+      dep.demand.forEach(function (x) { fact(streams, x.stream, x.text); });
+      dd.appendChild(streams);
+      s.appendChild(dd);
+    }
     if (dep.assumptions.length) {
       var d = el('details', { id: 'assumptions' });
       d.appendChild(el('summary', {}, KS.t('The assumptions ({})', dep.assumptions.length)));
