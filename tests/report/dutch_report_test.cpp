@@ -173,6 +173,7 @@ arrivals:
   listed: {into: s, families_per_year: 100, rate_by_year: {2020: 90, 2021: 80}, trend: 0.02}
   listed_from_start: {into: s, families_per_year: 100, rate_by_year: {2019: 90, 2020: 80}, trend: 0.02, trend_until: 2023}
   policies: {into: s, families_per_year: 100}
+  frozen: {into: s, families_per_year: 100, rate_by_year: {2019: 50, 2020: 60}}
 stages: {s: {duration: {days: 1}, next: [{to: exit}]}}
 policies:
   - {from: 2021-01-01, set: {arrivals.policies.families_per_year: 120}}
@@ -185,7 +186,7 @@ policies:
   for (const auto& d : model::describe_demand(tables)) run.info.demand.emplace_back(d.stream, d.text);
   std::string dutch = output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
   auto doc = testing::data_island(dutch);
-  REQUIRE(doc["depends_on"]["demand"].size() == 6);
+  REQUIRE(doc["depends_on"]["demand"].size() == 7);
   for (const auto& d : doc["depends_on"]["demand"]) {
     std::string text = d["text"];
     INFO(text);
