@@ -77,6 +77,9 @@ TEST_CASE("the default run's report renders its charts offline in headless Chrom
   // What the answer depends on: the slice's eight ranges, each with its source.
   CHECK(has(dom, "id=\"uncertain-inputs\""));
   CHECK(has(dom, "<td class=\"text\">uniform(55 .. 75)</td>"));
+  // And the demand each stream assumes, year by year.
+  CHECK(has(dom, "id=\"demand\""));
+  CHECK(has(dom, "Demand per stream, year by year ("));
   CHECK(testing::screenshot(dir / "report.html", dir / "report-screenshot.png", 1280, 2400));
 }
 
