@@ -177,8 +177,15 @@ constexpr auto kPage = std::to_array<Phrase>({
      "een plaats) vermeldt dat."},
 });
 
-// sim/model/demand.cpp's pieces, most specific first.
+// sim/model/demand.cpp's pieces, most specific first: a policy's trend before the base's words,
+// whose "from {} ..." would take "2022-01-01 on, instead," for its date.
 constexpr auto kDemand = std::to_array<Phrase>({
+    {"from {} on, instead, changing {} a year to {}, then flat (phased in over {} days)",
+     "vanaf {} in plaats daarvan met {} per jaar tot {}, daarna vlak (ingevoerd over {} dagen)"},
+    {"from {} on, instead, changing {} a year to {}, then flat", "vanaf {} in plaats daarvan met {} per jaar tot {}, daarna vlak"},
+    {"from {} on, instead, changing {} a year (phased in over {} days)",
+     "vanaf {} in plaats daarvan met {} per jaar (ingevoerd over {} dagen)"},
+    {"from {} on, instead, changing {} a year", "vanaf {} in plaats daarvan met {} per jaar"},
     {"{} a year in {}, changing {} a year to the end of the run",
      "{} per jaar in {}, met {} per jaar tot het eind van de run"},
     {"{} a year in {}, changing {} a year to {}, then flat", "{} per jaar in {}, met {} per jaar tot {}, daarna vlak"},
@@ -188,9 +195,6 @@ constexpr auto kDemand = std::to_array<Phrase>({
     {"from {} changing {} a year to the end of the run", "vanaf {} met {} per jaar tot het eind van de run"},
     {"from {} changing {} a year to {}, then flat", "vanaf {} met {} per jaar tot {}, daarna vlak"},
     {"from {} flat", "vanaf {} vlak"},
-    {"from {} on, instead, changing {} a year (phased in over {} days)",
-     "vanaf {} in plaats daarvan met {} per jaar (ingevoerd over {} dagen)"},
-    {"from {} on, instead, changing {} a year", "vanaf {} in plaats daarvan met {} per jaar"},
     {"from {} {} a year (phased in over {} days)", "vanaf {} {} per jaar (ingevoerd over {} dagen)"},
     {"from {} {} a year", "vanaf {} {} per jaar"},
 });

@@ -33,17 +33,24 @@ std::string after(const CompiledArrival& a, int from_year, int last_year) {
 }
 
 // Dated changes of the stream's rate or trend: "; from 2020-01-01 237.9 a year", or
-// "; from 2022-01-01 on, instead, changing -3.2% a year".
-std::string policies_on(const ChainTables& t, int stream) {
+// "; from 2022-01-01 on, instead, changing -3.2% a year" (to the stream's trend_until where
+// that comes later, as ChainModel::set_arrival_trend runs it).
+std::string policies_on(const ChainTables& t, int stream, int last_year) {
   using Target = CompiledChange::Target;
   engine::Calendar calendar(t.start);
+  int until = t.arrivals[stream].trend_until;
   std::string text;
   for (const CompiledPolicy& p : t.policies) {
     for (const CompiledChange& c : p.changes) {
       if (c.index != stream || (c.target != Target::arrival_rate && c.target != Target::arrival_trend)) continue;
-      text += "; from " + engine::format_date(calendar.date_at(p.from)) + " " +
-              (c.target == Target::arrival_rate ? rate(c.value) + " a year"
-                                                : "on, instead, changing " + percent(c.value) + " a year");
+      engine::Date from = calendar.date_at(p.from);
+      text += "; from " + engine::format_date(from) + " ";
+      if (c.target == Target::arrival_rate) {
+        text += rate(c.value) + " a year";
+      } else {
+        text += "on, instead, changing " + percent(c.value) + " a year";
+        if (until >= from.year && until < last_year) text += " to " + std::to_string(until) + ", then flat";
+      }
       if (p.over_days > 0) text += " (phased in over " + scenario::format_number(p.over_days) + " days)";
     }
   }
@@ -70,7 +77,7 @@ std::vector<StreamDemand> describe_demand(const ChainTables& t) {
       text += " a year (listed)";
       if (listed < last_year) text += "; from " + std::to_string(listed + 1) + " " + after(a, listed, last_year);
     }
-    text += policies_on(t, static_cast<int>(&a - t.arrivals.data()));
+    text += policies_on(t, static_cast<int>(&a - t.arrivals.data()), last_year);
     out.push_back({a.name, text});
   }
   return out;

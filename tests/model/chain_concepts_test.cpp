@@ -265,6 +265,22 @@ TEST_CASE("a policy's trend changes each year from its date's year on, against t
   }
 }
 
+TEST_CASE("a policy's trend before the stream's trend_until runs to it, and the demand says so") {
+  auto s = base(5, 1000, "x");  // 2020 .. 2024
+  s.arrivals[0].trend_until = 2023;
+  s.run.replications = 40;
+  s.stages = {stage("x", 1, "exit")};
+  scenario::Policy p;
+  p.from = {2022, 1, 1};
+  p.set = {{"arrivals.a.trend", -0.2, {}}};
+  s.policies = {p};
+  auto t = model::compile(model::check(s));
+  auto r = experiment::run_experiment(t, {});
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(640).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2024")).mean == doctest::Approx(640).epsilon(0.02));
+  CHECK(model::describe_demand(t)[0].text.ends_with("; from 2022-01-01 on, instead, changing -20.0% a year to 2023, then flat"));
+}
+
 TEST_CASE("describe_demand: every year of the run has a stated demand, listed, trended or flat") {
   auto s = base(6, 1000, "x");  // 2020 .. 2025
   s.arrivals[0].rate_by_year = {{2020, 1000}, {2021, 1200}};

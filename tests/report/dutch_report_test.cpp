@@ -180,6 +180,8 @@ policies:
   - {from: 2022-01-01, over: {days: 365}, set: {arrivals.policies.families_per_year: 130}}
   - {from: 2023-01-01, set: {arrivals.policies.trend: -0.01}}
   - {from: 2024-01-01, over: {days: 365}, set: {arrivals.listed.trend: 0.01}}
+  - {from: 2021-01-01, set: {arrivals.listed_from_start.trend: 0.03}}
+  - {from: 2022-01-01, over: {days: 100}, set: {arrivals.stops.trend: -0.02}}
 )");
   auto run = testing::small_run();
   run.info.demand.clear();
