@@ -58,12 +58,30 @@ std::string approximately(double value) {
 
 // Families one stream is expected to bring in one replication: the rate changes by the
 // trend at the start of each simulated year (sim/model/arrival_process.cpp).
-double expected_families(const ArrivalStream& a, double years) {
-  double total = 0;
-  for (int year = 0; year < years; ++year) {
-    total += std::pow(1 + a.trend, year) * std::min(1.0, years - year);
+// About how many families a stream brings in a run, at most: its highest rate (written,
+// listed in rate_by_year or set by a policy) changing each year by its trend, or by a
+// policy's higher trend from that policy's year on.
+double expected_families(const Scenario& s, const ArrivalStream& a) {
+  double rate = a.families_per_year;
+  for (const auto& listed : a.rate_by_year) rate = std::max(rate, listed.second);
+  std::vector<std::pair<int, double>> trends;  // (years after the start, trend) set by a policy
+  std::string prefix = "arrivals." + a.name + ".";
+  for (const Policy& p : s.policies) {
+    for (const PolicyChange& c : p.set) {
+      if (c.path == prefix + "families_per_year") rate = std::max(rate, c.value);
+      if (c.path == prefix + "trend") trends.emplace_back(p.from.year - s.run.start.year, c.value);
+    }
   }
-  return a.families_per_year * total;
+  double years = s.run.years, total = 0, level = rate;
+  for (int year = 0; year < years; ++year) {
+    total += level * std::min(1.0, years - year);
+    double trend = a.trend;
+    for (const auto& [from, t] : trends) {
+      if (year + 1 >= from) trend = std::max(trend, t);
+    }
+    level *= 1 + trend;
+  }
+  return total;
 }
 
 // A count as written: "180", "2.5".
@@ -179,7 +197,7 @@ bool within_limits(const Node& root, Diagnostics& out) {
 
 std::optional<Diagnostic> run_size_problem(const Scenario& s, int replications) {
   double per_replication = 0;
-  for (const ArrivalStream& a : s.arrivals) per_replication += expected_families(a, s.run.years);
+  for (const ArrivalStream& a : s.arrivals) per_replication += expected_families(s, a);
   double families = per_replication * replications;
   if (families <= kMaxFamiliesPerRun) return std::nullopt;
   return Diagnostic{s.run.location, "run",

@@ -19,9 +19,10 @@ struct Text {
   std::string resources;
   std::string arrivals = "arrivals: {a: {into: s0, families_per_year: 10}}\n";
   std::string stages = "stages:\n  s0: {next: [{to: exit}]}\n";
+  std::string policies;
 
   std::string yaml() const {
-    return "scenario: limits\n" + run + attributes + exits + resources + arrivals + stages;
+    return "scenario: limits\n" + run + attributes + exits + resources + arrivals + stages + policies;
   }
 };
 
@@ -189,6 +190,24 @@ TEST_CASE("limits: a run of more than 10^10 families is refused, trend included"
   t.run = "run: {start: 2020-01-01, years: 100}\n";
   t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1, trend: 1}}\n";
   CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 1.27e+30 "));
+}
+
+// A policy can raise a stream's rate or trend: the bound counts them from the policy's year.
+// Before, 100,000 families a year doubling every year from 2021 passed check and ran until
+// run.max_families stopped it, after some 400 million families.
+TEST_CASE("limits: the run-size bound counts the rates and trends policies set") {
+  Text t;
+  t.run = "run: {start: 2020-01-01, years: 60, replications: 1}\n";
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 100000}}\n";
+  CHECK(errors(t) == "loaded");
+  t.policies = "policies:\n  - {from: 2021-01-01, set: {arrivals.a.trend: 1}}\n";
+  CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 1.15e+23 "));
+  t.run = "run: {start: 2020-01-01, years: 10, replications: 1000}\n";
+  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000, rate_by_year: {2025: 1000000}}}\n";
+  t.policies = "";
+  CHECK(errors(t) == "loaded");  // 10^10 exactly, as if every year had the highest rate
+  t.policies = "policies:\n  - {from: 2027-01-01, set: {arrivals.a.families_per_year: 2000000}}\n";
+  CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 2e+10 "));
 }
 
 // Issue 19: a family with more children than a per-child resource has places waited for
