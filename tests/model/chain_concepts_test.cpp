@@ -243,18 +243,29 @@ TEST_CASE("trend_until: the trend runs to that year, later years stay at its rat
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(800).epsilon(0.02));
 }
 
+namespace {
+
+// 1,000 families a year from 2020 for `years` years, 40 replications, and a policy that sets
+// a trend of -20% from 2022-01-01.
+scenario::Scenario falling_from_2022(double years) {
+  auto s = base(years, 1000, "x");
+  s.run.replications = 40;
+  s.stages = {stage("x", 1, "exit")};
+  scenario::Policy p;
+  p.from = {2022, 1, 1};
+  p.set = {{"arrivals.a.trend", -0.2, {}}};
+  s.policies = {p};
+  return s;
+}
+
+}  // namespace
+
 // A trend a policy sets counts from the year before its date: a trend of -20% from
 // 2022-01-01 makes 2022 a fifth below 2021, whatever the years since the start of the run.
 TEST_CASE("a policy's trend changes each year from its date's year on, against the year before") {
   for (bool listed : {false, true}) {
-    auto s = base(4, 1000, "x");  // 2020 .. 2023
+    auto s = falling_from_2022(4);  // 2020 .. 2023
     if (listed) s.arrivals[0].rate_by_year = {{2020, 1000}, {2021, 1000}};
-    s.run.replications = 40;
-    s.stages = {stage("x", 1, "exit")};
-    scenario::Policy p;
-    p.from = {2022, 1, 1};
-    p.set = {{"arrivals.a.trend", -0.2, {}}};
-    s.policies = {p};
     auto r = experiment::run_experiment(model::compile(model::check(s)), {});
     auto mean = [&](const char* year) { return stats::summarise(kpi_values(r, "arrivals", "a", year)).mean; };
     CHECK(mean("2021") == doctest::Approx(1000).epsilon(0.02));
@@ -266,14 +277,8 @@ TEST_CASE("a policy's trend changes each year from its date's year on, against t
 }
 
 TEST_CASE("a policy's trend before the stream's trend_until runs to it, and the demand says so") {
-  auto s = base(5, 1000, "x");  // 2020 .. 2024
+  auto s = falling_from_2022(5);  // 2020 .. 2024
   s.arrivals[0].trend_until = 2023;
-  s.run.replications = 40;
-  s.stages = {stage("x", 1, "exit")};
-  scenario::Policy p;
-  p.from = {2022, 1, 1};
-  p.set = {{"arrivals.a.trend", -0.2, {}}};
-  s.policies = {p};
   auto t = model::compile(model::check(s));
   auto r = experiment::run_experiment(t, {});
   CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(640).epsilon(0.02));
