@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "sim/scenario/parameter_path.h"
 #include "sim/scenario/value_reader.h"
 #include "sim/scenario/yaml_tree.h"
 
@@ -56,27 +57,40 @@ std::string approximately(double value) {
   return text;
 }
 
-// Families one stream is expected to bring in one replication: the rate changes by the
-// trend at the start of each simulated year (sim/model/arrival_process.cpp).
-// About how many families a stream brings in a run, at most: its highest rate (written,
-// listed in rate_by_year or set by a policy) changing each year by its trend, or by a
-// policy's higher trend from that policy's year on.
-double expected_families(const Scenario& s, const ArrivalStream& a) {
-  double rate = a.families_per_year;
-  for (const auto& listed : a.rate_by_year) rate = std::max(rate, listed.second);
-  std::vector<std::pair<int, double>> trends;  // (years after the start, trend) set by a policy
-  std::string prefix = "arrivals." + a.name + ".";
+// What policies set on one arrival stream: its highest rate, and each trend with the year
+// (after the start) it is set from.
+struct PolicyDemand {
+  double rate = 0;
+  std::vector<std::pair<int, double>> trends;
+};
+
+std::vector<PolicyDemand> policy_demand(const Scenario& s) {
+  std::vector<PolicyDemand> out(s.arrivals.size());
   for (const Policy& p : s.policies) {
     for (const PolicyChange& c : p.set) {
-      if (c.path == prefix + "families_per_year") rate = std::max(rate, c.value);
-      if (c.path == prefix + "trend") trends.emplace_back(p.from.year - s.run.start.year, c.value);
+      auto slot = resolve_parameter(s, c.path).slot;
+      if (!slot) continue;
+      PolicyDemand& d = out[slot->index];
+      if (slot->target == ParameterSlot::Target::arrival_rate) d.rate = std::max(d.rate, c.value);
+      if (slot->target == ParameterSlot::Target::arrival_trend)
+        d.trends.emplace_back(p.from.year - s.run.start.year, c.value);
     }
   }
-  double years = s.run.years, total = 0, level = rate;
+  return out;
+}
+
+// About how many families a stream brings in one replication, at most: its highest rate
+// (written, listed in rate_by_year or set by a policy) changing at the start of each
+// simulated year by its trend, or by a policy's higher trend from that policy's year on
+// (sim/model/arrival_process.cpp).
+double expected_families(const ArrivalStream& a, const PolicyDemand& policies, double years) {
+  double rate = std::max(a.families_per_year, policies.rate);
+  for (const auto& listed : a.rate_by_year) rate = std::max(rate, listed.second);
+  double total = 0, level = rate;
   for (int year = 0; year < years; ++year) {
     total += level * std::min(1.0, years - year);
     double trend = a.trend;
-    for (const auto& [from, t] : trends) {
+    for (const auto& [from, t] : policies.trends) {
       if (year + 1 >= from) trend = std::max(trend, t);
     }
     level *= 1 + trend;
@@ -197,7 +211,10 @@ bool within_limits(const Node& root, Diagnostics& out) {
 
 std::optional<Diagnostic> run_size_problem(const Scenario& s, int replications) {
   double per_replication = 0;
-  for (const ArrivalStream& a : s.arrivals) per_replication += expected_families(s, a);
+  std::vector<PolicyDemand> set_by_policies = policy_demand(s);
+  for (std::size_t i = 0; i < s.arrivals.size(); ++i) {
+    per_replication += expected_families(s.arrivals[i], set_by_policies[i], s.run.years);
+  }
   double families = per_replication * replications;
   if (families <= kMaxFamiliesPerRun) return std::nullopt;
   return Diagnostic{s.run.location, "run",
