@@ -70,9 +70,12 @@ std::vector<PolicyDemand> policy_demand(const Scenario& s) {
     for (const PolicyChange& c : p.set) {
       auto slot = resolve_parameter(s, c.path).slot;
       if (!slot) continue;
-      PolicyDemand& d = out[slot->index];
-      if (slot->target == ParameterSlot::Target::arrival_rate) d.rate = std::max(d.rate, c.value);
-      if (slot->target == ParameterSlot::Target::arrival_trend)
+      // For other targets the index names a resource or a stage, not a stream.
+      using Target = ParameterSlot::Target;
+      if (slot->target != Target::arrival_rate && slot->target != Target::arrival_trend) continue;
+      PolicyDemand& d = out.at(slot->index);
+      if (slot->target == Target::arrival_rate) d.rate = std::max(d.rate, c.value);
+      if (slot->target == Target::arrival_trend)
         d.trends.emplace_back(p.from.year - s.run.start.year, c.value);
     }
   }

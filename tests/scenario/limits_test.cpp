@@ -210,6 +210,21 @@ TEST_CASE("limits: the run-size bound counts the rates and trends policies set")
   CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 2e+10 "));
 }
 
+// The fuzzer found this: a policy setting a resource's number was read as an arrival
+// stream's by the run-size bound, past the end of the streams (undefined behaviour; with no
+// streams at all UBSan reports it). Only the missing streams are reported.
+TEST_CASE("limits: the run-size bound reads only what policies set on streams") {
+  Text t;
+  t.resources = "resources: {r0: {kind: places, places: 1}, r1: {kind: places, places: 1}}\n";
+  t.policies = "policies:\n  - {from: 2020-06-01, set: {resources.r1.places: 5}}\n";
+  CHECK(errors(t) == "loaded");
+  t.arrivals = "";
+  CHECK(errors(t) ==
+        "limits.yaml: error: missing required key 'arrivals'\n"
+        "  expected: arrivals: a map\n"
+        "1 error in limits.yaml");
+}
+
 // Issue 19: a family with more children than a per-child resource has places waited for
 // ever, and every family behind it; check said ok and the run exited 0.
 TEST_CASE("a family larger than a per-child resource a stage acquires is refused") {
