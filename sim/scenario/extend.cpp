@@ -1,6 +1,7 @@
 #include "sim/scenario/extend.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 
@@ -26,10 +27,37 @@ std::vector<std::string> keys_of(const Node& map) {
 }
 
 // Lists an overlay adds to rather than replaces: its policies come after the base's (so on
-// the same date an overlay's change wins), its assumptions and uncertain inputs are listed
-// with the base's.
+// the same date an overlay's change wins), its uncertain inputs are listed with the base's
+// (assumptions: add_assumptions).
 bool appends(const std::string& key_path) {
-  return key_path == "policies" || key_path == "assumptions" || key_path == "uncertain";
+  return key_path == "policies" || key_path == "uncertain";
+}
+
+// An assumption's `param`; empty where it has none (the loader reports that).
+std::string param_of(const Node& assumption) {
+  if (!assumption.is_map()) return "";
+  for (const Node::Entry& e : assumption.entries) {
+    if (e.key.scalar == "param" && e.value.is_scalar()) return e.value.scalar;
+  }
+  return "";
+}
+
+// An overlay's assumption about a parameter the base has an assumption about replaces it, in
+// its place: the overlay that changes what the base assumed says so once, and the two are not
+// listed side by side. Others, two of the overlay's own about one parameter included, come
+// after the base's.
+void add_assumptions(Node& base, const Node& top) {
+  const auto from_base = static_cast<std::ptrdiff_t>(base.items.size());
+  for (const Node& item : top.items) {
+    std::string param = param_of(item);
+    auto same = [&](const Node& b) { return !param.empty() && param_of(b) == param; };
+    auto it = std::find_if(base.items.begin(), base.items.begin() + from_base, same);
+    if (it != base.items.begin() + from_base) {
+      *it = item;
+    } else {
+      base.items.push_back(item);
+    }
+  }
 }
 
 // Applies the map `top` onto the map `base`.
@@ -50,6 +78,8 @@ void overlay(Node& base, const Node& top, const std::string& path, Diagnostics& 
       base.entries.push_back(e);
     } else if (it->value.is_map() && e.value.is_map()) {
       overlay(it->value, e.value, key_path, out);
+    } else if (key_path == "assumptions" && it->value.is_sequence() && e.value.is_sequence()) {
+      add_assumptions(it->value, e.value);
     } else if (appends(key_path) && it->value.is_sequence() && e.value.is_sequence()) {
       it->value.items.insert(it->value.items.end(), e.value.items.begin(), e.value.items.end());
     } else {

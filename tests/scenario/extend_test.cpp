@@ -103,6 +103,34 @@ TEST_CASE("an overlay's policies and assumptions come after the base's, the last
   CHECK(s.assumptions[1].param == "resources.bed.places");
 }
 
+// An overlay that changes what its base assumed (demand flat, then a trend) lists its own
+// assumption in the base's place, not the two side by side.
+TEST_CASE("an overlay's assumption about a parameter replaces the base's about it, in its place") {
+  std::filesystem::path dir = ketensim::testing::scratch_directory("extend-assumptions");
+  ketensim::testing::write_text(
+      dir / "base.yaml",
+      "scenario: base\nrun: {start: 2020-01-01, years: 1}\n"
+      "arrivals: {a: {into: s, families_per_year: 10}}\n"
+      "stages: {s: {duration: {days: 5}, next: [{to: exit}]}}\n"
+      "assumptions:\n"
+      "  - {param: arrivals.a.families_per_year, note: flat}\n"
+      "  - {param: stages.s.duration, note: five days}\n");
+  ketensim::testing::write_text(dir / "overlay.yaml",
+                                "extend: base.yaml\nassumptions:\n"
+                                "  - {param: stages.s.next, note: all leave}\n"
+                                "  - {param: arrivals.a.families_per_year, note: a trend}\n"
+                                "  - {param: stages.s.next, note: at once}\n");
+  Scenario s = load_scenario((dir / "overlay.yaml").string());
+  REQUIRE(s.assumptions.size() == 4);
+  CHECK(s.assumptions[0].param == "arrivals.a.families_per_year");
+  CHECK(s.assumptions[0].note == "a trend");
+  CHECK(s.assumptions[0].location.file == (dir / "overlay.yaml").string());
+  CHECK(s.assumptions[0].location.line == 4);
+  CHECK(s.assumptions[1].note == "five days");
+  CHECK(s.assumptions[2].note == "all leave");  // the overlay's own two are both kept
+  CHECK(s.assumptions[3].note == "at once");
+}
+
 }  // namespace
 }  // namespace ketensim::scenario
 
