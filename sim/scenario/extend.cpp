@@ -35,11 +35,8 @@ bool appends(const std::string& key_path) {
 
 // An assumption's `param`; empty where it has none (the loader reports that).
 std::string param_of(const Node& assumption) {
-  if (!assumption.is_map()) return "";
-  for (const Node::Entry& e : assumption.entries) {
-    if (e.key.scalar == "param" && e.value.is_scalar()) return e.value.scalar;
-  }
-  return "";
+  const Node* param = assumption.is_map() ? assumption.find("param") : nullptr;
+  return param && param->is_scalar() ? param->scalar : "";
 }
 
 // An overlay's assumption about a parameter the base has an assumption about replaces it, in
