@@ -52,18 +52,29 @@ TEST_CASE("zuid-west-trend: 2019-2020 as the baseline bit for bit, then new OTS 
 
 // Zuid-West models JBw's four regions, Haaglanden the whole Haaglanden chain with JBw as one of
 // three GIs; they are calibrated apart, on different figures, and neither is fitted after
-// 2020. Their JBw measures in Haaglanden on 31-12 agree within 5% in every year to 2028.
-TEST_CASE("one JBw: the two baselines hold as many JBw measures in Haaglanden, 2019 to 2028") {
+// 2020. Their JBw measures in Haaglanden on 31-12 agree within 5% in every year to 2028, and
+// so does JBw's slack: Haaglanden's JBw utilisation is within 3 points of the Zuid-West pool's
+// in every year, so a caseload question gets one answer from either file. Haaglanden's staff
+// follow its cases after 2021 (scenarios/model/haaglanden.yaml, resources); with the staff
+// held at 2021's 127.2 fte instead, the two were 10.4 points apart in 2028 (0.698 against
+// 0.802), and a norm of 12 from 2022 left nobody waiting in Haaglanden while 39% of
+// the Zuid-West pool's families waited.
+TEST_CASE("one JBw: the two baselines hold as many JBw measures in Haaglanden, 2019 to 2028, with the same slack") {
   auto zuid_west = run("scenarios/zuid-west-baseline.yaml", 100);
   auto haaglanden = run("scenarios/haaglanden-baseline.yaml", 20);
   for (int year = 2019; year <= 2028; ++year) {
+    std::string y = std::to_string(year);
     double in_zuid_west = 0, in_haaglanden = 0;
     for (const char* measure : {"preventief", "ots_lt1", "ots_gt1", "voogdij", "jr", "samenloop", "overige"}) {
       std::string m = measure;
-      in_zuid_west += mean(zuid_west, "measure_stock_end", m + "/region=haaglanden", std::to_string(year));
-      in_haaglanden += mean(haaglanden, "measure_stock_end", m + "/gi=jbw", std::to_string(year));
+      in_zuid_west += mean(zuid_west, "measure_stock_end", m + "/region=haaglanden", y);
+      in_haaglanden += mean(haaglanden, "measure_stock_end", m + "/gi=jbw", y);
     }
-    INFO(year, ": Zuid-West ", in_zuid_west, ", Haaglanden ", in_haaglanden);
+    double busy_zuid_west = mean(zuid_west, "utilisation", "jbw_jeugdbeschermers", y);
+    double busy_haaglanden = mean(haaglanden, "utilisation", "jbw_jeugdbeschermers", y);
+    INFO(year, ": measures Zuid-West ", in_zuid_west, ", Haaglanden ", in_haaglanden, "; utilisation Zuid-West ",
+         busy_zuid_west, ", Haaglanden ", busy_haaglanden);
     CHECK(in_haaglanden == doctest::Approx(in_zuid_west).epsilon(0.05));
+    CHECK(std::abs(busy_haaglanden - busy_zuid_west) <= 0.03);
   }
 }
