@@ -11,17 +11,24 @@ namespace fs = std::filesystem;
 
 namespace {
 fs::path temporary_for(const fs::path& path) {
-  return path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  return path.parent_path() /
+         ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
 }
 // What `st` is, for a person: "a FIFO", "a character device".
 std::string kind_of(fs::file_status st) {
   switch (st.type()) {
-    case fs::file_type::directory: return "a folder";
-    case fs::file_type::character: return "a character device";
-    case fs::file_type::block: return "a block device";
-    case fs::file_type::fifo: return "a FIFO";
-    case fs::file_type::socket: return "a socket";
-    default: return "not a regular file";
+    case fs::file_type::directory:
+      return "a folder";
+    case fs::file_type::character:
+      return "a character device";
+    case fs::file_type::block:
+      return "a block device";
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::socket:
+      return "a socket";
+    default:
+      return "not a regular file";
   }
 }
 

@@ -16,7 +16,8 @@ class OutputError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-void write_atomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& body);
+void write_atomically(const std::filesystem::path& path,
+                      const std::function<void(std::ostream&)>& body);
 
 // The same for a file that must not exist yet: throws OutputError "PATH already exists"
 // rather than replace one, also when it appeared while the content was being written.

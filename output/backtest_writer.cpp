@@ -13,7 +13,9 @@ namespace ketensim::output {
 
 namespace {
 
-std::string percent(double share, const Words& say) { return say.number(fixed_decimals(100 * share, 1)) + "%"; }
+std::string percent(double share, const Words& say) {
+  return say.number(fixed_decimals(100 * share, 1)) + "%";
+}
 
 std::string readable(double x, const Words& say) {
   if (std::isnan(x)) return say("n/a");
@@ -28,11 +30,13 @@ std::string error_of(std::optional<double> forecast, double value, const Words& 
 // A bound ("no waiting list": at most 10 waiting) is met or not; a percentage error from its
 // bound would read a model of 0 waiting as 100% wrong.
 std::string published_cell(const scenario::PublishedFigure& f, const Words& say) {
-  return f.compare == scenario::FigureCompare::within ? say.number(format_number(f.value)) : criterion(f, say.language);
+  return f.compare == scenario::FigureCompare::within ? say.number(format_number(f.value))
+                                                      : criterion(f, say.language);
 }
 
 std::string model_error(const calibration::BacktestRow& r, const Words& say) {
-  if (r.figure.compare == scenario::FigureCompare::within) return error_of(r.forecast.mean, r.figure.value, say);
+  if (r.figure.compare == scenario::FigureCompare::within)
+    return error_of(r.forecast.mean, r.figure.value, say);
   return say(experiment::meets(r.figure, r.forecast.mean) ? "met" : "not met");
 }
 
@@ -42,12 +46,14 @@ void table(std::ostream& out, const calibration::Backtest& b, const Words& say) 
       << "\n|---|---|---|---:|---|---:|---:|---:|---:|---:|\n";
   for (const auto& r : b.rows) {
     const auto& f = r.figure;
-    out << "| " << f.kpi << (r.scored() ? "" : say(" (input)")) << " | " << f.subject << " | " << f.period << " | "
-        << published_cell(f, say) << " | " << readable(r.forecast.mean, say) << " ("
-        << readable(r.forecast.ci_low, say) << " .. " << readable(r.forecast.ci_high, say) << ") | "
-        << (r.naive ? readable(*r.naive, say) + " (" + std::to_string(r.last_observed) + ")" : "") << " | "
-        << (r.trend ? readable(*r.trend, say) : "") << " | " << model_error(r, say) << " | "
-        << error_of(r.naive, f.value, say) << " | " << error_of(r.trend, f.value, say) << " |\n";
+    out << "| " << f.kpi << (r.scored() ? "" : say(" (input)")) << " | " << f.subject << " | "
+        << f.period << " | " << published_cell(f, say) << " | " << readable(r.forecast.mean, say)
+        << " (" << readable(r.forecast.ci_low, say) << " .. " << readable(r.forecast.ci_high, say)
+        << ") | "
+        << (r.naive ? readable(*r.naive, say) + " (" + std::to_string(r.last_observed) + ")" : "")
+        << " | " << (r.trend ? readable(*r.trend, say) : "") << " | " << model_error(r, say)
+        << " | " << error_of(r.naive, f.value, say) << " | " << error_of(r.trend, f.value, say)
+        << " |\n";
   }
 }
 
@@ -57,25 +63,32 @@ std::string backtest_verdict(const calibration::Backtest& b, scenario::Language 
   Words say{calibration_phrases(), language};
   auto count = [](auto n) { return std::to_string(n); };
   std::string last = count(b.last_fit_year);
-  if (b.compared == 0) return say("No figure after {} has a naive forecast to compare with.", {last});
-  std::string o = say("Over {} figures after {}: model MAPE {}, naive (last observed year) {}",
-                      {count(b.compared), last, percent(b.model.mape, say), percent(b.naive.mape, say)});
+  if (b.compared == 0)
+    return say("No figure after {} has a naive forecast to compare with.", {last});
+  std::string o =
+      say("Over {} figures after {}: model MAPE {}, naive (last observed year) {}",
+          {count(b.compared), last, percent(b.model.mape, say), percent(b.naive.mape, say)});
   if (b.trend.rows > 0) {
     o += say("; on the {} with a trend: model {}, trend {}",
-             {count(b.trend.rows), percent(b.model_on_trend_rows.mape, say), percent(b.trend.mape, say)});
+             {count(b.trend.rows), percent(b.model_on_trend_rows.mape, say),
+              percent(b.trend.mape, say)});
   }
-  o += say(". The model beats the naive forecast on {} of {} figures; skill {} (1 - MAPE model / MAPE naive).",
-           {count(b.beats_naive), count(b.compared), say.number(fixed_decimals(b.skill, 2))});
-  if (!b.beats()) o += say(" **The baseline does not beat the naive forecast \"next year = this year\".**");
+  o += say(
+      ". The model beats the naive forecast on {} of {} figures; skill {} (1 - MAPE model / MAPE naive).",
+      {count(b.beats_naive), count(b.compared), say.number(fixed_decimals(b.skill, 2))});
+  if (!b.beats())
+    o += say(" **The baseline does not beat the naive forecast \"next year = this year\".**");
   return o;
 }
 
 std::string backtest_markdown(const calibration::Backtest& b, const calibration::Calibration& c,
-                              const std::string& scenario_name, int replications, scenario::Language language) {
+                              const std::string& scenario_name, int replications,
+                              scenario::Language language) {
   Words say{calibration_phrases(), language};
   std::string last = std::to_string(b.last_fit_year);
   std::ostringstream out;
-  out << say("# Back-test of {}: calibrated up to {}, forecast after", {scenario_name, last}) << "\n\n"
+  out << say("# Back-test of {}: calibrated up to {}, forecast after", {scenario_name, last})
+      << "\n\n"
       << say("Calibrated on the {} figures with role fit up to {} ({} free parameters; {} after {} evaluations), then "
              "run forward with {} replications. A value per year keeps its {} value after it: the demand of a later "
              "year is forecast flat, as the last year fitted.",
@@ -102,8 +115,9 @@ void write_backtest_csv(const std::filesystem::path& path, const calibration::Ba
       const auto& f = r.figure;
       out << f.kpi << ',' << f.subject << ',' << f.period << ',' << format_number(f.value) << ','
           << format_number(r.forecast.mean) << ',' << format_number(r.forecast.ci_low) << ','
-          << format_number(r.forecast.ci_high) << ',' << (r.naive ? format_number(*r.naive) : "") << ','
-          << (r.naive ? std::to_string(r.last_observed) : "") << ',' << (r.trend ? format_number(*r.trend) : "") << '\n';
+          << format_number(r.forecast.ci_high) << ',' << (r.naive ? format_number(*r.naive) : "")
+          << ',' << (r.naive ? std::to_string(r.last_observed) : "") << ','
+          << (r.trend ? format_number(*r.trend) : "") << '\n';
     }
   });
 }

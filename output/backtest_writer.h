@@ -17,7 +17,8 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
                               const std::string& scenario_name, int replications,
                               scenario::Language language = scenario::Language::en);
 // "Model MAPE 8.1%, naive 9.4%, trend 12.0% ...": the verdict in one line.
-std::string backtest_verdict(const calibration::Backtest& b, scenario::Language language = scenario::Language::en);
+std::string backtest_verdict(const calibration::Backtest& b,
+                             scenario::Language language = scenario::Language::en);
 void write_backtest_csv(const std::filesystem::path& path, const calibration::Backtest& b);
 
 }  // namespace ketensim::output

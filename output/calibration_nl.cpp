@@ -22,7 +22,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {" ({} restarts from the best point)", " ({} herstarts vanaf het beste punt)"},
     {"a scan of {} positions per parameter after each local run: ",
      "een verkenning van {} posities per parameter na elke lokale zoektocht: "},
-    {"none ran (no evaluations left, or interrupted)", "geen uitgevoerd (geen evaluaties meer over, of onderbroken)"},
+    {"none ran (no evaluations left, or interrupted)",
+     "geen uitgevoerd (geen evaluaties meer over, of onderbroken)"},
     {"no escape", "geen ontsnapping"},
     {"{} escape, moved {}", "{} ontsnapping, verschoof {}"},
     {"{} escapes, moved {}", "{} ontsnappingen, verschoven {}"},
@@ -57,7 +58,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "| kpi | onderwerp | periode | gepubliceerd | vooraf | na afloop | afwijking na afloop | tolerantie |"},
     {"n/a", "n.v.t."},
     // the back-test (backtest_writer.cpp)
-    {"# Back-test of {}: calibrated up to {}, forecast after", "# Back-test van {}: gekalibreerd tot en met {}, daarna voorspeld"},
+    {"# Back-test of {}: calibrated up to {}, forecast after",
+     "# Back-test van {}: gekalibreerd tot en met {}, daarna voorspeld"},
     {"Calibrated on the {} figures with role fit up to {} ({} free parameters; {} after {} evaluations), then run "
      "forward with {} replications. A value per year keeps its {} value after it: the demand of a later year is "
      "forecast flat, as the last year fitted.",
@@ -68,7 +70,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "Geen cijfer na {} heeft een naïeve voorspelling om mee te vergelijken."},
     {"Over {} figures after {}: model MAPE {}, naive (last observed year) {}",
      "Over {} cijfers na {}: MAPE van het model {}, naïef (laatst waargenomen jaar) {}"},
-    {"; on the {} with a trend: model {}, trend {}", "; op de {} met een trend: model {}, trend {}"},
+    {"; on the {} with a trend: model {}, trend {}",
+     "; op de {} met een trend: model {}, trend {}"},
     {". The model beats the naive forecast on {} of {} figures; skill {} (1 - MAPE model / MAPE naive).",
      ". Het model is beter dan de naïeve voorspelling op {} van {} cijfers; skill {} (1 - MAPE model / MAPE naïef)."},
     {" **The baseline does not beat the naive forecast \"next year = this year\".**",
@@ -87,7 +90,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "niet; ze telt niet mee in de MAPE."},
     // why the optimiser stopped (sim/calibration/optimiser.cpp)
     {"converged (step below tolerance)", "geconvergeerd (stap onder de tolerantie)"},
-    {"converged (objective change below tolerance)", "geconvergeerd (verandering van de doelfunctie onder de tolerantie)"},
+    {"converged (objective change below tolerance)",
+     "geconvergeerd (verandering van de doelfunctie onder de tolerantie)"},
     {"maximum evaluations reached", "maximum aantal evaluaties bereikt"},
     {"objective reached zero", "doelfunctie bereikte nul"},
     {"stopped by round-off", "gestopt door afrondingsfouten"},
@@ -124,6 +128,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
 
 }  // namespace
 
-std::span<const Phrase> calibration_phrases() { return kPhrases; }
+std::span<const Phrase> calibration_phrases() {
+  return kPhrases;
+}
 
 }  // namespace ketensim::output

@@ -30,7 +30,9 @@ std::string readable(double x) {
   return o.str();
 }
 
-std::string readable(double x, const Words& say) { return std::isnan(x) ? say("n/a") : say.number(readable(x)); }
+std::string readable(double x, const Words& say) {
+  return std::isnan(x) ? say("n/a") : say.number(readable(x));
+}
 
 void overlay_value(std::ostream& out, const Calibration& c, const calibration::PlacedValue& v) {
   out << "    - {path: " << quoted(v.path);
@@ -52,23 +54,31 @@ void overlay_value(std::ostream& out, const Calibration& c, const calibration::P
 // probe evaluations": what the scans cost and which parameters they moved out of a basin.
 std::string scans(const Calibration& c, const Words& say) {
   const auto& escapes = c.optimiser.escapes;
-  std::string o = say("a scan of {} positions per parameter after each local run: ", {std::to_string(c.spec.scan)});
-  if (c.optimiser.scan_evaluations == 0) return o + say("none ran (no evaluations left, or interrupted)");
+  std::string o = say("a scan of {} positions per parameter after each local run: ",
+                      {std::to_string(c.spec.scan)});
+  if (c.optimiser.scan_evaluations == 0)
+    return o + say("none ran (no evaluations left, or interrupted)");
   std::string moved;
-  for (std::size_t n = 0; n < escapes.size(); ++n) moved += (n == 0 ? "" : say(" then ")) + c.unknowns[escapes[n]].label;
-  if (escapes.empty()) o += say("no escape");
-  else o += say(escapes.size() == 1 ? "{} escape, moved {}" : "{} escapes, moved {}", {std::to_string(escapes.size()), moved});
+  for (std::size_t n = 0; n < escapes.size(); ++n)
+    moved += (n == 0 ? "" : say(" then ")) + c.unknowns[escapes[n]].label;
+  if (escapes.empty())
+    o += say("no escape");
+  else
+    o += say(escapes.size() == 1 ? "{} escape, moved {}" : "{} escapes, moved {}",
+             {std::to_string(escapes.size()), moved});
   return o + say("; {} probe evaluations", {std::to_string(c.optimiser.scan_evaluations)});
 }
 
 std::string summary(const Calibration& c, const Words& say) {
-  std::string o = say("{} free parameters fitted to {} figures (role: fit); weighted squared error {} before, {} "
-                      "after; {} after {} evaluations",
-                      {std::to_string(c.unknowns.size()), std::to_string(c.figures.size()),
-                       readable(c.before.objective, say), readable(c.after.objective, say),
-                       say.matched(c.optimiser.stopped_because), std::to_string(c.optimiser.evaluations)});
+  std::string o = say(
+      "{} free parameters fitted to {} figures (role: fit); weighted squared error {} before, {} "
+      "after; {} after {} evaluations",
+      {std::to_string(c.unknowns.size()), std::to_string(c.figures.size()),
+       readable(c.before.objective, say), readable(c.after.objective, say),
+       say.matched(c.optimiser.stopped_because), std::to_string(c.optimiser.evaluations)});
   if (c.optimiser.restarts > 0) {
-    o += say(c.optimiser.restarts == 1 ? " ({} restart from the best point)" : " ({} restarts from the best point)",
+    o += say(c.optimiser.restarts == 1 ? " ({} restart from the best point)"
+                                       : " ({} restarts from the best point)",
              {std::to_string(c.optimiser.restarts)});
   }
   if (c.spec.scan > 0) o += "; " + scans(c, say);
@@ -76,19 +86,22 @@ std::string summary(const Calibration& c, const Words& say) {
     auto k = static_cast<std::size_t>(u.parameter);
     return k < c.spec.parameters.size() && c.spec.parameters[k].prior.has_value();
   });
-  if (priors > 0) o += say("; {} of the values also held toward a stated prior", {std::to_string(priors)});
+  if (priors > 0)
+    o += say("; {} of the values also held toward a stated prior", {std::to_string(priors)});
   return o;
 }
 
 void figure_table(std::ostream& out, const Calibration& c, const Words& say) {
-  out << say("| kpi | subject | period | published | before | after | deviation after | tolerance |") << "\n"
+  out << say("| kpi | subject | period | published | before | after | deviation after | tolerance |")
+      << "\n"
       << "|---|---|---|---:|---:|---:|---:|---:|\n";
   for (std::size_t i = 0; i < c.figures.size(); ++i) {
     const auto& f = c.figures[i];
     double dev = f.value != 0 ? (c.after.means[i] - f.value) / f.value : c.after.means[i];
-    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | " << say.number(format_number(f.value))
-        << " | " << readable(c.before.means[i], say) << " | " << readable(c.after.means[i], say) << " | "
-        << say.number(fixed_decimals(100 * dev, 1)) << "% | " << fixed_decimals(100 * f.tolerance, 0) << "% |\n";
+    out << "| " << f.kpi << " | " << f.subject << " | " << f.period << " | "
+        << say.number(format_number(f.value)) << " | " << readable(c.before.means[i], say) << " | "
+        << readable(c.after.means[i], say) << " | " << say.number(fixed_decimals(100 * dev, 1))
+        << "% | " << fixed_decimals(100 * f.tolerance, 0) << "% |\n";
   }
 }
 
@@ -98,9 +111,12 @@ void parameter_table(std::ostream& out, const Calibration& c, const Words& say) 
   for (std::size_t k = 0; k < c.unknowns.size(); ++k) {
     const auto& u = c.unknowns[k];
     bool stats = k < c.statistics.sd.size();
-    out << "| " << u.label << " | " << readable(c.start[k], say) << " | " << readable(c.fitted[k], say) << " | "
+    out << "| " << u.label << " | " << readable(c.start[k], say) << " | "
+        << readable(c.fitted[k], say) << " | "
         << (stats ? readable(c.statistics.sd[k], say) : say("n/a")) << " | "
-        << (stats ? readable(c.statistics.low[k], say) + " .. " + readable(c.statistics.high[k], say) : say("n/a"))
+        << (stats
+                ? readable(c.statistics.low[k], say) + " .. " + readable(c.statistics.high[k], say)
+                : say("n/a"))
         << " | " << readable(u.min, say) << " .. " << readable(u.max, say) << " | "
         << (k < c.fitted_to.size() ? say.matched(c.fitted_to[k]) : "") << " |\n";
   }
@@ -117,14 +133,15 @@ void warnings(std::ostream& out, const Calibration& c, const Words& say) {
 
 }  // namespace
 
-std::string calibrated_overlay(const Calibration& c, const std::string& name, const OverlayPaths& paths,
-                               const std::string& command) {
+std::string calibrated_overlay(const Calibration& c, const std::string& name,
+                               const OverlayPaths& paths, const std::string& command) {
   std::ostringstream out;
   if (!paths.schema.empty()) out << "# yaml-language-server: $schema=" << paths.schema << "\n";
   out << "# Calibrated values, written by:\n#   " << command << "\n"
       << "# Run that command again rather than edit the numbers here. "
       << summary(c, Words{calibration_phrases(), Language::en}) << ".\n";
-  if (c.interrupted) out << "# INTERRUPTED before the fit converged: these are the best values found so far.\n";
+  if (c.interrupted)
+    out << "# INTERRUPTED before the fit converged: these are the best values found so far.\n";
   out << "# The fit report (calibration.md) gives every figure before and after and each value's\n"
       << "# uncertainty; the figures with role: test were not used.\n\n"
       << "scenario: " << name << "\n"
@@ -140,12 +157,13 @@ std::string calibrated_overlay(const Calibration& c, const std::string& name, co
   return out.str();
 }
 
-std::string calibration_markdown(const Calibration& c, const std::string& scenario_name, const std::string& command,
-                                 FitTable figures, Language language) {
+std::string calibration_markdown(const Calibration& c, const std::string& scenario_name,
+                                 const std::string& command, FitTable figures, Language language) {
   Words say{calibration_phrases(), language};
   std::ostringstream out;
   out << say("# Calibration of {} ({})", {scenario_name, c.spec.name}) << "\n\n"
-      << "`" << command << "`\n\n" << summary(c, say)
+      << "`" << command << "`\n\n"
+      << summary(c, say)
       << say("; {} replications per evaluation with seed {} (the same at every evaluation: common random numbers), "
              "method {}, {} s.",
              {std::to_string(c.spec.replications), std::to_string(c.spec.seed), c.spec.method,
@@ -157,14 +175,17 @@ std::string calibration_markdown(const Calibration& c, const std::string& scenar
         << "\n\n";
   }
   warnings(out, c, say);
-  out << "\n" << say("## Parameters") << "\n\n"
+  out << "\n"
+      << say("## Parameters") << "\n\n"
       << say("sd: approximate standard deviation from the Jacobian at the fit (Gauss-Newton, residual variance {} "
              "on {} degrees of freedom); the 95% interval uses Student's t, cut at the bounds.",
-             {readable(c.statistics.residual_variance, say), std::to_string(c.statistics.degrees_of_freedom)})
+             {readable(c.statistics.residual_variance, say),
+              std::to_string(c.statistics.degrees_of_freedom)})
       << "\n\n";
   parameter_table(out, c, say);
   if (figures == FitTable::left_out) return out.str();
-  out << "\n" << say("## Figures fitted (role: fit)") << "\n\n"
+  out << "\n"
+      << say("## Figures fitted (role: fit)") << "\n\n"
       << say("These were used to choose the values: that they match shows that the fit worked, not that the model "
              "is right. `ketensim validate` holds the scenario against the figures with role: test.")
       << "\n\n";
@@ -180,10 +201,11 @@ void write_parameters_csv(const std::filesystem::path& path, const Calibration& 
       bool stats = k < c.statistics.sd.size();
       out << quoted(c.spec.parameters[static_cast<std::size_t>(u.parameter)].name) << ','
           << (u.year ? std::to_string(u.year) : "") << ',' << format_number(c.start[k]) << ','
-          << format_number(c.fitted[k]) << ',' << (stats ? format_number(c.statistics.sd[k]) : "") << ','
-          << (stats ? format_number(c.statistics.low[k]) : "") << ','
-          << (stats ? format_number(c.statistics.high[k]) : "") << ',' << format_number(u.min) << ','
-          << format_number(u.max) << ',' << quoted(k < c.fitted_to.size() ? c.fitted_to[k] : "") << '\n';
+          << format_number(c.fitted[k]) << ',' << (stats ? format_number(c.statistics.sd[k]) : "")
+          << ',' << (stats ? format_number(c.statistics.low[k]) : "") << ','
+          << (stats ? format_number(c.statistics.high[k]) : "") << ',' << format_number(u.min)
+          << ',' << format_number(u.max) << ','
+          << quoted(k < c.fitted_to.size() ? c.fitted_to[k] : "") << '\n';
     }
   });
 }

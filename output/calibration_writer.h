@@ -13,10 +13,10 @@
 namespace ketensim::output {
 
 struct OverlayPaths {
-  std::string base;      // the scenario calibrated, relative to the overlay's folder
-  std::string spec;      // likewise
-  std::string figures;   // likewise
-  std::string schema;    // the JSON schema the base names on its first line, likewise; or empty
+  std::string base;     // the scenario calibrated, relative to the overlay's folder
+  std::string spec;     // likewise
+  std::string figures;  // likewise
+  std::string schema;   // the JSON schema the base names on its first line, likewise; or empty
 };
 
 // The overlay's text; `name`: its scenario name; `command`: how to make it again.
@@ -29,8 +29,9 @@ enum class FitTable { included, left_out };
 
 // In Dutch the report's own words, the optimiser's reasons, the warnings and the "fitted to"
 // texts are Dutch; names, paths and a prior's source stay as written.
-std::string calibration_markdown(const calibration::Calibration& c, const std::string& scenario_name,
-                                 const std::string& command, FitTable figures = FitTable::included,
+std::string calibration_markdown(const calibration::Calibration& c,
+                                 const std::string& scenario_name, const std::string& command,
+                                 FitTable figures = FitTable::included,
                                  scenario::Language language = scenario::Language::en);
 
 // The calibration and back-test reports' texts in Dutch (calibration_nl.cpp).

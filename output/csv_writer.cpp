@@ -19,7 +19,9 @@ struct SummaryColumn {
   std::function<std::string(const KpiKey&, const Summary&)> value;
 };
 
-std::string num(double x) { return format_number(x); }
+std::string num(double x) {
+  return format_number(x);
+}
 
 const std::vector<SummaryColumn>& summary_columns() {
   static const std::vector<SummaryColumn> columns = {
@@ -71,7 +73,8 @@ std::uintmax_t KpiRowsCsv::estimated_bytes(const stats::KpiCatalog& catalog, int
 
 void write_kpis_csv(const std::filesystem::path& path, const experiment::ExperimentResult& r) {
   KpiRowsCsv csv(path, r.catalog);
-  for (std::size_t rep = 0; rep < r.replications.size(); ++rep) csv.add(static_cast<int>(rep), r.replications[rep].values);
+  for (std::size_t rep = 0; rep < r.replications.size(); ++rep)
+    csv.add(static_cast<int>(rep), r.replications[rep].values);
   csv.commit();
 }
 
@@ -93,7 +96,8 @@ void write_summary_csv(const std::filesystem::path& path, const experiment::Expe
                        const std::vector<Summary>& summaries) {
   write_atomically(path, [&](std::ostream& out) {
     out << summary_csv_header() << '\n';
-    for (std::size_t k = 0; k < r.catalog.size(); ++k) out << summary_csv_row(r.catalog.key(k), summaries[k]) << '\n';
+    for (std::size_t k = 0; k < r.catalog.size(); ++k)
+      out << summary_csv_row(r.catalog.key(k), summaries[k]) << '\n';
   });
 }
 

@@ -49,8 +49,10 @@ std::string duration_label(const engine::Distribution& d, const Words& say) {
 std::string quoted(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '\n') out += "\\n";
-    else out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
+    if (c == '\n')
+      out += "\\n";
+    else
+      out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
   }
   return out + "\"";
 }
@@ -63,9 +65,12 @@ std::string join(const std::vector<std::string>& v) {
 
 std::string condition_label(const scenario::Condition& c) {
   std::string out;
-  for (const auto& t : c.attributes) out += (out.empty() ? "" : " & ") + t.attribute + "=" + join(t.any_of);
-  if (c.min_children) out += (out.empty() ? "" : " & ") + std::string("children>=") + std::to_string(*c.min_children);
-  if (c.max_children) out += (out.empty() ? "" : " & ") + std::string("children<=") + std::to_string(*c.max_children);
+  for (const auto& t : c.attributes)
+    out += (out.empty() ? "" : " & ") + t.attribute + "=" + join(t.any_of);
+  if (c.min_children)
+    out += (out.empty() ? "" : " & ") + std::string("children>=") + std::to_string(*c.min_children);
+  if (c.max_children)
+    out += (out.empty() ? "" : " & ") + std::string("children<=") + std::to_string(*c.max_children);
   return out;
 }
 
@@ -83,21 +88,25 @@ void stage_node(std::ostream& out, const scenario::Stage& st, const Words& say) 
 
 void stage_edges(std::ostream& out, const scenario::Stage& st, const Words& say) {
   for (const auto& b : st.next) {
-    out << "  " << quoted(st.name) << " -> " << quoted(b.to) << " [label=" << quoted(branch_label(b, say)) << "];\n";
+    out << "  " << quoted(st.name) << " -> " << quoted(b.to)
+        << " [label=" << quoted(branch_label(b, say)) << "];\n";
   }
   if (st.max_wait_days) {
-    out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_wait) << " [style=dashed, label="
-        << quoted(say(st.max_wait_random ? "patience ~ {} d" : "wait > {} d", {days(*st.max_wait_days, say)}))
+    out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_wait)
+        << " [style=dashed, label="
+        << quoted(say(st.max_wait_random ? "patience ~ {} d" : "wait > {} d",
+                      {days(*st.max_wait_days, say)}))
         << "];\n";
   }
   for (const auto& tm : st.timers) {
     std::string when = tm.days ? say("after {} d", {days(*tm.days, say)})
                                : say("at age {}", {days(tm.age_years.value_or(0), say)});
-    out << "  " << quoted(st.name) << " -> " << quoted(tm.then) << " [style=dashed, color=gray40, label="
-        << quoted(when) << "];\n";
+    out << "  " << quoted(st.name) << " -> " << quoted(tm.then)
+        << " [style=dashed, color=gray40, label=" << quoted(when) << "];\n";
   }
   if (st.max_visits > 0) {
-    out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_visits) << " [style=dotted, label="
+    out << "  " << quoted(st.name) << " -> " << quoted(st.after_max_visits)
+        << " [style=dotted, label="
         << quoted(say("after {} visits", {std::to_string(st.max_visits)})) << "];\n";
   }
 }
@@ -110,7 +119,9 @@ std::string flow_dot(const scenario::Scenario& s, Language language) {
   out << "digraph " << quoted(s.name) << " {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
   for (const auto& a : s.arrivals) {
     out << "  " << quoted("arrivals:" + a.name) << " [shape=cds, label="
-        << quoted(a.name + "\n" + say("{} families/yr", {say.number(format_number(a.families_per_year))})) << "];\n";
+        << quoted(a.name + "\n" +
+                  say("{} families/yr", {say.number(format_number(a.families_per_year))}))
+        << "];\n";
     out << "  " << quoted("arrivals:" + a.name) << " -> " << quoted(a.into) << ";\n";
   }
   for (const auto& st : s.stages) stage_node(out, st, say);

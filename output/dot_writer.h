@@ -10,6 +10,7 @@
 
 namespace ketensim::output {
 
-std::string flow_dot(const scenario::Scenario& s, scenario::Language language = scenario::Language::en);
+std::string flow_dot(const scenario::Scenario& s,
+                     scenario::Language language = scenario::Language::en);
 
 }  // namespace ketensim::output

@@ -25,8 +25,8 @@ inline constexpr const char* kManifestFile = "manifest.json";
 // The files a `ketensim run` may publish; a set removes those of them it does not hold, so
 // that no file of an earlier run (uncertainty.csv, a partial.json) stays beside it.
 inline const std::vector<std::string> kRunSetFiles = {
-    "kpis.csv",    "summary.csv",  "summary.json",    "precision.csv",
-    "report.html", "partial.json", "uncertainty.csv", "uncertainty.json", "results.xlsx"};
+    "kpis.csv",     "summary.csv",     "summary.json",     "precision.csv", "report.html",
+    "partial.json", "uncertainty.csv", "uncertainty.json", "results.xlsx"};
 
 // A folder's files are not one run's whole output set; the message says which file and why.
 class OutputSetError : public OutputError {

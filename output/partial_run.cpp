@@ -32,10 +32,10 @@ RunFingerprint fingerprint_of(const json& j) {
 int replications_done(const json& j, const RunFingerprint& f, const fs::path& dir) {
   const json& v = j.at("replications_done");
   auto planned = static_cast<std::int64_t>(f.replications);
-  bool in_range = v.is_number_integer() && planned >= 0 &&
-                  (v.is_number_unsigned()
-                       ? v.get<std::uint64_t>() <= static_cast<std::uint64_t>(planned)
-                       : v.get<std::int64_t>() >= 0 && v.get<std::int64_t>() <= planned);
+  bool in_range =
+      v.is_number_integer() && planned >= 0 &&
+      (v.is_number_unsigned() ? v.get<std::uint64_t>() <= static_cast<std::uint64_t>(planned)
+                              : v.get<std::int64_t>() >= 0 && v.get<std::int64_t>() <= planned);
   if (!in_range) {
     throw ResumeError("cannot resume " + dir.string() + ": " + (dir / kPartialFile).string() +
                       " has replications_done " + v.dump() + ", not a whole number from 0 to " +
@@ -132,8 +132,8 @@ void check_bound(const fs::path& dir, const PartialRun& saved) {
   try {
     Manifest m = whole_set(dir, kRunSetFiles);
     if (m.run_id != run_id(saved.fingerprint)) {
-      throw OutputSetError((dir / kManifestFile).string() + " names run " + m.run_id + ", not run " +
-                           run_id(saved.fingerprint) + " of " + kPartialFile);
+      throw OutputSetError((dir / kManifestFile).string() + " names run " + m.run_id +
+                           ", not run " + run_id(saved.fingerprint) + " of " + kPartialFile);
     }
   } catch (const OutputSetError& e) {
     throw ResumeError("cannot resume " + dir.string() + ": " + e.what() + "; run it afresh");

@@ -36,11 +36,11 @@ struct RunInfo {
   std::string scenario_file;
   std::string start_date;
   double years = 0;
-  int replications = 0;       // done: fewer than planned in a partial run
+  int replications = 0;  // done: fewer than planned in a partial run
   std::uint64_t seed = 0;
-  std::uint64_t events = 0;   // deterministic; timings and thread counts are not written
+  std::uint64_t events = 0;  // deterministic; timings and thread counts are not written
   std::string version;
-  std::optional<PartialNote> partial = {};  // set only for a partial run
+  std::optional<PartialNote> partial = {};           // set only for a partial run
   std::optional<PrecisionStop> precision_stop = {};  // set only with a stopping rule
   // Per arrival stream, the demand each year assumes in words (model/demand.h).
   std::vector<std::pair<std::string, std::string>> demand = {};

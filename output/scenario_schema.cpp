@@ -207,8 +207,7 @@ Json value_schema(const ParamSpec& row, Mode mode) {
       return {{"type", {"string", "number", "boolean"}}};  // any scalar
     case Shape::key_path:
       return {{"type", "string"}};
-    case Shape::key_paths:
-    {
+    case Shape::key_paths: {
       Json path = {{"type", "string"}};
       Json list = {{"type", "array"}, {"items", path}};
       return {{"anyOf", {path, list}}};

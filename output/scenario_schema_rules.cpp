@@ -123,9 +123,9 @@ std::optional<std::string> key_pattern(const scenario::ParamSpec& row) {
       {"<age>.empirical.<value>", kNumberKey},
   };
   static const std::map<std::string, std::string> by_placeholder = {
-      {"<name>", kIdentifier},    {"<attribute>", kIdentifier},
-      {"<measure>", kIdentifier}, {"<value>", kIdentifier},
-      {"<year>", kYear},          {"<path>", ""},
+      {"<name>", kIdentifier},     {"<attribute>", kIdentifier},
+      {"<measure>", kIdentifier},  {"<value>", kIdentifier},
+      {"<year>", kYear},           {"<path>", ""},
       {"<resource>", kIdentifier}, {"<stage>", kIdentifier},
   };
   if (auto found = by_row.find(row.path); found != by_row.end()) return found->second;

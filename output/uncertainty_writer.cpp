@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <nlohmann/json.hpp>
+#include <numeric>
 
 #include "output/atomic_file.h"
 #include "output/number_format.h"
@@ -30,7 +30,8 @@ std::string field(const std::string& text) {
 }
 
 std::string key_cells(const stats::KpiKey& key) {
-  return field(key.kpi) + ',' + field(key.subject) + ',' + field(key.period) + ',' + field(key.unit);
+  return field(key.kpi) + ',' + field(key.subject) + ',' + field(key.period) + ',' +
+         field(key.unit);
 }
 
 json key_json(const stats::KpiKey& key) {
@@ -154,7 +155,8 @@ void write_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCa
   });
 }
 
-void write_compare_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
+void write_compare_uncertainty_csv(const std::filesystem::path& path,
+                                   const stats::KpiCatalog& catalog,
                                    const std::vector<NamedPairedResult>& results) {
   write_atomically(path, [&](std::ostream& out) {
     out << "base,alternative,kpi,subject,period,unit,difference_mean_over_draws,"
@@ -162,10 +164,10 @@ void write_compare_uncertainty_csv(const std::filesystem::path& path, const stat
            "replications_per_draw\n";
     for (const auto& named : results) {
       for (const auto& k : named.result->kpis) {
-        out << field(named.base) << ',' << field(named.alternative) << ',' << key_cells(catalog.key(k.kpi)) << ','
-            << cell(k.mean) << ',' << cell(k.low) << ',' << cell(k.high) << ','
-            << cell(k.share_higher) << ',' << cell(k.share_lower) << ',' << named.result->draws
-            << ',' << named.result->replications << '\n';
+        out << field(named.base) << ',' << field(named.alternative) << ','
+            << key_cells(catalog.key(k.kpi)) << ',' << cell(k.mean) << ',' << cell(k.low) << ','
+            << cell(k.high) << ',' << cell(k.share_higher) << ',' << cell(k.share_lower) << ','
+            << named.result->draws << ',' << named.result->replications << '\n';
       }
     }
   });
@@ -179,7 +181,8 @@ void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiC
   for (const auto& u : inputs) in.push_back(input_json(u));
   for (const auto& row : r.design) {
     json values = json::array();
-    for (std::size_t i = 0; i < row.size(); ++i) values.push_back(inputs[i].distribution.quantile(row[i]));
+    for (std::size_t i = 0; i < row.size(); ++i)
+      values.push_back(inputs[i].distribution.quantile(row[i]));
     draws.push_back(values);
   }
   for (const auto& k : r.kpis) {
@@ -222,8 +225,8 @@ void write_capacity_uncertainty_csv(const std::filesystem::path& path,
     out << "resource,unit,period,target,coverage,capacity,median,lowest,highest,"
            "draws_without_answer,draws,replications\n";
     for (const auto& r : rows) {
-      out << field(a.resource) << ',' << a.unit << ',' << r.period << ',' << field(a.target.text) << ','
-          << format_number(r.coverage) << ',' << capacity_cell(r.capacity) << ','
+      out << field(a.resource) << ',' << a.unit << ',' << r.period << ',' << field(a.target.text)
+          << ',' << format_number(r.coverage) << ',' << capacity_cell(r.capacity) << ','
           << capacity_cell(r.median) << ',' << capacity_cell(r.lowest) << ','
           << capacity_cell(r.highest) << ',' << r.without_answer << ',' << d.answers.size() << ','
           << a.replications << '\n';
@@ -231,7 +234,8 @@ void write_capacity_uncertainty_csv(const std::filesystem::path& path,
   });
 }
 
-void write_capacity_draws_csv(const std::filesystem::path& path, const experiment::CapacityOverDraws& d) {
+void write_capacity_draws_csv(const std::filesystem::path& path,
+                              const experiment::CapacityOverDraws& d) {
   write_atomically(path, [&](std::ostream& out) {
     out << "draw";
     for (const auto& name : d.inputs) out << ',' << field(name);
@@ -240,7 +244,8 @@ void write_capacity_draws_csv(const std::filesystem::path& path, const experimen
     for (std::size_t i = 0; i < d.answers.size(); ++i) {
       out << i;
       for (double v : d.values[i]) out << ',' << cell(v);
-      for (std::size_t p = 0; p < d.periods().size(); ++p) out << ',' << capacity_cell(d.capacity(i, p));
+      for (std::size_t p = 0; p < d.periods().size(); ++p)
+        out << ',' << capacity_cell(d.capacity(i, p));
       out << '\n';
     }
   });

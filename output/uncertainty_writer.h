@@ -47,13 +47,15 @@ struct NamedPairedResult {
   std::string base, alternative;
   const experiment::PairedTwoLevelResult* result;
 };
-void write_compare_uncertainty_csv(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
+void write_compare_uncertainty_csv(const std::filesystem::path& path,
+                                   const stats::KpiCatalog& catalog,
                                    const std::vector<NamedPairedResult>& results);
 
 void write_capacity_uncertainty_csv(const std::filesystem::path& path,
                                     const experiment::CapacityOverDraws& d,
                                     const std::vector<experiment::CapacityCoverage>& rows);
-void write_capacity_draws_csv(const std::filesystem::path& path, const experiment::CapacityOverDraws& d);
+void write_capacity_draws_csv(const std::filesystem::path& path,
+                              const experiment::CapacityOverDraws& d);
 
 void write_uncertainty_json(const std::filesystem::path& path, const stats::KpiCatalog& catalog,
                             const std::vector<stats::Summary>& nominal,

@@ -57,6 +57,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
 
 }  // namespace
 
-std::span<const scenario::Phrase> validation_phrases() { return kPhrases; }
+std::span<const scenario::Phrase> validation_phrases() {
+  return kPhrases;
+}
 
 }  // namespace ketensim::output

@@ -19,9 +19,11 @@ std::string validation_markdown(const experiment::Validation& v, const scenario:
                                 const scenario::FigureSet& figures, int replications, double years,
                                 scenario::Language language = scenario::Language::en);
 // "+-10%", or the bound: "at most 5", "at least 95%" (with its tolerance, if any).
-std::string criterion(const scenario::PublishedFigure& f, scenario::Language language = scenario::Language::en);
+std::string criterion(const scenario::PublishedFigure& f,
+                      scenario::Language language = scenario::Language::en);
 // "Fitted 60 of 60 within tolerance; tested 25 of 31."
-std::string summary_line(const experiment::Validation& v, scenario::Language language = scenario::Language::en);
+std::string summary_line(const experiment::Validation& v,
+                         scenario::Language language = scenario::Language::en);
 // The report's texts in Dutch (validation_nl.cpp).
 std::span<const scenario::Phrase> validation_phrases();
 

@@ -18,12 +18,17 @@ struct Words {
   scenario::Language language;
 
   // The text of `english` (not a pattern) in the language, its {} filled with `parts`.
-  std::string operator()(std::string_view english, const std::vector<std::string>& parts = {}) const {
+  std::string operator()(std::string_view english,
+                         const std::vector<std::string>& parts = {}) const {
     return scenario::filled(scenario::text_in(language, book, english), parts);
   }
   // A whole text made elsewhere (a warning, a reason) matched against the book's patterns.
-  std::string matched(std::string_view text) const { return scenario::translated(text, book, language); }
-  std::string number(std::string text) const { return with_decimal_sign(std::move(text), language); }
+  std::string matched(std::string_view text) const {
+    return scenario::translated(text, book, language);
+  }
+  std::string number(std::string text) const {
+    return with_decimal_sign(std::move(text), language);
+  }
 };
 
 }  // namespace ketensim::output

@@ -23,7 +23,9 @@ std::string text_of(const fs::path& path) {
   return s.str();
 }
 
-bool is_source(const fs::path& p) { return p.extension() == ".h" || p.extension() == ".cpp"; }
+bool is_source(const fs::path& p) {
+  return p.extension() == ".h" || p.extension() == ".cpp";
+}
 
 }  // namespace
 

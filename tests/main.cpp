@@ -16,7 +16,9 @@ struct MatchCount : doctest::IReporter {
   explicit MatchCount(const doctest::ContextOptions&) {}
   void report_query(const doctest::QueryData&) override {}
   void test_run_start() override {}
-  void test_run_end(const doctest::TestRunStats& s) override { matched = s.numTestCasesPassingFilters; }
+  void test_run_end(const doctest::TestRunStats& s) override {
+    matched = s.numTestCasesPassingFilters;
+  }
   void test_case_start(const doctest::TestCaseData&) override {}
   void test_case_reenter(const doctest::TestCaseData&) override {}
   void test_case_end(const doctest::CurrentTestCaseStats&) override {}

@@ -7,8 +7,8 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -23,7 +23,9 @@ scenario::Scenario scenario_from(const std::string& yaml) {
   return model::check(scenario::load_scenario_text(yaml, "inline.yaml"));
 }
 
-model::ChainTables tables_from(const std::string& yaml) { return model::compile(scenario_from(yaml)); }
+model::ChainTables tables_from(const std::string& yaml) {
+  return model::compile(scenario_from(yaml));
+}
 
 static std::size_t find(const experiment::ExperimentResult& r, const std::string& name,
                         const std::string& subject, const std::string& period) {
@@ -51,12 +53,14 @@ double erlang_c_wait(double lambda, double mu, int c) {
     if (k > 0) term *= a / k;
     sum += term;
   }
-  double last = term * a / c / (1 - rho);   // a^c / c! / (1 - rho)
+  double last = term * a / c / (1 - rho);  // a^c / c! / (1 - rho)
   double p_wait = last / (sum + last);
   return p_wait / (c * mu - lambda);
 }
 
-std::string source_path(const std::string& relative) { return std::string(KETENSIM_SOURCE_DIR) + "/" + relative; }
+std::string source_path(const std::string& relative) {
+  return std::string(KETENSIM_SOURCE_DIR) + "/" + relative;
+}
 
 std::filesystem::path temp_path(const std::string& name) {
   static const std::string checkout = [] {
@@ -125,7 +129,9 @@ CommandResult run_cli(const std::string& args, const std::string& environment) {
   return run_command(environment + " " + KETENSIM_BINARY + " " + args);
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 std::vector<std::string> shipped_scenarios() {
   namespace fs = std::filesystem;

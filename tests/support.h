@@ -25,7 +25,7 @@ std::vector<double> kpi_values(const experiment::ExperimentResult& r, const std:
 // Erlang C: mean wait in queue of an M/M/c queue with arrival rate lambda, service rate mu.
 double erlang_c_wait(double lambda, double mu, int c);
 
-std::string source_path(const std::string& relative);   // under the repository root
+std::string source_path(const std::string& relative);  // under the repository root
 // A path in the temporary directory for one test's file or folder, ketensim-CHECKOUT-NAME:
 // CHECKOUT is the same for every test of one checkout and differs between checkouts, so
 // that the suites of two clones run at once do not write into each other's files.

@@ -45,7 +45,8 @@ std::string figures_file(const CalibrateOptions& o, const scenario::CalibrationS
   if (!o.figures.empty()) return o.figures;
   if (!spec.figures.empty()) return spec.figures;
   if (!s.published_figures.empty()) return s.published_figures;
-  throw experiment::RequestError("no figures to fit: the spec and the scenario name none; give --figures");
+  throw experiment::RequestError(
+      "no figures to fit: the spec and the scenario name none; give --figures");
 }
 
 std::string relative_to(const fs::path& file, const fs::path& from_dir) {
@@ -74,17 +75,20 @@ std::string schema_seen_from(const fs::path& base, const fs::path& dir) {
   return relative_to(schema, dir);
 }
 
-void write_files(const CalibrateOptions& o, const calibration::Calibration& c, const scenario::Scenario& s,
-                 const std::string& figures, const fs::path& out, const fs::path& overlay) {
+void write_files(const CalibrateOptions& o, const calibration::Calibration& c,
+                 const scenario::Scenario& s, const std::string& figures, const fs::path& out,
+                 const fs::path& overlay) {
   std::string command = command_line(o, overlay);
   fs::path dir = overlay.parent_path().empty() ? fs::path(".") : overlay.parent_path();
-  output::OverlayPaths paths{relative_to(o.scenario, dir), relative_to(o.spec, dir), relative_to(figures, dir),
-                            schema_seen_from(o.scenario, dir)};
+  output::OverlayPaths paths{relative_to(o.scenario, dir), relative_to(o.spec, dir),
+                             relative_to(figures, dir), schema_seen_from(o.scenario, dir)};
   std::string name = o.name.value_or(s.name + "-calibrated");
-  output::write_atomically(overlay, [&](std::ostream& os) { os << output::calibrated_overlay(c, name, paths, command); });
-  output::write_atomically(out / "calibration.md",
-                           [&](std::ostream& os) {
-    os << output::calibration_markdown(c, s.name, command, output::FitTable::included, chosen_language());
+  output::write_atomically(overlay, [&](std::ostream& os) {
+    os << output::calibrated_overlay(c, name, paths, command);
+  });
+  output::write_atomically(out / "calibration.md", [&](std::ostream& os) {
+    os << output::calibration_markdown(c, s.name, command, output::FitTable::included,
+                                       chosen_language());
   });
   output::write_parameters_csv(out / "parameters.csv", c);
   output::write_fit_csv(out / "fit.csv", c);
@@ -114,11 +118,13 @@ int calibrate(const CalibrateOptions& o) {
   write_files(o, c, s, figures_path, out, overlay);
   if (!o.quiet) {
     std::string report = (out / "calibration.md").string();
-    std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay), output::FitTable::left_out,
-                                              chosen_language())
-              << "\n" << scenario::filled(said("Every figure before and after: {}"), {report}) << "\n"
-              << scenario::filled(said("Written: {}, {}, {}, {}"), {overlay.string(), report,
-                                  (out / "parameters.csv").string(), (out / "fit.csv").string()})
+    std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay),
+                                              output::FitTable::left_out, chosen_language())
+              << "\n"
+              << scenario::filled(said("Every figure before and after: {}"), {report}) << "\n"
+              << scenario::filled(said("Written: {}, {}, {}, {}"),
+                                  {overlay.string(), report, (out / "parameters.csv").string(),
+                                   (out / "fit.csv").string()})
               << '\n';
   }
   return c.interrupted ? kExitInterrupted : kExitOk;
@@ -128,23 +134,33 @@ int calibrate(const CalibrateOptions& o) {
 
 Action add_calibrate(CLI::App& app) {
   auto o = std::make_shared<CalibrateOptions>();
-  auto* cmd = app.add_subcommand("calibrate", "Fit a scenario's free parameters to published figures");
+  auto* cmd =
+      app.add_subcommand("calibrate", "Fit a scenario's free parameters to published figures");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--spec", o->spec, "Calibration spec (YAML): the free parameters and their bounds")->required();
-  cmd->add_option("--figures,-f", o->figures,
-                  "Published figures file (default: the spec's, else the scenario's published_figures)");
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-calibration)")->check(non_empty_path());
-  cmd->add_option("--overlay", o->overlay, "Where to write the calibrated overlay (default: OUT/calibrated.yaml)");
-  cmd->add_option("--name", o->name, "The overlay's scenario name (default: <scenario>-calibrated)");
-  cmd->add_option("--replications,-r", o->replications, "Override the spec's replications per evaluation")
+  cmd->add_option("--spec", o->spec,
+                  "Calibration spec (YAML): the free parameters and their bounds")
+      ->required();
+  cmd->add_option(
+      "--figures,-f", o->figures,
+      "Published figures file (default: the spec's, else the scenario's published_figures)");
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-calibration)")
+      ->check(non_empty_path());
+  cmd->add_option("--overlay", o->overlay,
+                  "Where to write the calibrated overlay (default: OUT/calibrated.yaml)");
+  cmd->add_option("--name", o->name,
+                  "The overlay's scenario name (default: <scenario>-calibrated)");
+  cmd->add_option("--replications,-r", o->replications,
+                  "Override the spec's replications per evaluation")
       ->check(CLI::Range(2, 100000));
-  cmd->add_option("--seed,-s", o->seed, "Override the spec's seed")
-      ->check(seed_number());
+  cmd->add_option("--seed,-s", o->seed, "Override the spec's seed")->check(seed_number());
   cmd->add_option("--max-evaluations", o->max_evaluations, "Override the spec's max_evaluations")
       ->check(CLI::Range(1, 1000000));
-  cmd->add_option("--scan", o->scan, "Override the spec's scan: positions per parameter after each local run (0: none)")
+  cmd->add_option(
+         "--scan", o->scan,
+         "Override the spec's scan: positions per parameter after each local run (0: none)")
       ->check(CLI::Range(0, 1000));
-  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return calibrate(*o); };
 }

@@ -66,7 +66,9 @@ std::vector<int> years_of(const std::string& text) {
   return out;
 }
 
-std::string period_text(const std::string& period) { return period == "all" ? said("whole run") : period; }
+std::string period_text(const std::string& period) {
+  return period == "all" ? said("whole run") : period;
+}
 
 std::string answer_text(int c, const std::string& unit) {
   return c < 0 ? said("not met below the maximum") : std::to_string(c) + " " + said(unit);
@@ -74,21 +76,25 @@ std::string answer_text(int c, const std::string& unit) {
 
 void print_answer(const experiment::CapacityAnswer& a) {
   std::cout << '\n'
-            << said("Smallest " + said(a.unit) + " of " + a.resource + " (at the run's start " + short_number(a.current) +
-                    ") for \"" + a.target.text + "\" (" + a.target.kpi + " " + a.target.subject_or(a.resource) +
-                    "), at most " + std::to_string(a.replications) +
+            << said("Smallest " + said(a.unit) + " of " + a.resource + " (at the run's start " +
+                    short_number(a.current) + ") for \"" + a.target.text + "\" (" + a.target.kpi +
+                    " " + a.target.subject_or(a.resource) + "), at most " +
+                    std::to_string(a.replications) +
                     " replications each (a candidate stops once clearly decided):")
             << '\n';
   for (const auto& s : a.steps) {
-    std::cout << "  " << padded(period_text(s.period), 10) << padded(answer_text(s.capacity, a.unit), 18);
+    std::cout << "  " << padded(period_text(s.period), 10)
+              << padded(answer_text(s.capacity, a.unit), 18);
     for (const auto& c : s.candidates) {
       if (c.capacity != s.capacity) continue;
       std::cout << said(a.target.kpi + " " + short_number(c.kpi.mean) + " (95% CI " +
-                        range_text(c.kpi.low, c.kpi.high) + ", " + std::to_string(c.kpi.n) + " replications)");
+                        range_text(c.kpi.low, c.kpi.high) + ", " + std::to_string(c.kpi.n) +
+                        " replications)");
     }
     if (s.capacity >= 0) {
-      std::cout << said("; 95% range of the answer " + (s.plausible < 0 ? "?" : std::to_string(s.plausible)) +
-                        " .. " + std::to_string(s.capacity));
+      std::cout << said("; 95% range of the answer " +
+                        (s.plausible < 0 ? "?" : std::to_string(s.plausible)) + " .. " +
+                        std::to_string(s.capacity));
     }
     if (s.on_mean >= 0 && s.on_mean != s.capacity) {
       std::cout << "\n  " << padded("", 10)
@@ -97,10 +103,11 @@ void print_answer(const experiment::CapacityAnswer& a) {
     }
     std::cout << '\n';
   }
-  for (const char* line : {"  (a capacity meets the target only when its whole 95% interval does: the upper bound",
-                           "   for a \"<=\" target, the lower bound for \">=\"; range: from the smallest capacity",
-                           "   whose interval still reaches the target; later years build on the earlier years'",
-                           "   answers)"}) {
+  for (const char* line :
+       {"  (a capacity meets the target only when its whole 95% interval does: the upper bound",
+        "   for a \"<=\" target, the lower bound for \">=\"; range: from the smallest capacity",
+        "   whose interval still reaches the target; later years build on the earlier years'",
+        "   answers)"}) {
     std::cout << said(line) << '\n';
   }
 }
@@ -110,24 +117,27 @@ void print_over_draws(const experiment::CapacityOverDraws& d,
                       const std::vector<experiment::CapacityCoverage>& rows) {
   const experiment::CapacityAnswer& a = d.answers.front();
   std::cout << '\n'
-            << said("Over " + std::to_string(d.answers.size()) + " draws of the " + std::to_string(d.inputs.size()) +
-                    " uncertain inputs (the same " + std::to_string(a.replications) +
+            << said("Over " + std::to_string(d.answers.size()) + " draws of the " +
+                    std::to_string(d.inputs.size()) + " uncertain inputs (the same " +
+                    std::to_string(a.replications) +
                     " replications and seed at each; each draw's answer as above):")
             << '\n';
   for (const auto& r : rows) {
     std::cout << "  " << padded(period_text(r.period), 10)
-              << said("meets the target in " + percent_text(r.coverage) + " of the draws: " +
-                      answer_text(r.capacity, a.unit));
+              << said("meets the target in " + percent_text(r.coverage) +
+                      " of the draws: " + answer_text(r.capacity, a.unit));
     if (r.lowest >= 0) {
-      std::cout << said("; median draw " + answer_text(r.median, a.unit) + ", draws " + std::to_string(r.lowest) +
-                        " .. " + std::to_string(r.highest));
+      std::cout << said("; median draw " + answer_text(r.median, a.unit) + ", draws " +
+                        std::to_string(r.lowest) + " .. " + std::to_string(r.highest));
     }
     if (r.without_answer > 0)
-      std::cout << said(" (" + std::to_string(r.without_answer) + " draws need more than the maximum)");
+      std::cout << said(" (" + std::to_string(r.without_answer) +
+                        " draws need more than the maximum)");
     std::cout << '\n';
   }
   for (const auto& name : d.overridden)
-    std::cout << said("  (the uncertain input " + name + " sets the capacity searched: the search overrides it)")
+    std::cout << said("  (the uncertain input " + name +
+                      " sets the capacity searched: the search overrides it)")
               << '\n';
 }
 
@@ -160,10 +170,12 @@ int capacity(const CapacityOptions& o) {
   auto answer = experiment::find_capacity(s, q, options, report);
   std::optional<experiment::CapacityOverDraws> draws;
   auto draw_report = [&](int d, int n) {
-    if (!o.quiet) std::cerr << said("draw " + std::to_string(d + 1) + " of " + std::to_string(n) + ":") << '\n';
+    if (!o.quiet)
+      std::cerr << said("draw " + std::to_string(d + 1) + " of " + std::to_string(n) + ":") << '\n';
   };
   if (o.uncertainty)
-    draws = experiment::find_capacity_over_draws(s, q, *o.uncertainty, options, report, draw_report);
+    draws =
+        experiment::find_capacity_over_draws(s, q, *o.uncertainty, options, report, draw_report);
   if (!writer) return kExitOk;
   output::OutputSet files(out, {"capacity.csv", "capacity_curve.csv", "capacity.json",
                                 "capacity_uncertainty.csv", "capacity_draws.csv"});
@@ -182,11 +194,14 @@ int capacity(const CapacityOptions& o) {
   print_answer(answer);
   if (draws) print_over_draws(*draws, covered);
   std::string written = (out / "capacity.csv").string() + ", " + (out / "capacity.json").string();
-  if (draws) written += ", " + (out / "capacity_uncertainty.csv").string() + ", " + (out / "capacity_draws.csv").string();
+  if (draws)
+    written += ", " + (out / "capacity_uncertainty.csv").string() + ", " +
+               (out / "capacity_draws.csv").string();
   std::cout << '\n'
             << said("Full output: " + written) << '\n'
-            << said("Capacity-service curve (each capacity simulated, its KPI with 95% interval): " +
-                    (out / "capacity_curve.csv").string())
+            << said(
+                   "Capacity-service curve (each capacity simulated, its KPI with 95% interval): " +
+                   (out / "capacity_curve.csv").string())
             << '\n';
   return kExitOk;
 }
@@ -210,19 +225,20 @@ Action add_capacity(CLI::App& app) {
                   "Search each year's capacity, e.g. 2025..2030 (default: one for the whole run)");
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")
       ->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
-      ->check(seed_number());
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")->check(seed_number());
   cmd->add_option("--max", o->max_capacity, "Largest capacity tried (default 100000)")
       ->check(CLI::Range(1, 10000000));
   cmd->add_option("--out,-o", o->out,
-                  "Output directory (default: runs/<scenario>-capacity-<resource>)")->check(non_empty_path());
+                  "Output directory (default: runs/<scenario>-capacity-<resource>)")
+      ->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
-  auto* uncertainty = cmd->add_option("--uncertainty", o->uncertainty,
-                  "Also search at N draws of the scenario's uncertain inputs and give the "
-                  "capacity that meets the target in --coverage of them "
-                  "(capacity_uncertainty.csv, capacity_draws.csv)")
-      ->check(CLI::Range(2, 10000));
+  auto* uncertainty =
+      cmd->add_option("--uncertainty", o->uncertainty,
+                      "Also search at N draws of the scenario's uncertain inputs and give the "
+                      "capacity that meets the target in --coverage of them "
+                      "(capacity_uncertainty.csv, capacity_draws.csv)")
+          ->check(CLI::Range(2, 10000));
   cmd->add_option("--coverage", o->coverage,
                   "With --uncertainty: the share of the draws the answer must meet the target "
                   "in (default 0.9)")

@@ -23,7 +23,7 @@ int check(const std::string& file) {
 
 struct GraphOptions {
   std::string scenario, out;
-  std::string format = "dot";   // dot | svg | png
+  std::string format = "dot";  // dot | svg | png
 };
 
 // The flow in the chosen format: dot as ketensim writes it, SVG and PNG as Graphviz draws it.
@@ -33,7 +33,8 @@ std::string graph_text(const scenario::Scenario& s, const std::string& format) {
   auto type = format == "svg" ? output::report::GraphFormat::svg : output::report::GraphFormat::png;
   auto drawn = output::report::render_graphviz(dot, type);
   if (!drawn) {
-    throw std::runtime_error("--format " + format + " needs Graphviz's dot program (Debian "
+    throw std::runtime_error("--format " + format +
+                             " needs Graphviz's dot program (Debian "
                              "package graphviz); --format dot works without it");
   }
   return *drawn;
@@ -63,8 +64,10 @@ Action add_graph(CLI::App& app) {
   auto o = std::make_shared<GraphOptions>();
   auto* cmd = app.add_subcommand("graph", "Write the scenario's flow as Graphviz dot, SVG or PNG");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
-  cmd->add_option("--out,-o", o->out, "Write to this file instead of standard output")->check(non_empty_path());
-  cmd->add_option("--format,-f", o->format, "dot (default), or svg / png drawn by Graphviz when installed")
+  cmd->add_option("--out,-o", o->out, "Write to this file instead of standard output")
+      ->check(non_empty_path());
+  cmd->add_option("--format,-f", o->format,
+                  "dot (default), or svg / png drawn by Graphviz when installed")
       ->check(CLI::IsMember({"dot", "svg", "png"}));
   return [o] { return graph(*o); };
 }

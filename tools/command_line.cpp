@@ -53,24 +53,33 @@ std::string footer() {
 
 }  // namespace
 
-std::vector<std::string> footer_texts() { return {kExitCodes, kGuide}; }
+std::vector<std::string> footer_texts() {
+  return {kExitCodes, kGuide};
+}
 
 std::unique_ptr<CommandLine> make_command_line(int argc, const char* const* argv) {
   choose_language_early(argc, argv);
   auto c = std::make_unique<CommandLine>();
   CLI::App& app = c->app;
-  app.description("ketensim " KETENSIM_VERSION ": discrete-event simulation of the youth protection chain");
+  app.description("ketensim " KETENSIM_VERSION
+                  ": discrete-event simulation of the youth protection chain");
   app.set_version_flag("--version", "ketensim " KETENSIM_VERSION);
   app.footer(footer());
   app.require_subcommand(0, 1);
   add_language_option(app);
   c->actions = {
-      {"run", add_run(app)},         {"check", add_check(app)},       {"graph", add_graph(app)},
+      {"run", add_run(app)},
+      {"check", add_check(app)},
+      {"graph", add_graph(app)},
       {"validate", add_validate(app)},
       {"calibrate", add_calibrate(app)},
-      {"compare", add_compare(app)}, {"capacity", add_capacity(app)}, {"sweep", add_sweep(app)},
+      {"compare", add_compare(app)},
+      {"capacity", add_capacity(app)},
+      {"sweep", add_sweep(app)},
       {"sensitivity", add_sensitivity(app)},
-      {"params", add_params(app)},   {"schema", add_schema(app)},     {"new", add_new(app)},
+      {"params", add_params(app)},
+      {"schema", add_schema(app)},
+      {"new", add_new(app)},
       {"serve", add_serve(app)},
   };
   translate_help(app);

@@ -11,18 +11,18 @@
 #include "output/comparison_writer.h"
 #include "output/output_folder.h"
 #include "output/output_set.h"
-#include "output/run_fingerprint.h"
-#include "output/selection_writer.h"
 #include "output/report/kpi_labels.h"
 #include "output/report/report.h"
+#include "output/run_fingerprint.h"
+#include "output/selection_writer.h"
 #include "output/uncertainty_writer.h"
 #include "output/xlsx/result_workbook.h"
 #include "sim/experiment/cluster.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/difference_precision.h"
 #include "sim/experiment/effects.h"
-#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/request_error.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/experiment/selection_rule.h"
 #include "sim/experiment/two_level.h"
@@ -53,10 +53,10 @@ struct CompareOptions {
   int threads = 0;
   double precision = 0.05;
   double material = experiment::kDefaultMaterial;  // the smallest effect called out
-  std::optional<int> uncertainty;  // outer draws of the uncertain inputs
-  bool xlsx = false;               // also compare.xlsx
-  std::optional<std::string> select;  // the KPI to select the best scenario on
-  std::optional<double> delta;        // its indifference zone (default: the unit's resolution)
+  std::optional<int> uncertainty;                  // outer draws of the uncertain inputs
+  bool xlsx = false;                               // also compare.xlsx
+  std::optional<std::string> select;               // the KPI to select the best scenario on
+  std::optional<double> delta;  // its indifference zone (default: the unit's resolution)
   double confidence = 0.95;
   bool quiet = false;
 };
@@ -68,8 +68,8 @@ std::vector<model::ChainTables> compile_all(const std::vector<scenario::Scenario
   std::vector<model::ChainTables> out;
   for (const auto& s : scenarios) {
     out.push_back(model::compile(s));
-    out.back().replications = o.replications ? checked_replications(s, *o.replications)
-                                             : scenarios[0].run.replications;
+    out.back().replications =
+        o.replications ? checked_replications(s, *o.replications) : scenarios[0].run.replications;
     out.back().seed = o.seed.value_or(scenarios[0].run.seed);
   }
   return out;
@@ -92,11 +92,13 @@ std::string difference_text(const std::optional<experiment::KpiDifference>& d) {
 std::string table_title(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
                         std::size_t a) {
   std::string both = c.scenarios[a + 1].name + " against " + c.scenarios[0].name;
-  int base = set.scenarios[0].replication_count, alternative = set.scenarios[a + 1].replication_count;
+  int base = set.scenarios[0].replication_count,
+      alternative = set.scenarios[a + 1].replication_count;
   if (base == set.replications && alternative == set.replications)
     return "Whole run: " + both + "; mean (95% CI), difference = alternative - base, paired";
   return "Whole run: " + both + "; mean (95% CI) over " + std::to_string(base) + " and " +
-         std::to_string(alternative) + " replications, difference = alternative - base, paired over the " +
+         std::to_string(alternative) +
+         " replications, difference = alternative - base, paired over the " +
          std::to_string(std::min(base, alternative)) + " both ran";
 }
 
@@ -169,8 +171,8 @@ std::string report_name(const std::vector<scenario::Scenario>& scenarios, std::s
 
 // The files of a comparison, published together (output_set.h).
 std::vector<std::string> compare_files(const std::vector<scenario::Scenario>& scenarios) {
-  std::vector<std::string> files = {"compare.csv", "compare.json", "compare_uncertainty.csv", "compare.xlsx",
-                                    "selection.csv", "report.html"};
+  std::vector<std::string> files = {"compare.csv",  "compare.json",  "compare_uncertainty.csv",
+                                    "compare.xlsx", "selection.csv", "report.html"};
   for (std::size_t a = 1; scenarios.size() > 2 && a < scenarios.size(); ++a)
     files.push_back(report_name(scenarios, a));
   return files;
@@ -184,8 +186,9 @@ std::string compare_id(const std::vector<scenario::Scenario>& scenarios,
     runs.push_back(output::fingerprint(scenarios[s], tables[s], KETENSIM_VERSION));
   std::string request = "compare --precision " + short_number(o.precision);
   if (selection)
-    request += " --select '" + selection->text + "' --delta " + short_number(selection->goal.delta) +
-               " --confidence " + short_number(selection->goal.confidence);
+    request += " --select '" + selection->text + "' --delta " +
+               short_number(selection->goal.delta) + " --confidence " +
+               short_number(selection->goal.confidence);
   return output::set_id(request, runs);
 }
 
@@ -195,8 +198,10 @@ void write_reports(const output::OutputSet& out, const experiment::Comparison& c
                    const std::vector<scenario::Scenario>& scenarios,
                    const std::vector<model::ChainTables>& tables, const CompareOptions& o) {
   for (std::size_t a = 1; a < scenarios.size(); ++a) {
-    std::string page = comparison_report(c, set, scenarios, tables, o.scenarios, a, o.material, chosen_language());
-    output::write_atomically(out.path(report_name(scenarios, a)), [&](std::ostream& os) { os << page; });
+    std::string page =
+        comparison_report(c, set, scenarios, tables, o.scenarios, a, o.material, chosen_language());
+    output::write_atomically(out.path(report_name(scenarios, a)),
+                             [&](std::ostream& os) { os << page; });
   }
 }
 
@@ -208,8 +213,8 @@ std::vector<const experiment::ExperimentResult*> runs_of(const experiment::Scena
 
 // Why the comparison ran as many replications as it did: the stopping rule met, and the KPI
 // that decided; or the most allowed, and the KPI still too wide.
-void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scenario::Scenario>& scenarios,
-                const CompareOptions& o) {
+void print_stop(const experiment::ScenarioSetResult& set,
+                const std::vector<scenario::Scenario>& scenarios, const CompareOptions& o) {
   if (o.precision == 0 || o.select) return;  // --select stops by its own rule
   const auto& base = set.scenarios[0];
   // An exit nobody took is within any target and names nothing worth reading.
@@ -219,22 +224,30 @@ void print_stop(const experiment::ScenarioSetResult& set, const std::vector<scen
   const stats::KpiKey& key = base.catalog.key(check.kpi);
   std::string name = name_of(key) + (key.period == "all" ? "" : " " + key.period);
   if (set.alternatives.size() > 1) name += " (" + scenarios[check.alternative + 1].name + ")";
-  std::string widths = plus_minus(check.half_width, key.unit) + " against " + plus_minus(check.target, key.unit);
+  std::string widths =
+      plus_minus(check.half_width, key.unit) + " against " + plus_minus(check.target, key.unit);
   std::string n = std::to_string(base.replication_count);
-  std::cout << said(set.stopped_by_rule
-                        ? "Stopped after " + n + " replications: every headline difference is within its target (" +
-                              percent_text(o.precision) + " of the larger mean, at least half a day, half a percentage point or half a family); the last to get there: " +
-                              name + " (" + widths + ")"
-                        : check.met ? "Ran all " + n + " replications, the most allowed (--replications); every headline difference is within its target there; the widest: " +
-                              name + " (" + widths + ")"
-                        : "Ran all " + n + " replications, the most allowed (--replications): not every headline difference is within its target; the widest: " +
-                              name + " (" + widths + ")")
-            << '\n';
+  std::cout
+      << said(
+             set.stopped_by_rule
+                 ? "Stopped after " + n +
+                       " replications: every headline difference is within its target (" +
+                       percent_text(o.precision) +
+                       " of the larger mean, at least half a day, half a percentage point or half a family); the last to get there: " +
+                       name + " (" + widths + ")"
+             : check.met
+                 ? "Ran all " + n +
+                       " replications, the most allowed (--replications); every headline difference is within its target there; the widest: " +
+                       name + " (" + widths + ")"
+                 : "Ran all " + n +
+                       " replications, the most allowed (--replications): not every headline difference is within its target; the widest: " +
+                       name + " (" + widths + ")")
+      << '\n';
 }
 
 // --uncertainty N: each alternative against the base at N draws of the uncertain inputs (the
-// base's, then the alternative's own), the same draws and replications for both (sim/experiment/two_level.h). Every rank of
-// an MPI job takes part.
+// base's, then the alternative's own), the same draws and replications for both
+// (sim/experiment/two_level.h). Every rank of an MPI job takes part.
 std::vector<experiment::PairedTwoLevelResult> run_uncertainty(
     const CompareOptions& o, std::vector<scenario::Scenario> scenarios,
     const std::vector<model::ChainTables>& tables, const InterruptWatch& interrupt) {
@@ -260,9 +273,9 @@ void print_uncertainty(const experiment::PairedTwoLevelResult& u, const stats::K
     if (k.share_higher == 0 && k.share_lower == 0) continue;  // no draw tells them apart
     const auto& key = catalog.key(k.kpi);
     std::cout << "  " << padded(name_of(key), kNameWidth)
-              << said((k.mean > 0 ? "+" : "") + short_number(k.mean) + " (" + range_text(k.low, k.high) + ") " +
-                      unit_text(key.unit) + ", " + percent_text(k.share_higher) + " / " +
-                      percent_text(k.share_lower))
+              << said((k.mean > 0 ? "+" : "") + short_number(k.mean) + " (" +
+                      range_text(k.low, k.high) + ") " + unit_text(key.unit) + ", " +
+                      percent_text(k.share_higher) + " / " + percent_text(k.share_lower))
               << '\n';
   }
   std::cout << '\n';
@@ -275,9 +288,9 @@ void check_distinct_names(const std::vector<scenario::Scenario>& scenarios,
   for (std::size_t b = 1; b < scenarios.size(); ++b) {
     for (std::size_t a = 0; a < b; ++a) {
       if (scenarios[a].name != scenarios[b].name) continue;
-      throw experiment::RequestError(
-          "compare: " + files[a] + " and " + files[b] + " are both scenario '" +
-          scenarios[a].name + "'; give each a different `scenario:` name");
+      throw experiment::RequestError("compare: " + files[a] + " and " + files[b] +
+                                     " are both scenario '" + scenarios[a].name +
+                                     "'; give each a different `scenario:` name");
     }
   }
 }
@@ -290,12 +303,13 @@ std::vector<std::string> names_of(const std::vector<scenario::Scenario>& scenari
 
 // What ends the set before its most replications: KN once it has selected (--select), else
 // the precision of every headline difference.
-experiment::SequentialStop stop_rule(const CompareOptions& o, const std::vector<model::ChainTables>& tables,
+experiment::SequentialStop stop_rule(const CompareOptions& o,
+                                     const std::vector<model::ChainTables>& tables,
                                      const std::optional<Selection>& selection,
                                      std::optional<experiment::KnSelection>& kn) {
   if (!selection)
-    return experiment::difference_rule({.relative = o.precision},
-                                       precision_indices(model::ChainStatistics::catalog(tables[0])));
+    return experiment::difference_rule(
+        {.relative = o.precision}, precision_indices(model::ChainStatistics::catalog(tables[0])));
   kn.emplace(static_cast<int>(tables.size()), selection->goal);
   std::vector<std::string> names;
   for (const auto& t : tables) names.push_back(t.scenario_name);
@@ -339,16 +353,19 @@ int compare(const CompareOptions& o) {
   output::OutputSet files(out, compare_files(scenarios));
   output::write_compare_csv(files.path("compare.csv"), comparison);
   output::write_compare_json(files.path("compare.json"), comparison);
-  if (kn) output::write_selection_csv(files.path("selection.csv"), *kn, names_of(scenarios), selection->key);
+  if (kn)
+    output::write_selection_csv(files.path("selection.csv"), *kn, names_of(scenarios),
+                                selection->key);
   write_reports(files, comparison, set, scenarios, tables, o);
-  if (o.xlsx) output::xlsx::write_compare_workbook(files.path("compare.xlsx"), comparison, chosen_language());
+  if (o.xlsx)
+    output::xlsx::write_compare_workbook(files.path("compare.xlsx"), comparison, chosen_language());
   std::vector<output::NamedPairedResult> named_uncertainty;
   for (std::size_t a = 0; a < uncertainty.size(); ++a) {
     named_uncertainty.push_back({scenarios[0].name, scenarios[a + 1].name, &uncertainty[a]});
   }
   if (o.uncertainty) {
-    output::write_compare_uncertainty_csv(files.path("compare_uncertainty.csv"), set.scenarios[0].catalog,
-                                          named_uncertainty);
+    output::write_compare_uncertainty_csv(files.path("compare_uncertainty.csv"),
+                                          set.scenarios[0].catalog, named_uncertainty);
   }
   files.publish(compare_id(scenarios, tables, o, selection));
   if (o.quiet) return kExitOk;
@@ -361,8 +378,8 @@ int compare(const CompareOptions& o) {
                     short_number(set.wall_seconds) + " s on " + threads_text(set.threads))
             << "\n\n";
   const auto& base = set.scenarios[0];
-  auto headlines = without_unused_exits(headline_indices(base.catalog, comparison_headlines()), base.catalog,
-                                        runs_of(set));
+  auto headlines = without_unused_exits(headline_indices(base.catalog, comparison_headlines()),
+                                        base.catalog, runs_of(set));
   for (std::size_t a = 0; a + 1 < comparison.scenarios.size(); ++a) {
     print_summary(comparison, a, o.material);
     print_table(comparison, set, headlines, a);
@@ -374,11 +391,12 @@ int compare(const CompareOptions& o) {
   }
   print_stop(set, scenarios, o);
   for (std::size_t s = 0; s < set.scenarios.size(); ++s)
-    print_growing_queues(std::cout, scenarios[s].name, set.scenarios[s].catalog, experiment::summarise(set.scenarios[s]));
+    print_growing_queues(std::cout, scenarios[s].name, set.scenarios[s].catalog,
+                         experiment::summarise(set.scenarios[s]));
   std::cout << '\n'
             << said("Full output: " + (out / "compare.csv").string() + ", " +
-                    (out / "compare.json").string() + (kn ? ", selection.csv" : "") + ", report.html in " +
-                    out.string())
+                    (out / "compare.json").string() + (kn ? ", selection.csv" : "") +
+                    ", report.html in " + out.string())
             << '\n';
   return kExitOk;
 }
@@ -399,7 +417,8 @@ Action add_compare(CLI::App& app) {
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override the base's run.seed (used by all)")
       ->check(seed_number());
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)")->check(non_empty_path());
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<base>-compare)")
+      ->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--precision", o->precision,

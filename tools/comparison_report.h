@@ -17,9 +17,11 @@ namespace ketensim::tools {
 // `a` (>= 1) indexes `scenarios`, `tables` and `files` (the path each was read from) as
 // `set` and `c` do. The page opens with the answer first: the effects of at least `material`
 // of the base (compare --material), as the console says them.
-std::string comparison_report(const experiment::Comparison& c, const experiment::ScenarioSetResult& set,
+std::string comparison_report(const experiment::Comparison& c,
+                              const experiment::ScenarioSetResult& set,
                               const std::vector<scenario::Scenario>& scenarios,
-                              const std::vector<model::ChainTables>& tables, const std::vector<std::string>& files,
-                              std::size_t a, double material, scenario::Language language);
+                              const std::vector<model::ChainTables>& tables,
+                              const std::vector<std::string>& files, std::size_t a, double material,
+                              scenario::Language language);
 
 }  // namespace ketensim::tools

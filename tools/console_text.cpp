@@ -34,7 +34,8 @@ std::string percent_text(double share) {
 std::string value_text(double x, const std::string& unit) {
   if (unit == "share") return percent_text(x);
   // Euros of a region's budget read in millions: "21.8 mln euro", not "21799615.3 euro".
-  if (unit == "euro" && std::fabs(x) >= 1e6) return short_number(x / 1e6) + " mln " + unit_text(unit);
+  if (unit == "euro" && std::fabs(x) >= 1e6)
+    return short_number(x / 1e6) + " mln " + unit_text(unit);
   return short_number(x) + " " + unit_text(unit);
 }
 
@@ -68,14 +69,17 @@ std::string threads_text(int threads) {
   return ranks > 1 ? std::to_string(ranks) + " ranks x " + text : text;
 }
 
-void print_growing_queues(std::ostream& out, const std::string& scenario, const stats::KpiCatalog& catalog,
+void print_growing_queues(std::ostream& out, const std::string& scenario,
+                          const stats::KpiCatalog& catalog,
                           const std::vector<stats::Summary>& summaries) {
   for (const auto& q : experiment::growing_queues(catalog, summaries)) {
-    out << said("warning: " + scenario + ": the waiting list for " + q.resource + " grows in every year from " +
-                q.first_year + " to " + q.last_year + " (" + short_number(q.first) + " -> " + short_number(q.last) +
-                " families on 31-12, about +" + short_number(q.per_year) +
-                " a year): more families ask for it than it serves, so its waits rise with the length of "
-                "the run; check its places or staff and the arrivals into it")
+    out << said(
+               "warning: " + scenario + ": the waiting list for " + q.resource +
+               " grows in every year from " + q.first_year + " to " + q.last_year + " (" +
+               short_number(q.first) + " -> " + short_number(q.last) +
+               " families on 31-12, about +" + short_number(q.per_year) +
+               " a year): more families ask for it than it serves, so its waits rise with the length of "
+               "the run; check its places or staff and the arrivals into it")
         << '\n';
   }
 }

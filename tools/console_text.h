@@ -40,7 +40,8 @@ std::string threads_text(int threads);
 
 // A warning line per waiting list that grows through the run's last years
 // (sim/experiment/growing_queues.h), for `scenario`; nothing when none does.
-void print_growing_queues(std::ostream& out, const std::string& scenario, const stats::KpiCatalog& catalog,
+void print_growing_queues(std::ostream& out, const std::string& scenario,
+                          const stats::KpiCatalog& catalog,
                           const std::vector<stats::Summary>& summaries);
 
 }  // namespace ketensim::tools

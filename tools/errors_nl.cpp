@@ -65,7 +65,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"no resource named '{}' in scenario '{}'", "geen resource '{}' in scenario '{}'"},
     {"--years '{}': expected a year or a range such as 2025..2030",
      "--years '{}': verwacht een jaar of een reeks jaren zoals 2025..2030"},
-    {"year {} is not in the run of scenario '{}'", "het jaar {} valt niet in de run van scenario '{}'"},
+    {"year {} is not in the run of scenario '{}'",
+     "het jaar {} valt niet in de run van scenario '{}'"},
     {"scenario '{}' has a policy from {} that changes {}; the capacity search sets it itself, so search from a "
      "later year or remove that policy first",
      "scenario '{}' heeft een beleid vanaf {} dat {} verandert; de capaciteitszoektocht zet die waarde zelf, dus "
@@ -97,7 +98,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     // --kpi
     {"{} '{}': no KPI '{}'; did you mean '{}'?", "{} '{}': geen KPI '{}'; bedoelde je '{}'?"},
     {"{} '{}': no KPI '{}'", "{} '{}': geen KPI '{}'"},
-    {"{} '{}': no subject of {} '{}'; did you mean '{}'?", "{} '{}': {} heeft geen onderwerp '{}'; bedoelde je '{}'?"},
+    {"{} '{}': no subject of {} '{}'; did you mean '{}'?",
+     "{} '{}': {} heeft geen onderwerp '{}'; bedoelde je '{}'?"},
     {"{} '{}': no subject of {} '{}'", "{} '{}': {} heeft geen onderwerp '{}'"},
     // any command
     {"out of memory: the machine could not give ketensim the memory it asked for; use fewer threads (--threads), "
@@ -174,31 +176,41 @@ constexpr auto kUsage = std::to_array<Phrase>({
     {"{}: At least {} required but received {}", "{}: minstens {} nodig, maar {} gegeven"},
     {"{}: At Most {} required but received {}", "{}: hoogstens {} toegestaan, maar {} gegeven"},
     {"{}: {} required {} missing", "{}: de waarde ontbreekt ({} nodig: {})"},
-    {"Expected exactly {} arguments to {}, got {}", "Precies {} argumenten verwacht bij {}, maar {} gegeven"},
-    {"Expected at least {} arguments to {}, got {}", "Minstens {} argumenten verwacht bij {}, maar {} gegeven"},
+    {"Expected exactly {} arguments to {}, got {}",
+     "Precies {} argumenten verwacht bij {}, maar {} gegeven"},
+    {"Expected at least {} arguments to {}, got {}",
+     "Minstens {} argumenten verwacht bij {}, maar {} gegeven"},
     {"{}: too many inputs for a flag", "{}: te veel waarden voor een schakelaar"},
     {"{}: Should be true/false or a number", "{}: moet true/false of een getal zijn"},
     {"{} was given a disallowed flag override", "{} kreeg een waarde die niet is toegestaan"},
     {"Could not convert: {} = {}", "Kan niet omzetten: {} = {}"},
     {"The value {} is not an allowed value for {}", "De waarde {} is niet toegestaan voor {}"},
-    {"{}: Value {} not in range {} to {}", "{}: de waarde {} ligt niet tussen {} en {} (grenzen inbegrepen)"},
+    {"{}: Value {} not in range {} to {}",
+     "{}: de waarde {} ligt niet tussen {} en {} (grenzen inbegrepen)"},
     {"{}: Value {} could not be converted", "{}: de waarde {} is geen getal"},
     {"{}: {} not in {}", "{}: {} is niet een van {}"},
     {"{}: File does not exist: {}", "{}: het bestand bestaat niet: {}"},
     {"{}: File is actually a directory: {}", "{}: dit is een map, geen bestand: {}"},
     {"{}: must be a whole number from 0 to {}; found '{}'",
      "{}: moet een geheel getal van 0 tot en met {} zijn; gegeven: '{}'"},
-    {"{}: must be a number from {} to {}; found '{}'", "{}: moet een getal van {} tot en met {} zijn; gegeven: '{}'"},
+    {"{}: must be a number from {} to {}; found '{}'",
+     "{}: moet een getal van {} tot en met {} zijn; gegeven: '{}'"},
     {"{}: must not be empty: give a path", "{}: mag niet leeg zijn: geef een pad"},
     {"Run with --help for more information.", "Gebruik --help voor meer informatie."},
 });
 
 }  // namespace
 
-std::span<const Phrase> error_phrases() { return kPhrases; }
+std::span<const Phrase> error_phrases() {
+  return kPhrases;
+}
 
-std::span<const Phrase> usage_phrases() { return kUsage; }
+std::span<const Phrase> usage_phrases() {
+  return kUsage;
+}
 
-std::span<const Phrase> unstable_phrases() { return kUnstable; }
+std::span<const Phrase> unstable_phrases() {
+  return kUnstable;
+}
 
 }  // namespace ketensim::tools

@@ -30,8 +30,9 @@ std::vector<std::size_t> headline_indices(const stats::KpiCatalog& c,
 // `indices` (of catalog `c`) without the exits no family took in any replication of any of
 // `runs`, each found in a run by its key (an exit that nothing routes to, such as the built-in
 // `exit`): a row of zeros in a headline table says nothing.
-std::vector<std::size_t> without_unused_exits(const std::vector<std::size_t>& indices, const stats::KpiCatalog& c,
-                                              const std::vector<const experiment::ExperimentResult*>& runs);
+std::vector<std::size_t> without_unused_exits(
+    const std::vector<std::size_t>& indices, const stats::KpiCatalog& c,
+    const std::vector<const experiment::ExperimentResult*>& runs);
 
 // What a comparison's stopping rule judges (sim/experiment/difference_precision.h): the
 // comparison headlines over the whole run and in the last year, the year its summary leads

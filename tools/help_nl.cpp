@@ -11,6 +11,8 @@ namespace {
 
 using scenario::Phrase;
 
+// A phrase book, one phrase per entry as written: not reflowed by clang-format.
+// clang-format off
 constexpr auto kPhrases = std::to_array<Phrase>({
     // CLI11's own words and groups
     {"Usage", "Gebruik"},
@@ -233,9 +235,12 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"The user guide (docs/user-guide.md) has a 30-minute tutorial.",
      "De gebruikershandleiding (docs/user-guide.md) heeft een inleiding van 30 minuten."},
 });
+// clang-format on
 
 }  // namespace
 
-std::span<const Phrase> help_phrases() { return kPhrases; }
+std::span<const Phrase> help_phrases() {
+  return kPhrases;
+}
 
 }  // namespace ketensim::tools

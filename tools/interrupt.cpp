@@ -67,7 +67,7 @@ void signal_for_test(int done) {
   const char* signal = std::getenv("KETENSIM_TEST_SIGNAL_AFTER");
   if (signal && std::atoi(signal) == done && experiment::writes_output()) {
     int which = std::strstr(signal, ":TERM") ? SIGTERM : SIGINT;
-    std::raise(which);  // handled before it returns
+    std::raise(which);                                     // handled before it returns
     if (std::strstr(signal, ":TWICE")) std::raise(which);  // the default action: the end
   }
   const char* lose = std::getenv("KETENSIM_TEST_LOSE_RANK");

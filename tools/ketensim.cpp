@@ -42,7 +42,8 @@ bool stdout_flushed() {
   bool ok = static_cast<bool>(std::cout) && std::fflush(stdout) == 0 && !std::ferror(stdout);
   if (!ok) {
     std::cerr << "ketensim: " << said("error") << ": "
-              << said_error("writing to standard output failed (a full disk, or a closed pipe?)") << '\n';
+              << said_error("writing to standard output failed (a full disk, or a closed pipe?)")
+              << '\n';
   }
   return ok;
 }
@@ -75,10 +76,11 @@ int run_main(int argc, char** argv) {
     return kExitScenario;
   } catch (const std::bad_alloc&) {
     // What std::bad_alloc says ("std::bad_alloc") tells a user nothing.
-    return failed(std::runtime_error("out of memory: the machine could not give ketensim the memory it asked for; "
-                                     "use fewer threads (--threads), or let fewer families into the chain at once "
-                                     "(a lower run.max_families stops a run whose waiting list grows without end "
-                                     "sooner)"),
+    return failed(std::runtime_error(
+                      "out of memory: the machine could not give ketensim the memory it asked for; "
+                      "use fewer threads (--threads), or let fewer families into the chain at once "
+                      "(a lower run.max_families stops a run whose waiting list grows without end "
+                      "sooner)"),
                   kExitFailure);
   } catch (const std::exception& e) {
     return failed(e, kExitFailure);
@@ -94,7 +96,8 @@ int main(int argc, char** argv) {
     std::cerr.rdbuf(nullptr);
   }
   int code = run_main(argc, argv);
-  if (ketensim::experiment::writes_output() && !stdout_flushed() && code == kExitOk) code = kExitFailure;
+  if (ketensim::experiment::writes_output() && !stdout_flushed() && code == kExitOk)
+    code = kExitFailure;
   cluster.end(code, code != kExitOk);
   return code;
 }

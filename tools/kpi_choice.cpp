@@ -10,8 +10,9 @@
 namespace ketensim::tools {
 namespace {
 
-[[noreturn]] void unknown(const std::string& option, const std::string& spec, const std::string& what,
-                          const std::string& name, const std::vector<std::string>& names) {
+[[noreturn]] void unknown(const std::string& option, const std::string& spec,
+                          const std::string& what, const std::string& name,
+                          const std::vector<std::string>& names) {
   std::string text = option + " '" + spec + "': no " + what + " '" + name + "'";
   std::string near = scenario::nearest(name, names);
   if (!near.empty()) text += "; did you mean '" + near + "'?";
@@ -32,7 +33,8 @@ std::vector<std::size_t> chosen(const stats::KpiCatalog& c, const std::string& s
     if (subject.empty() || key.subject == subject) out.push_back(k);
   }
   if (kpis.count(kpi) == 0) unknown(option, spec, "KPI", kpi, {kpis.begin(), kpis.end()});
-  if (out.empty()) unknown(option, spec, "subject of " + kpi, subject, {subjects.begin(), subjects.end()});
+  if (out.empty())
+    unknown(option, spec, "subject of " + kpi, subject, {subjects.begin(), subjects.end()});
   return out;
 }
 
@@ -51,12 +53,13 @@ experiment::KpiChoice kpi_choice(const std::vector<std::string>& specs) {
   };
 }
 
-std::size_t one_kpi(const stats::KpiCatalog& c, const std::string& spec, const std::string& option) {
+std::size_t one_kpi(const stats::KpiCatalog& c, const std::string& spec,
+                    const std::string& option) {
   std::vector<std::size_t> found = chosen(c, spec, option);
   if (found.size() == 1) return found[0];
   throw experiment::RequestError(option + " '" + spec + "': " + spec + " is measured for " +
-                                 std::to_string(found.size()) + " subjects; name one, e.g. '" + spec +
-                                 " " + c.key(found[0]).subject + "'");
+                                 std::to_string(found.size()) + " subjects; name one, e.g. '" +
+                                 spec + " " + c.key(found[0]).subject + "'");
 }
 
 }  // namespace ketensim::tools

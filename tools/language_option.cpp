@@ -35,7 +35,9 @@ InLanguage::InLanguage(scenario::Language language) : outer_(on_this_thread) {
   on_this_thread = language;
 }
 
-InLanguage::~InLanguage() { on_this_thread = outer_; }
+InLanguage::~InLanguage() {
+  on_this_thread = outer_;
+}
 
 std::string said(std::string_view english) {
   return scenario::translated(english, console_phrases(), chosen_language());
@@ -90,7 +92,8 @@ std::string said_in_help(std::string_view english) {
 }
 
 bool has_help_dutch(std::string_view english) {
-  return english.empty() || scenario::translated(english, help_phrases(), scenario::Language::nl) != english;
+  return english.empty() ||
+         scenario::translated(english, help_phrases(), scenario::Language::nl) != english;
 }
 
 void choose_language_early(int argc, const char* const* argv) {
@@ -107,14 +110,14 @@ void choose_language_early(int argc, const char* const* argv) {
 namespace {
 
 // The words CLI11 writes around the options (its formatter's labels).
-constexpr const char* kHelpLabels[] = {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "Positionals",
-                                       "REQUIRED", "Env", "Needs", "Excludes"};
+constexpr const char* kHelpLabels[] = {"Usage",       "OPTIONS",     "SUBCOMMAND",
+                                       "SUBCOMMANDS", "Positionals", "REQUIRED",
+                                       "Env",         "Needs",       "Excludes"};
 
 // A label or group name: one word, looked up as it is.
 std::string help_label(std::string_view english) {
   return std::string(scenario::text_in(chosen_language(), help_phrases(), english));
 }
-
 
 void translate_app(CLI::App& app) {
   app.description(said_in_help(app.get_description()));

@@ -92,15 +92,17 @@ int new_scenario(const NewOptions& o) {
     throw;
   }
   output::write_new_atomically(target.file, [&](std::ostream& out) { out << copy.text; });
-  std::cout << said("Wrote " + target.file.string() + ", a copy of " + source.described + " named '" +
-                    target.scenario + "', with every comment and source kept.")
+  std::cout << said("Wrote " + target.file.string() + ", a copy of " + source.described +
+                    " named '" + target.scenario + "', with every comment and source kept.")
             << '\n';
   if (!copy.extend.empty()) {
-    std::cout << said("It extends " + copy.extend + ", the same base seen from its folder.") << '\n';
+    std::cout << said("It extends " + copy.extend + ", the same base seen from its folder.")
+              << '\n';
   }
-  std::cout << said("Edit it (change the figures to your region's and say where each comes from), then:")
-            << "\n  ketensim check " << target.file.string() << "\n  ketensim run " << target.file.string()
-            << '\n';
+  std::cout
+      << said("Edit it (change the figures to your region's and say where each comes from), then:")
+      << "\n  ketensim check " << target.file.string() << "\n  ketensim run "
+      << target.file.string() << '\n';
   return kExitOk;
 }
 

@@ -16,7 +16,8 @@ CLI::Validator seed_number() {
     if (digits.starts_with('+')) digits.remove_prefix(1);
     std::uint64_t value = 0;
     auto [stop, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (!digits.empty() && error == std::errc{} && stop == digits.data() + digits.size()) return std::string();
+    if (!digits.empty() && error == std::errc{} && stop == digits.data() + digits.size())
+      return std::string();
     return "must be a whole number from 0 to 18446744073709551615; found '" + text + "'";
   };
   return CLI::Validator(check, "UINT64");

@@ -1,7 +1,8 @@
 #include "tools/progress_line.h"
 
-#include <cstdio>
 #include <unistd.h>
+
+#include <cstdio>
 
 #include "output/number_format.h"
 #include "tools/language_option.h"
@@ -38,9 +39,11 @@ void ProgressLine::operator()(int done, int total) {
   double elapsed = std::chrono::duration<double>(now - started_).count();
   double rate = elapsed > 0 ? done / elapsed : 0;
   std::string left =
-      rate > 0 && done < total ? scenario::filled(said(", about {} left"), {duration_text((total - done) / rate)}) : "";
-  std::string line = said(label_) + ": " + std::to_string(done) + " / " + std::to_string(total) + " (" +
-                     decimal(output::fixed_decimals(rate, 1)) + " per s" + left + ")";
+      rate > 0 && done < total
+          ? scenario::filled(said(", about {} left"), {duration_text((total - done) / rate)})
+          : "";
+  std::string line = said(label_) + ": " + std::to_string(done) + " / " + std::to_string(total) +
+                     " (" + decimal(output::fixed_decimals(rate, 1)) + " per s" + left + ")";
   std::fprintf(stderr, "\r  %s\033[K", line.c_str());
   if (done == total) std::fprintf(stderr, "\n");
 }

@@ -25,7 +25,8 @@ int print(const std::string& text, const std::string& out) {
 Action add_printer(CLI::App& app, const char* name, const char* what, std::string (*text)()) {
   auto out = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand(name, what);
-  cmd->add_option("--out,-o", *out, "Write to this file instead of standard output")->check(non_empty_path());
+  cmd->add_option("--out,-o", *out, "Write to this file instead of standard output")
+      ->check(non_empty_path());
   return [out, text] { return print(text(), *out); };
 }
 

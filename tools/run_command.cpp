@@ -57,8 +57,8 @@ struct RunOptions {
   std::optional<int> extend;  // replications to add to the finished run in `out`
   int threads = 0;
   std::optional<double> precision;  // given: stop once the headline means are this precise
-  std::optional<int> uncertainty;  // outer draws of the uncertain inputs
-  bool xlsx = false;               // also results.xlsx
+  std::optional<int> uncertainty;   // outer draws of the uncertain inputs
+  bool xlsx = false;                // also results.xlsx
   bool quiet = false;
 };
 
@@ -91,11 +91,11 @@ Saved extended(const RunOptions& o, const scenario::Scenario& s, model::ChainTab
   output::FinishedRun f =
       output::saved_finished(out, output::fingerprint(s, t, KETENSIM_VERSION), catalog.size());
   if (*o.extend > kMostReplications - f.done) {
-    throw experiment::RequestError(
-        "--extend " + std::to_string(*o.extend) + ": the run in " + out.string() + " has " +
-        std::to_string(f.done) + " replications, and a run may have at most " +
-        std::to_string(kMostReplications) + "; extend it by at most " +
-        std::to_string(kMostReplications - f.done));
+    throw experiment::RequestError("--extend " + std::to_string(*o.extend) + ": the run in " +
+                                   out.string() + " has " + std::to_string(f.done) +
+                                   " replications, and a run may have at most " +
+                                   std::to_string(kMostReplications) + "; extend it by at most " +
+                                   std::to_string(kMostReplications - f.done));
   }
   t.replications = checked_replications(s, f.done + *o.extend);
   output::check_free_space(out, f.extension_bytes(catalog, *o.extend));
@@ -107,7 +107,8 @@ RunPlan plan(const RunOptions& o) {
   model::ChainTables t = model::compile(s);
   if (o.replications) t.replications = checked_replications(s, *o.replications);
   if (o.seed) t.seed = *o.seed;
-  if (o.max_families) t.max_families = static_cast<std::size_t>(checked_max_families(s, *o.max_families));
+  if (o.max_families)
+    t.max_families = static_cast<std::size_t>(checked_max_families(s, *o.max_families));
   fs::path out = o.resume ? fs::path(*o.resume)
                  : o.out  ? fs::path(*o.out)
                           : fs::path("runs") / s.name;
@@ -119,7 +120,8 @@ RunPlan plan(const RunOptions& o) {
   // replications are known only once it is read).
   auto check_uncertainty = [&] {
     if (o.uncertainty)
-      experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(), t.replications);
+      experiment::check_uncertainty_request(s.name, *o.uncertainty, s.uncertain.size(),
+                                            t.replications);
   };
   if (!o.extend) check_uncertainty();
   std::optional<Saved> saved;
@@ -176,9 +178,16 @@ std::optional<output::PrecisionStop> precision_stop(const RunOptions& o, const R
                                        stop_target(o).relative);
   if (check.judged == 0) return std::nullopt;
   const stats::KpiKey& key = r.catalog.key(check.kpi);
-  return output::PrecisionStop{stop_target(o).relative, p.tables.replications, r.stopped_by_rule,
-                               check.met, key.kpi, key.subject, key.period, key.unit,
-                               check.half_width, check.target};
+  return output::PrecisionStop{stop_target(o).relative,
+                               p.tables.replications,
+                               r.stopped_by_rule,
+                               check.met,
+                               key.kpi,
+                               key.subject,
+                               key.period,
+                               key.unit,
+                               check.half_width,
+                               check.target};
 }
 
 output::RunInfo run_info(const RunPlan& p, const std::string& file,
@@ -212,9 +221,9 @@ void write_results(const RunPlan& p, const output::RunInfo& info,
                    output::OutputSet& set, bool xlsx) {
   kpis.commit();
   if (info.partial) {
-    output::write_partial(set.staging(), {p.fingerprint, result.replication_count, result.events(),
-                                          info.partial->reason, info.partial->resume,
-                                          set.digest("kpis.csv")});
+    output::write_partial(set.staging(),
+                          {p.fingerprint, result.replication_count, result.events(),
+                           info.partial->reason, info.partial->resume, set.digest("kpis.csv")});
   }
   auto summaries = experiment::summarise(result);
   output::write_summary_csv(set.path("summary.csv"), result, summaries);
@@ -223,7 +232,9 @@ void write_results(const RunPlan& p, const output::RunInfo& info,
   output::report::write_report(set.path("report.html"),
                                {info, p.scenario, result.catalog, summaries}, nullptr,
                                chosen_language());
-  if (xlsx) output::xlsx::write_run_workbook(set.path("results.xlsx"), result.catalog, summaries, chosen_language());
+  if (xlsx)
+    output::xlsx::write_run_workbook(set.path("results.xlsx"), result.catalog, summaries,
+                                     chosen_language());
 }
 
 void write_uncertainty(output::OutputSet& set, const RunPlan& p,
@@ -238,7 +249,8 @@ void write_uncertainty(output::OutputSet& set, const RunPlan& p,
 // The headline figures over the whole run, one line each, and how precise they are.
 void print_headlines(const std::string& scenario, const experiment::ExperimentResult& r) {
   auto s = experiment::summarise(r);
-  auto headlines = without_unused_exits(headline_indices(r.catalog, run_headlines()), r.catalog, {&r});
+  auto headlines =
+      without_unused_exits(headline_indices(r.catalog, run_headlines()), r.catalog, {&r});
   for (std::size_t k : headlines) {
     const auto& key = r.catalog.key(k);
     std::cout << "  " << padded(headline_name(key), kNameWidth) << interval_text(s[k]) << " "
@@ -257,16 +269,21 @@ void print_stop(const output::PrecisionStop& stop, int replications) {
   std::string widths =
       plus_minus(stop.half_width, stop.unit) + " against " + plus_minus(stop.target, stop.unit);
   std::string n = std::to_string(replications);
-  std::string target = "(" + percent_text(stop.relative) +
-                       " of the mean, at least half a day, half a percentage point or half a family)";
-  std::string text =
-      stop.stopped ? "Stopped after " + n + " of at most " + std::to_string(stop.most) +
-                         " replications: every headline mean is within its target " + target +
-                         "; the last to get there: "
-      : stop.met   ? "Ran all " + n + " replications, the most allowed (--replications); every "
-                     "headline mean is within its target " + target + " there; the widest: "
-                   : "Ran all " + n + " replications, the most allowed (--replications): not every "
-                     "headline mean is within its target " + target + "; the widest: ";
+  std::string target =
+      "(" + percent_text(stop.relative) +
+      " of the mean, at least half a day, half a percentage point or half a family)";
+  std::string text = stop.stopped
+                         ? "Stopped after " + n + " of at most " + std::to_string(stop.most) +
+                               " replications: every headline mean is within its target " + target +
+                               "; the last to get there: "
+                     : stop.met ? "Ran all " + n +
+                                      " replications, the most allowed (--replications); every "
+                                      "headline mean is within its target " +
+                                      target + " there; the widest: "
+                                : "Ran all " + n +
+                                      " replications, the most allowed (--replications): not every "
+                                      "headline mean is within its target " +
+                                      target + "; the widest: ";
   std::cout << said(text + name + " (" + widths + ")") << '\n';
 }
 
@@ -333,17 +350,19 @@ experiment::TwoLevelResult run_uncertainty(const RunOptions& o, const RunPlan& p
   s.run.replications = p.tables.replications;
   s.run.seed = p.tables.seed;
   s.run.max_families = static_cast<int>(p.tables.max_families);
-  return experiment::run_two_level(s, *o.uncertainty, kpi_choice({}),
-                                   design_options(o.threads, "runs over the assumptions", o.quiet, interrupt));
+  return experiment::run_two_level(
+      s, *o.uncertainty, kpi_choice({}),
+      design_options(o.threads, "runs over the assumptions", o.quiet, interrupt));
 }
 
 void print_uncertainty(const experiment::ExperimentResult& result,
                        const experiment::TwoLevelResult& u, const fs::path& out) {
   auto nominal = experiment::summarise(result);
   std::cout << '\n'
-            << said("With the uncertain inputs: " + std::to_string(u.draws) + " draws x " +
-                    std::to_string(u.replications) + " replications; mean (95% interval from " +
-                    "chance only; from chance and assumptions), assumptions' share of the variance:")
+            << said(
+                   "With the uncertain inputs: " + std::to_string(u.draws) + " draws x " +
+                   std::to_string(u.replications) + " replications; mean (95% interval from " +
+                   "chance only; from chance and assumptions), assumptions' share of the variance:")
             << '\n';
   for (const auto& k : u.kpis) {
     const auto& key = result.catalog.key(k.kpi);
@@ -367,7 +386,7 @@ int run(const RunOptions& o) {
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(p.tables);
   std::optional<output::KpiRowsReader> saved_rows;  // reads the old kpis.csv ...
   if (p.saved) saved_rows.emplace(p.out / "kpis.csv", catalog);
-  std::optional<output::OutputSet> set;   // ... while the new one is written into its
+  std::optional<output::OutputSet> set;    // ... while the new one is written into its
   std::optional<output::KpiRowsCsv> kpis;  // staging folder
   if (writer) set.emplace(p.out, output::kRunSetFiles);
   if (writer) kpis.emplace(set->path("kpis.csv"), catalog);
@@ -410,24 +429,26 @@ int run(const RunOptions& o) {
 
 Action add_run(CLI::App& app) {
   auto o = std::make_shared<RunOptions>();
-  auto* cmd = app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
+  auto* cmd =
+      app.add_subcommand("run", "Run a scenario's replications and write CSV and JSON results");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML)")->required();
   auto* replications =
       cmd->add_option("--replications,-r", o->replications,
                       "Override run.replications; with --precision, the most replications")
           ->check(CLI::Range(1, kMostReplications));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
-      ->check(seed_number());
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")->check(seed_number());
   cmd->add_option("--max-families", o->max_families,
                   "Override run.max_families: families alive at once beyond which a replication "
                   "stops as unstable")
       ->check(CLI::Range(1, 100000000));
-  auto* out = cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)")->check(non_empty_path());
+  auto* out = cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>)")
+                  ->check(non_empty_path());
   auto* resume = cmd->add_option("--resume", o->resume,
                                  "Continue the interrupted run saved in this directory (its "
                                  "partial.json); the files are then those of an uninterrupted run")
-                      ->excludes(out);
-  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+                     ->excludes(out);
+  cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
   auto* precision =
       cmd->add_option("--precision", o->precision,
                       "Stop when every headline mean's 95% half-width is within this share of "

@@ -58,8 +58,8 @@ void print_header(const experiment::SensitivityResult& r, const scenario::Scenar
                     ", common random numbers")
             << '\n'
             << "  "
-            << said(std::to_string(r.runs) + " runs in " + seconds_text(r.wall_seconds) +
-                    " s on " + threads_text(r.threads))
+            << said(std::to_string(r.runs) + " runs in " + seconds_text(r.wall_seconds) + " s on " +
+                    threads_text(r.threads))
             << "\n\n";
 }
 
@@ -98,18 +98,19 @@ void print_sobol(const experiment::SensitivityResult& r, const experiment::KpiSe
     std::cout << '\n';
   }
   std::cout << "      "
-            << said("replication noise: " + percent_text(k.sobol->noise_share) +
-                    " of the variance")
+            << said("replication noise: " + percent_text(k.sobol->noise_share) + " of the variance")
             << '\n';
 }
 
 // Whether any input or the replication noise moved the KPI at all.
 bool moves(const experiment::KpiSensitivity& k) {
-  return std::any_of(k.morris.begin(), k.morris.end(),
-                     [](const stats::MorrisIndex& m) { return m.mu_star > 0 || m.noise_floor > 0; });
+  return std::any_of(k.morris.begin(), k.morris.end(), [](const stats::MorrisIndex& m) {
+    return m.mu_star > 0 || m.noise_floor > 0;
+  });
 }
 
-void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSensitivity& k, int show) {
+void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSensitivity& k,
+               int show) {
   const stats::KpiKey& key = r.catalog.key(k.kpi);
   std::cout << said("What " + headline_name(key) +
                     " depends on (Morris mu*: the mean change over an input's whole range):")
@@ -119,7 +120,8 @@ void print_kpi(const experiment::SensitivityResult& r, const experiment::KpiSens
     print_morris_line(n + 1, r.inputs[order[n]].name, name_width(r), k.morris[order[n]], key.unit);
   }
   if (static_cast<int>(order.size()) > show) {
-    std::cout << "      " << said(std::to_string(order.size() - show) + " more in the files") << '\n';
+    std::cout << "      " << said(std::to_string(order.size() - show) + " more in the files")
+              << '\n';
   }
   print_sobol(r, k);
   std::cout << '\n';
@@ -150,7 +152,8 @@ int sensitivity(const SensitivityOptions& o) {
   output::OutputSet files(out, {"sensitivity.csv", "sensitivity.json"});
   output::write_sensitivity_csv(files.path("sensitivity.csv"), result);
   output::write_sensitivity_json(files.path("sensitivity.json"), result);
-  files.publish(output::set_id("sensitivity " + o.method, {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
+  files.publish(output::set_id("sensitivity " + o.method,
+                               {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
   if (o.quiet) return kExitOk;
   print_header(result, s);
   for (const auto& k : result.kpis) {
@@ -167,9 +170,10 @@ int sensitivity(const SensitivityOptions& o) {
 
 Action add_sensitivity(CLI::App& app) {
   auto o = std::make_shared<SensitivityOptions>();
-  auto* cmd = app.add_subcommand(
-      "sensitivity", "What the answers depend on: Morris screening (and Sobol' indices) of the "
-                     "scenario's uncertain inputs");
+  auto* cmd =
+      app.add_subcommand("sensitivity",
+                         "What the answers depend on: Morris screening (and Sobol' indices) of the "
+                         "scenario's uncertain inputs");
   cmd->add_option("scenario", o->scenario, "Scenario file (YAML) with an `uncertain:` section")
       ->required();
   cmd->add_option("--method", o->method,
@@ -188,10 +192,12 @@ Action add_sensitivity(CLI::App& app) {
       ->check(CLI::Range(2, 1000000));
   cmd->add_option("--seed,-s", o->seed, "Override run.seed (the design's seed as well)")
       ->check(seed_number());
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sensitivity)")->check(non_empty_path());
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sensitivity)")
+      ->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
-  cmd->add_option("--show", o->show, "Inputs printed per KPI (default 5)")->check(CLI::Range(1, 1000));
+  cmd->add_option("--show", o->show, "Inputs printed per KPI (default 5)")
+      ->check(CLI::Range(1, 1000));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return sensitivity(*o); };
 }

@@ -77,7 +77,8 @@ std::vector<fs::path> shipped_scenarios(const fs::path& root) {
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->path().extension() != ".yaml") continue;
     fs::path folder = it->path().parent_path();
-    if (folder == root / "scenarios" / "figures" || folder == root / "scenarios" / "calibration") continue;
+    if (folder == root / "scenarios" / "figures" || folder == root / "scenarios" / "calibration")
+      continue;
     files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());

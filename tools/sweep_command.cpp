@@ -91,7 +91,8 @@ int sweep(const SweepOptions& o) {
   output::OutputSet files(out, {"sweep.csv", "sweep.json"});
   output::write_sweep_csv(files.path("sweep.csv"), result);
   output::write_sweep_json(files.path("sweep.json"), result);
-  files.publish(output::set_id("sweep " + vary_text(o.vary), {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
+  files.publish(output::set_id("sweep " + vary_text(o.vary),
+                               {output::fingerprint(s, model::compile(s), KETENSIM_VERSION)}));
   if (o.quiet) return kExitOk;
   std::cout << "\nketensim sweep: " << result.points.size() << " points, " << result.replications
             << " replications each, seed " << result.seed << ", common random numbers\n\n";
@@ -115,9 +116,9 @@ Action add_sweep(CLI::App& app) {
                   "KPIs printed per point, whole run (default: wait_mean utilisation)");
   cmd->add_option("--replications,-r", o->replications, "Override run.replications")
       ->check(CLI::Range(2, 1000000));
-  cmd->add_option("--seed,-s", o->seed, "Override run.seed")
-      ->check(seed_number());
-  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sweep)")->check(non_empty_path());
+  cmd->add_option("--seed,-s", o->seed, "Override run.seed")->check(seed_number());
+  cmd->add_option("--out,-o", o->out, "Output directory (default: runs/<scenario>-sweep)")
+      ->check(non_empty_path());
   cmd->add_option("--threads,-t", o->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");

@@ -3,8 +3,8 @@
 #include <ctime>
 
 #include "output/atomic_file.h"
-#include "output/made_at.h"
 #include "output/dot_writer.h"
+#include "output/made_at.h"
 #include "output/report/graphviz.h"
 #include "output/report/html_page.h"
 #include "output/report/report_data.h"

@@ -110,8 +110,11 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog,
                     {"sentence", plain_language(c, d, definition_of(catalog, d.key), language)}});
   }
   Json effects = Json::array();
-  for (const auto& e : c.answer.effects) effects.push_back({{"text", e.text}, {"better", e.better}});
-  Json answer = {{"intro", c.answer.intro}, {"effects", effects}, {"none", c.answer.none},
+  for (const auto& e : c.answer.effects)
+    effects.push_back({{"text", e.text}, {"better", e.better}});
+  Json answer = {{"intro", c.answer.intro},
+                 {"effects", effects},
+                 {"none", c.answer.none},
                  {"costs", c.answer.costs}};
   return {{"base", c.base}, {"alternative", c.alternative}, {"kpis", rows}, {"answer", answer}};
 }
@@ -121,8 +124,12 @@ Json comparison_json(const Comparison& c, const stats::KpiCatalog& catalog,
 Json growing_queues_json(const ReportInput& in) {
   Json out = Json::array();
   for (const auto& q : experiment::growing_queues(in.catalog, in.summaries)) {
-    out.push_back({{"resource", q.resource}, {"first_year", q.first_year}, {"last_year", q.last_year},
-                   {"first", q.first}, {"last", q.last}, {"per_year", q.per_year}});
+    out.push_back({{"resource", q.resource},
+                   {"first_year", q.first_year},
+                   {"last_year", q.last_year},
+                   {"first", q.first},
+                   {"last", q.last},
+                   {"per_year", q.per_year}});
   }
   return out;
 }
@@ -144,11 +151,13 @@ std::string demand_text(const std::string& english, scenario::Language language)
 // demand each stream assumes, year by year.
 Json depends_on_json(const ReportInput& in, scenario::Language language) {
   const scenario::Scenario& s = in.scenario;
-  Json out = {{"assumptions", Json::array()}, {"uncertain", Json::array()}, {"demand", Json::array()}};
+  Json out = {
+      {"assumptions", Json::array()}, {"uncertain", Json::array()}, {"demand", Json::array()}};
   for (const auto& [stream, text] : in.run.demand) {
     out["demand"].push_back({{"stream", stream}, {"text", demand_text(text, language)}});
   }
-  for (const auto& a : s.assumptions) out["assumptions"].push_back({{"param", a.param}, {"note", a.note}});
+  for (const auto& a : s.assumptions)
+    out["assumptions"].push_back({{"param", a.param}, {"note", a.note}});
   for (const auto& u : s.uncertain) {
     out["uncertain"].push_back(
         {{"name", u.name}, {"distribution", u.distribution.describe()}, {"source", u.source}});

@@ -21,7 +21,8 @@ std::vector<Cell> kpi_cells(const stats::KpiKey& k, Language language) {
 }
 
 std::vector<std::string> kpi_header(Language l) {
-  return {said(l, "figure", "cijfer"), "kpi", said(l, "subject", "onderwerp"), said(l, "unit", "eenheid")};
+  return {said(l, "figure", "cijfer"), "kpi", said(l, "subject", "onderwerp"),
+          said(l, "unit", "eenheid")};
 }
 
 void summary_sheet(Workbook& book, const stats::KpiCatalog& catalog,
@@ -44,7 +45,8 @@ void summary_sheet(Workbook& book, const stats::KpiCatalog& catalog,
 void per_year_sheet(Workbook& book, const stats::KpiCatalog& catalog,
                     const std::vector<stats::Summary>& summaries, Language l) {
   std::vector<std::string> years;
-  for (const auto& p : catalog.periods()) if (p != "all") years.push_back(p);
+  for (const auto& p : catalog.periods())
+    if (p != "all") years.push_back(p);
   auto header = kpi_header(l);
   header.insert(header.end(), years.begin(), years.end());
   book.add_sheet(said(l, "Per year", "Per jaar"), header);
@@ -77,14 +79,31 @@ void write_run_workbook(const std::filesystem::path& path, const stats::KpiCatal
 void write_compare_workbook(const std::filesystem::path& path, const experiment::Comparison& c,
                             Language l) {
   Workbook book(path);
-  std::vector<std::string> header =
-      l == Language::nl
-          ? std::vector<std::string>{"alternatief", "cijfer", "kpi", "onderwerp", "periode", "eenheid",
-                                     "basis", "alternatief_gemiddelde", "verschil", "verschil_bi95_onder",
-                                     "verschil_bi95_boven", "significant"}
-          : std::vector<std::string>{"alternative", "figure", "kpi", "subject", "period", "unit",
-                                     "base", "alternative_mean", "difference", "difference_ci95_low",
-                                     "difference_ci95_high", "significant"};
+  std::vector<std::string> header = l == Language::nl
+                                        ? std::vector<std::string>{"alternatief",
+                                                                   "cijfer",
+                                                                   "kpi",
+                                                                   "onderwerp",
+                                                                   "periode",
+                                                                   "eenheid",
+                                                                   "basis",
+                                                                   "alternatief_gemiddelde",
+                                                                   "verschil",
+                                                                   "verschil_bi95_onder",
+                                                                   "verschil_bi95_boven",
+                                                                   "significant"}
+                                        : std::vector<std::string>{"alternative",
+                                                                   "figure",
+                                                                   "kpi",
+                                                                   "subject",
+                                                                   "period",
+                                                                   "unit",
+                                                                   "base",
+                                                                   "alternative_mean",
+                                                                   "difference",
+                                                                   "difference_ci95_low",
+                                                                   "difference_ci95_high",
+                                                                   "significant"};
   book.add_sheet(said(l, "Comparison", "Vergelijking"), header);
   for (std::size_t a = 0; a + 1 < c.scenarios.size(); ++a) {
     for (const auto& row : c.kpis) {

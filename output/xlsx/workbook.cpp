@@ -34,9 +34,11 @@ Workbook::~Workbook() {
 
 void Workbook::add_sheet(const std::string& name, const std::vector<std::string>& header) {
   impl_->sheet = workbook_add_worksheet(impl_->book, name.substr(0, 31).c_str());
-  if (!impl_->sheet) throw OutputError("cannot add the sheet '" + name + "' to " + impl_->path.string());
+  if (!impl_->sheet)
+    throw OutputError("cannot add the sheet '" + name + "' to " + impl_->path.string());
   for (std::size_t c = 0; c < header.size(); ++c) {
-    worksheet_write_string(impl_->sheet, 0, static_cast<lxw_col_t>(c), header[c].c_str(), impl_->bold);
+    worksheet_write_string(impl_->sheet, 0, static_cast<lxw_col_t>(c), header[c].c_str(),
+                           impl_->bold);
   }
   worksheet_freeze_panes(impl_->sheet, 1, 0);
   impl_->row = 1;
@@ -57,7 +59,8 @@ void Workbook::add_row(const std::vector<Cell>& cells) {
 void Workbook::close() {
   lxw_error e = workbook_close(impl_->book);
   impl_->book = nullptr;
-  if (e != LXW_NO_ERROR) throw OutputError("cannot write " + impl_->path.string() + ": " + lxw_strerror(e));
+  if (e != LXW_NO_ERROR)
+    throw OutputError("cannot write " + impl_->path.string() + ": " + lxw_strerror(e));
 }
 
 }  // namespace ketensim::output::xlsx

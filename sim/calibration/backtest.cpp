@@ -10,17 +10,20 @@ namespace ketensim::calibration {
 namespace {
 
 std::optional<int> year_of(const std::string& period) {
-  bool digits = period.size() == 4 && std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
+  bool digits = period.size() == 4 && std::all_of(period.begin(), period.end(),
+                                                  [](char c) { return c >= '0' && c <= '9'; });
   if (!digits) return std::nullopt;
   return std::stoi(period);
 }
 
-using Series = std::map<int, double>;   // year -> published value, for one kpi and subject
+using Series = std::map<int, double>;  // year -> published value, for one kpi and subject
 
-std::map<std::pair<std::string, std::string>, Series> series_of(const scenario::FigureSet& figures) {
+std::map<std::pair<std::string, std::string>, Series> series_of(
+    const scenario::FigureSet& figures) {
   std::map<std::pair<std::string, std::string>, Series> out;
   for (const auto& f : figures.items) {
-    if (auto y = year_of(f.period); y && f.compare == scenario::FigureCompare::within) out[{f.kpi, f.subject}][*y] = f.value;
+    if (auto y = year_of(f.period); y && f.compare == scenario::FigureCompare::within)
+      out[{f.kpi, f.subject}][*y] = f.value;
   }
   return out;
 }
@@ -38,7 +41,9 @@ void forecasts(const Series& s, int last, int year, BacktestRow& row) {
   row.trend = std::max(0.0, latest->second + slope * (year - latest->first));
 }
 
-double ape(double forecast, double value) { return std::fabs(forecast - value) / value; }
+double ape(double forecast, double value) {
+  return std::fabs(forecast - value) / value;
+}
 
 void score(Backtest& b) {
   double model = 0, naive = 0, trend = 0, model_t = 0;
@@ -65,8 +70,8 @@ void score(Backtest& b) {
 
 }  // namespace
 
-Backtest backtest(const scenario::FigureSet& figures, int last_fit_year, const stats::KpiCatalog& catalog,
-                  const std::vector<stats::Summary>& summaries) {
+Backtest backtest(const scenario::FigureSet& figures, int last_fit_year,
+                  const stats::KpiCatalog& catalog, const std::vector<stats::Summary>& summaries) {
   Backtest b;
   b.last_fit_year = last_fit_year;
   auto series = series_of(figures);
@@ -80,7 +85,8 @@ Backtest backtest(const scenario::FigureSet& figures, int last_fit_year, const s
     auto cell = cells.find({f.kpi, f.subject, f.period});
     if (!year || *year <= last_fit_year || cell == cells.end()) continue;
     BacktestRow row{f, summaries[cell->second], std::nullopt, std::nullopt, 0};
-    if (f.compare == scenario::FigureCompare::within) forecasts(series[{f.kpi, f.subject}], last_fit_year, *year, row);
+    if (f.compare == scenario::FigureCompare::within)
+      forecasts(series[{f.kpi, f.subject}], last_fit_year, *year, row);
     b.rows.push_back(row);
   }
   score(b);

@@ -18,12 +18,14 @@ struct BacktestRow {
   scenario::PublishedFigure figure;
   stats::Summary forecast;
   std::optional<double> naive, trend;
-  int last_observed = 0;         // the year the naive forecast repeats; 0: none
-  bool scored() const { return figure.role != scenario::FigureRole::input; }  // an input proves nothing
+  int last_observed = 0;  // the year the naive forecast repeats; 0: none
+  bool scored() const {
+    return figure.role != scenario::FigureRole::input;
+  }  // an input proves nothing
 };
 
 struct ForecastError {
-  double mape = 0;               // over the rows compared, as a share (0.12 is 12%)
+  double mape = 0;  // over the rows compared, as a share (0.12 is 12%)
   int rows = 0;
 };
 
@@ -31,15 +33,15 @@ struct Backtest {
   int last_fit_year = 0;
   std::vector<BacktestRow> rows;  // every figure after last_fit_year the run has
   // Over the scored rows (not role input) with a published value above 0 and a naive forecast:
-  ForecastError model, naive, trend;   // trend: over the rows that have one as well
+  ForecastError model, naive, trend;  // trend: over the rows that have one as well
   ForecastError model_on_trend_rows;
-  int beats_naive = 0;           // rows where the model's error is the smaller
+  int beats_naive = 0;  // rows where the model's error is the smaller
   int compared = 0;
-  double skill = 0;              // 1 - MAPE(model) / MAPE(naive)
+  double skill = 0;  // 1 - MAPE(model) / MAPE(naive)
   bool beats() const { return skill > 0; }
 };
 
-Backtest backtest(const scenario::FigureSet& figures, int last_fit_year, const stats::KpiCatalog& catalog,
-                  const std::vector<stats::Summary>& summaries);
+Backtest backtest(const scenario::FigureSet& figures, int last_fit_year,
+                  const stats::KpiCatalog& catalog, const std::vector<stats::Summary>& summaries);
 
 }  // namespace ketensim::calibration

@@ -12,7 +12,8 @@ namespace ketensim::calibration {
 namespace {
 
 bool is_year(const std::string& period) {
-  return period.size() == 4 && std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return period.size() == 4 &&
+         std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A back-test fits no value of a year after the last one it may see: such a parameter keeps
@@ -25,9 +26,11 @@ void drop_later_years(scenario::CalibrationSpec& spec, int last_year) {
 
 // One column of the Jacobian (per unit of the parameter): central differences over 1% of
 // the optimiser's unit cube (one-sided at a bound).
-std::vector<double> column(Objective& objective, std::vector<double> x, std::size_t k, const Unknown& u) {
+std::vector<double> column(Objective& objective, std::vector<double> x, std::size_t k,
+                           const Unknown& u) {
   double at = to_unit(u.min, u.max, x[k]);
-  double up = from_unit(u.min, u.max, std::min(at + 0.01, 1.0)), down = from_unit(u.min, u.max, std::max(at - 0.01, 0.0));
+  double up = from_unit(u.min, u.max, std::min(at + 0.01, 1.0)),
+         down = from_unit(u.min, u.max, std::max(at - 0.01, 0.0));
   x[k] = up;
   std::vector<double> plus = objective(x).residuals;
   x[k] = down;
@@ -44,7 +47,8 @@ std::string figure_key(const scenario::PublishedFigure& f) {
 // The figures each unknown moves most (|d residual| over a tenth of its unit range), at most three.
 std::vector<std::string> moved_most(const std::vector<std::vector<double>>& jacobian,
                                     const std::vector<scenario::PublishedFigure>& figures,
-                                    const std::vector<Unknown>& unknowns, const std::vector<double>& x) {
+                                    const std::vector<Unknown>& unknowns,
+                                    const std::vector<double>& x) {
   std::vector<std::string> out;
   for (std::size_t k = 0; k < unknowns.size(); ++k) {
     std::vector<std::pair<double, std::size_t>> effect;
@@ -53,7 +57,8 @@ std::vector<std::string> moved_most(const std::vector<std::vector<double>>& jaco
       double e = std::fabs(jacobian[i][k]) * 0.1 * scale;
       if (e >= 0.05) effect.emplace_back(e, i);
     }
-    std::sort(effect.begin(), effect.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::sort(effect.begin(), effect.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
     std::string text;
     for (std::size_t n = 0; n < std::min<std::size_t>(3, effect.size()); ++n) {
       text += (text.empty() ? "" : "; ") + figure_key(figures[effect[n].second]);
@@ -67,7 +72,8 @@ std::vector<std::string> moved_most(const std::vector<std::vector<double>>& jaco
 // What holds an unknown with a prior: the figures it moves and the prior, or the prior alone.
 void add_priors(std::vector<std::string>& fitted_to, const Problem& problem) {
   for (std::size_t k = 0; k < fitted_to.size(); ++k) {
-    const auto& prior = problem.spec().parameters[static_cast<std::size_t>(problem.unknowns()[k].parameter)].prior;
+    const auto& prior =
+        problem.spec().parameters[static_cast<std::size_t>(problem.unknowns()[k].parameter)].prior;
     if (!prior) continue;
     std::string held = "its prior " + scenario::format_number(prior->value) + " (sd " +
                        scenario::format_number(prior->sd) + ": " + prior->source + ")";
@@ -78,8 +84,10 @@ void add_priors(std::vector<std::string>& fitted_to, const Problem& problem) {
 
 void finish(Calibration& c, const Problem& problem, Objective& objective) {
   std::vector<std::vector<double>> columns;
-  for (std::size_t k = 0; k < c.unknowns.size(); ++k) columns.push_back(column(objective, c.fitted, k, c.unknowns[k]));
-  std::vector<std::vector<double>> jacobian(c.after.residuals.size(), std::vector<double>(c.unknowns.size()));
+  for (std::size_t k = 0; k < c.unknowns.size(); ++k)
+    columns.push_back(column(objective, c.fitted, k, c.unknowns[k]));
+  std::vector<std::vector<double>> jacobian(c.after.residuals.size(),
+                                            std::vector<double>(c.unknowns.size()));
   for (std::size_t i = 0; i < jacobian.size(); ++i) {
     for (std::size_t k = 0; k < columns.size(); ++k) jacobian[i][k] = columns[k][i];
   }
@@ -109,7 +117,8 @@ std::vector<double> rounded(std::vector<double> x, const std::vector<Unknown>& u
 
 }  // namespace
 
-std::vector<scenario::PublishedFigure> fit_figures(const scenario::FigureSet& figures, std::optional<int> last_year) {
+std::vector<scenario::PublishedFigure> fit_figures(const scenario::FigureSet& figures,
+                                                   std::optional<int> last_year) {
   std::vector<scenario::PublishedFigure> out;
   for (const auto& f : figures.items) {
     if (f.role != scenario::FigureRole::fit) continue;
@@ -126,8 +135,10 @@ Calibration calibrate(const scenario::Scenario& base, scenario::CalibrationSpec 
   Calibration c;
   c.figures = fit_figures(figures, options.last_year);
   if (c.figures.empty()) {
-    throw std::invalid_argument("the figures file has no figure a calibration may use (role: fit" +
-                                std::string(options.last_year ? ", up to " + std::to_string(*options.last_year) : "") + ")");
+    throw std::invalid_argument(
+        "the figures file has no figure a calibration may use (role: fit" +
+        std::string(options.last_year ? ", up to " + std::to_string(*options.last_year) : "") +
+        ")");
   }
   Problem problem(base, spec);
   c.spec = spec;
@@ -141,11 +152,14 @@ Calibration calibrate(const scenario::Scenario& base, scenario::CalibrationSpec 
     lower.push_back(u.min);
     upper.push_back(u.max);
   }
-  OptimiserSettings settings{.method = spec.method, .max_evaluations = spec.max_evaluations,
-                             .tolerance = spec.tolerance, .scan = spec.scan};
+  OptimiserSettings settings{.method = spec.method,
+                             .max_evaluations = spec.max_evaluations,
+                             .tolerance = spec.tolerance,
+                             .scan = spec.scan};
   auto f = [&](const std::vector<double>& x) {
     double value = objective(x).objective;
-    if (options.progress) options.progress(objective.evaluations(), spec.max_evaluations + 1, value);
+    if (options.progress)
+      options.progress(objective.evaluations(), spec.max_evaluations + 1, value);
     return value;
   };
   c.optimiser = minimise(f, c.start, lower, upper, settings, options.stop_requested);

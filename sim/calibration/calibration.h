@@ -27,21 +27,21 @@ struct CalibrateOptions {
 };
 
 struct Calibration {
-  scenario::CalibrationSpec spec;               // as used (a back-test drops later years)
-  std::vector<scenario::PublishedFigure> figures;   // the figures fitted
+  scenario::CalibrationSpec spec;                  // as used (a back-test drops later years)
+  std::vector<scenario::PublishedFigure> figures;  // the figures fitted
   std::vector<Unknown> unknowns;
   std::vector<double> start, fitted;
   Evaluation before, after;
   OptimiserResult optimiser;
-  FitStatistics statistics;                     // empty when interrupted
-  std::vector<PlacedValue> placed;              // the values the overlay writes
-  std::vector<std::string> fitted_to;           // per unknown: the figures it moves most
-  std::vector<std::string> warnings;            // about the spec against the scenario
-  int evaluations = 0;                          // all runs of the objective, the Jacobian's included
+  FitStatistics statistics;            // empty when interrupted
+  std::vector<PlacedValue> placed;     // the values the overlay writes
+  std::vector<std::string> fitted_to;  // per unknown: the figures it moves most
+  std::vector<std::string> warnings;   // about the spec against the scenario
+  int evaluations = 0;                 // all runs of the objective, the Jacobian's included
   std::uint64_t events = 0;
   double wall_seconds = 0;
   bool interrupted = false;
-  scenario::Scenario scenario;                  // the base with the fitted values
+  scenario::Scenario scenario;  // the base with the fitted values
 };
 
 // The figures a calibration up to `last_year` may use: role fit, a calendar year up to it.

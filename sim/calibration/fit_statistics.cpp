@@ -12,14 +12,16 @@ namespace ketensim::calibration {
 
 namespace {
 
-constexpr double kTradeOff = 0.95;       // |correlation| above which two parameters trade off
-constexpr double kNoEffect = 0.05;       // a tenth of the (unit) range moves no figure by 5% of its tolerance
-constexpr double kSingular = 1e-9;       // singular values below this x the largest count as 0
+constexpr double kTradeOff = 0.95;  // |correlation| above which two parameters trade off
+constexpr double kNoEffect =
+    0.05;  // a tenth of the (unit) range moves no figure by 5% of its tolerance
+constexpr double kSingular = 1e-9;  // singular values below this x the largest count as 0
 
 Eigen::MatrixXd matrix(const std::vector<std::vector<double>>& rows, std::size_t cols) {
   Eigen::MatrixXd m(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(cols));
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    for (std::size_t j = 0; j < cols; ++j) m(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = rows[i][j];
+    for (std::size_t j = 0; j < cols; ++j)
+      m(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = rows[i][j];
   }
   return m;
 }
@@ -33,13 +35,16 @@ Eigen::MatrixXd pseudo_inverse_normal(const Eigen::JacobiSVD<Eigen::MatrixXd>& s
   return svd.matrixV() * inv.asDiagonal() * svd.matrixV().transpose();
 }
 
-void effect_warnings(const FitInput& in, const Eigen::MatrixXd& figures, std::vector<std::string>& out) {
+void effect_warnings(const FitInput& in, const Eigen::MatrixXd& figures,
+                     std::vector<std::string>& out) {
   for (Eigen::Index k = 0; k < figures.cols(); ++k) {
     double scale = in.unit_scale[static_cast<std::size_t>(k)];
     double moved = figures.rows() > 0 ? figures.col(k).cwiseAbs().maxCoeff() * 0.1 * scale : 0.0;
     if (moved < kNoEffect) {
-      out.push_back("'" + in.labels[static_cast<std::size_t>(k)] + "' does not move the figures: a tenth of its range "
-                    "changes none by more than 5% of its tolerance, so the figures cannot determine it");
+      out.push_back(
+          "'" + in.labels[static_cast<std::size_t>(k)] +
+          "' does not move the figures: a tenth of its range "
+          "changes none by more than 5% of its tolerance, so the figures cannot determine it");
     }
   }
 }
@@ -47,7 +52,8 @@ void effect_warnings(const FitInput& in, const Eigen::MatrixXd& figures, std::ve
 void bound_warnings(const FitInput& in, std::vector<std::string>& out) {
   for (std::size_t k = 0; k < in.values.size(); ++k) {
     double range = in.upper[k] - in.lower[k];
-    bool low = in.values[k] <= in.lower[k] + 1e-3 * range, high = in.values[k] >= in.upper[k] - 1e-3 * range;
+    bool low = in.values[k] <= in.lower[k] + 1e-3 * range,
+         high = in.values[k] >= in.upper[k] - 1e-3 * range;
     if (low || high) {
       out.push_back("'" + in.labels[k] + "' ends at its " + (low ? "lower" : "upper") + " bound (" +
                     scenario::format_number(low ? in.lower[k] : in.upper[k]) +
@@ -61,10 +67,11 @@ void trade_off_warnings(const FitInput& in, const FitStatistics& s, std::vector<
     for (std::size_t b = a + 1; b < s.correlation.size(); ++b) {
       double r = s.correlation[a][b];
       if (std::isnan(r) || std::fabs(r) <= kTradeOff) continue;
-      out.push_back("'" + in.labels[a] + "' and '" + in.labels[b] + "' trade off (correlation " +
-                    scenario::format_number(std::round(r * 1000) / 1000) +
-                    "): the figures fix a combination of the two, not each; fix one, or add a figure "
-                    "that moves one and not the other");
+      out.push_back(
+          "'" + in.labels[a] + "' and '" + in.labels[b] + "' trade off (correlation " +
+          scenario::format_number(std::round(r * 1000) / 1000) +
+          "): the figures fix a combination of the two, not each; fix one, or add a figure "
+          "that moves one and not the other");
     }
   }
 }
@@ -83,10 +90,12 @@ FitStatistics fit_statistics(const FitInput& in) {
   s.residual_variance = s.degrees_of_freedom > 0 ? ssr / s.degrees_of_freedom : nan;
   Eigen::JacobiSVD<Eigen::MatrixXd> svd(j, Eigen::ComputeThinU | Eigen::ComputeThinV);
   const auto& sv = svd.singularValues();
-  s.condition = sv.size() > 0 && sv(sv.size() - 1) > 0 ? sv(0) / sv(sv.size() - 1) : std::numeric_limits<double>::infinity();
-  Eigen::MatrixXd inverse = pseudo_inverse_normal(svd);   // correlations need no s^2
+  s.condition = sv.size() > 0 && sv(sv.size() - 1) > 0 ? sv(0) / sv(sv.size() - 1)
+                                                       : std::numeric_limits<double>::infinity();
+  Eigen::MatrixXd inverse = pseudo_inverse_normal(svd);  // correlations need no s^2
   Eigen::MatrixXd cov = inverse * s.residual_variance;
-  double t = s.degrees_of_freedom > 0 ? stats::student_t_quantile(0.975, s.degrees_of_freedom) : nan;
+  double t =
+      s.degrees_of_freedom > 0 ? stats::student_t_quantile(0.975, s.degrees_of_freedom) : nan;
   s.correlation.assign(p, std::vector<double>(p, nan));
   for (std::size_t k = 0; k < p; ++k) {
     double var = cov(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(k));
@@ -101,8 +110,9 @@ FitStatistics fit_statistics(const FitInput& in) {
     }
   }
   if (s.degrees_of_freedom <= 0) {
-    s.warnings.push_back("as many unknowns as figures or more: the fit leaves no degrees of freedom, so no "
-                         "uncertainty can be estimated from it");
+    s.warnings.push_back(
+        "as many unknowns as figures or more: the fit leaves no degrees of freedom, so no "
+        "uncertainty can be estimated from it");
   }
   effect_warnings(in, figures, s.warnings);
   trade_off_warnings(in, s, s.warnings);

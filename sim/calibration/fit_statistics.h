@@ -14,20 +14,20 @@ namespace ketensim::calibration {
 struct FitInput {
   std::vector<std::vector<double>> jacobian;  // [residual][unknown], figure rows first
   std::size_t figure_rows = 0;
-  std::vector<double> residuals;              // at the fit, figure rows first
-  std::vector<double> values, lower, upper;   // per unknown
-  std::vector<std::string> labels;            // per unknown
-  std::vector<double> unit_scale;             // per unknown: dx/du of the optimiser's unit cube
+  std::vector<double> residuals;             // at the fit, figure rows first
+  std::vector<double> values, lower, upper;  // per unknown
+  std::vector<std::string> labels;           // per unknown
+  std::vector<double> unit_scale;            // per unknown: dx/du of the optimiser's unit cube
 };
 
 struct FitStatistics {
-  int degrees_of_freedom = 0;                 // figures - unknowns
-  double residual_variance = 0;               // s^2; NaN without degrees of freedom
-  std::vector<double> sd, low, high;          // per unknown; NaN when not estimable; low and
-                                              // high cut at the bounds
+  int degrees_of_freedom = 0;         // figures - unknowns
+  double residual_variance = 0;       // s^2; NaN without degrees of freedom
+  std::vector<double> sd, low, high;  // per unknown; NaN when not estimable; low and
+                                      // high cut at the bounds
   std::vector<std::vector<double>> correlation;
   std::vector<std::string> warnings;
-  double condition = 0;                       // largest / smallest singular value of J
+  double condition = 0;  // largest / smallest singular value of J
 };
 
 FitStatistics fit_statistics(const FitInput& in);

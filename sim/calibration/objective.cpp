@@ -36,7 +36,8 @@ double figure_scale(const scenario::PublishedFigure& f) {
   return is_count(f.kpi) ? std::sqrt(scale * scale + std::fabs(f.value)) : scale;
 }
 
-Objective::Objective(const Problem& problem, std::vector<scenario::PublishedFigure> figures, RunSettings run)
+Objective::Objective(const Problem& problem, std::vector<scenario::PublishedFigure> figures,
+                     RunSettings run)
     : problem_(problem), figures_(std::move(figures)), run_(std::move(run)) {
   model::ChainTables t = model::compile(problem_.scenario_at(problem_.start()));
   scenario::FigureSet set{"fit", "", figures_, ""};
@@ -55,7 +56,8 @@ Objective::Objective(const Problem& problem, std::vector<scenario::PublishedFigu
       }
     }
   }
-  if (cells_.size() != figures_.size()) throw std::logic_error("calibration: a checked figure has no KPI cell");
+  if (cells_.size() != figures_.size())
+    throw std::logic_error("calibration: a checked figure has no KPI cell");
 }
 
 Evaluation Objective::operator()(const std::vector<double>& x) {
@@ -71,7 +73,8 @@ Evaluation Objective::operator()(const std::vector<double>& x) {
   if (!result.complete()) throw experiment::Interrupted("calibration interrupted");
   auto summaries = experiment::summarise(result);
   if (result.catalog.size() != summaries.size() || summaries.size() <= cells_.back()) {
-    throw std::logic_error("calibration: the run's KPI catalog is not the one the figures were looked up in");
+    throw std::logic_error(
+        "calibration: the run's KPI catalog is not the one the figures were looked up in");
   }
   ++evaluations_;
   events_ += result.events();
@@ -119,7 +122,8 @@ std::vector<double> Objective::prior_residuals(const std::vector<double>& x) con
   std::vector<double> r;
   const auto& unknowns = problem_.unknowns();
   for (std::size_t k = 0; k < unknowns.size(); ++k) {
-    const auto& prior = problem_.spec().parameters[static_cast<std::size_t>(unknowns[k].parameter)].prior;
+    const auto& prior =
+        problem_.spec().parameters[static_cast<std::size_t>(unknowns[k].parameter)].prior;
     if (prior) r.push_back((x[k] - prior->value) / prior->sd);
   }
   return r;

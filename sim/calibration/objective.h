@@ -19,10 +19,10 @@
 namespace ketensim::calibration {
 
 struct Evaluation {
-  std::vector<double> means;       // per figure
-  std::vector<double> sds;         // per figure: between replications
-  std::vector<double> residuals;   // figures first, then the constancy terms, then the priors
-  double objective = 0;            // sum of squared residuals
+  std::vector<double> means;      // per figure
+  std::vector<double> sds;        // per figure: between replications
+  std::vector<double> residuals;  // figures first, then the constancy terms, then the priors
+  double objective = 0;           // sum of squared residuals
 };
 
 struct RunSettings {
@@ -34,7 +34,8 @@ class Objective {
  public:
   // `figures`: the ones to fit (checked against the scenario's catalog: throws ScenarioError
   // naming a figure the run does not have).
-  Objective(const Problem& problem, std::vector<scenario::PublishedFigure> figures, RunSettings run);
+  Objective(const Problem& problem, std::vector<scenario::PublishedFigure> figures,
+            RunSettings run);
 
   Evaluation operator()(const std::vector<double>& x);
   const std::vector<scenario::PublishedFigure>& figures() const { return figures_; }
@@ -49,7 +50,7 @@ class Objective {
   const Problem& problem_;
   std::vector<scenario::PublishedFigure> figures_;
   RunSettings run_;
-  std::vector<std::size_t> cells_;   // catalog index of each figure
+  std::vector<std::size_t> cells_;  // catalog index of each figure
   double horizon_ = 0;
   int evaluations_ = 0;
   std::uint64_t events_ = 0;

@@ -4,14 +4,16 @@
 #include <cmath>
 #include <exception>
 #include <limits>
-#include <optional>
 #include <nlopt.hpp>
+#include <optional>
 
 namespace ketensim::calibration {
 
 namespace {
 
-bool log_scaled(double lower, double upper) { return lower > 0 && upper >= 10 * lower; }
+bool log_scaled(double lower, double upper) {
+  return lower > 0 && upper >= 10 * lower;
+}
 
 nlopt::algorithm algorithm_of(const std::string& method) {
   if (method == "sbplx") return nlopt::LN_SBPLX;
@@ -31,17 +33,19 @@ struct Scaled {
   bool interrupted = false;
   std::vector<double> best_x = {};
   double best = std::numeric_limits<double>::infinity();
-  std::exception_ptr failure = nullptr;   // thrown by f: passed on once NLopt has stopped
+  std::exception_ptr failure = nullptr;  // thrown by f: passed on once NLopt has stopped
 
   std::vector<double> unit(const std::vector<double>& x) const {
     std::vector<double> u(x.size());
-    for (std::size_t i = 0; i < x.size(); ++i) u[i] = std::clamp(to_unit(lower[i], upper[i], x[i]), 0.0, 1.0);
+    for (std::size_t i = 0; i < x.size(); ++i)
+      u[i] = std::clamp(to_unit(lower[i], upper[i], x[i]), 0.0, 1.0);
     return u;
   }
 
   std::vector<double> natural(const std::vector<double>& u) const {
     std::vector<double> x(u.size());
-    for (std::size_t i = 0; i < u.size(); ++i) x[i] = from_unit(lower[i], upper[i], std::clamp(u[i], 0.0, 1.0));
+    for (std::size_t i = 0; i < u.size(); ++i)
+      x[i] = from_unit(lower[i], upper[i], std::clamp(u[i], 0.0, 1.0));
     return x;
   }
 
@@ -73,25 +77,34 @@ double call(const std::vector<double>& u, std::vector<double>& /*gradient*/, voi
 
 std::string reason(nlopt::result r) {
   switch (r) {
-    case nlopt::XTOL_REACHED: return "converged (step below tolerance)";
-    case nlopt::FTOL_REACHED: return "converged (objective change below tolerance)";
-    case nlopt::MAXEVAL_REACHED: return "maximum evaluations reached";
-    case nlopt::STOPVAL_REACHED: return "objective reached zero";
-    case nlopt::ROUNDOFF_LIMITED: return "stopped by round-off";
-    case nlopt::SUCCESS: return "converged";
-    default: return "stopped";
+    case nlopt::XTOL_REACHED:
+      return "converged (step below tolerance)";
+    case nlopt::FTOL_REACHED:
+      return "converged (objective change below tolerance)";
+    case nlopt::MAXEVAL_REACHED:
+      return "maximum evaluations reached";
+    case nlopt::STOPVAL_REACHED:
+      return "objective reached zero";
+    case nlopt::ROUNDOFF_LIMITED:
+      return "stopped by round-off";
+    case nlopt::SUCCESS:
+      return "converged";
+    default:
+      return "stopped";
   }
 }
 
 }  // namespace
 
 double from_unit(double lower, double upper, double u) {
-  if (log_scaled(lower, upper)) return std::exp(std::log(lower) + u * (std::log(upper) - std::log(lower)));
+  if (log_scaled(lower, upper))
+    return std::exp(std::log(lower) + u * (std::log(upper) - std::log(lower)));
   return lower + u * (upper - lower);
 }
 
 double to_unit(double lower, double upper, double x) {
-  if (log_scaled(lower, upper)) return (std::log(x) - std::log(lower)) / (std::log(upper) - std::log(lower));
+  if (log_scaled(lower, upper))
+    return (std::log(x) - std::log(lower)) / (std::log(upper) - std::log(lower));
   return (x - lower) / (upper - lower);
 }
 
@@ -102,7 +115,8 @@ double unit_scale(double lower, double upper, double x) {
 namespace {
 
 // One optimiser run from `u` (the unit cube) with the evaluations left; the reason it stopped.
-std::string run_once(Scaled& scaled, const OptimiserSettings& settings, std::vector<double> u, double step) {
+std::string run_once(Scaled& scaled, const OptimiserSettings& settings, std::vector<double> u,
+                     double step) {
   const auto n = static_cast<unsigned>(u.size());
   nlopt::opt opt(algorithm_of(settings.method), n);
   opt.set_lower_bounds(std::vector<double>(n, 0.0));
@@ -127,7 +141,8 @@ std::string run_once(Scaled& scaled, const OptimiserSettings& settings, std::vec
 // trust-region or simplex method may stop short of the minimum; it is restarted from the best
 // point with the first step again, as long as a restart improves the best value and
 // evaluations are left (at most kMaxRestarts times). Returns why the last run stopped.
-std::string descend(Scaled& scaled, const OptimiserSettings& settings, std::vector<double> u, int& restarts) {
+std::string descend(Scaled& scaled, const OptimiserSettings& settings, std::vector<double> u,
+                    int& restarts) {
   constexpr int kMaxRestarts = 4;
   std::string stopped;
   double previous = std::numeric_limits<double>::infinity();
@@ -149,7 +164,8 @@ std::string descend(Scaled& scaled, const OptimiserSettings& settings, std::vect
 // stops early at a requested stop or at the evaluation budget; the best point is kept anyway.
 std::optional<std::size_t> scan(Scaled& scaled, const OptimiserSettings& settings, int& probes) {
   const std::vector<double> from = scaled.unit(scaled.best_x);
-  double lowest = scaled.best - settings.tolerance * std::fabs(scaled.best);   // a probe must beat this
+  double lowest =
+      scaled.best - settings.tolerance * std::fabs(scaled.best);  // a probe must beat this
   std::optional<std::size_t> moved;
   for (std::size_t i = 0; i < from.size(); ++i) {
     for (int k = 0; k < settings.scan; ++k) {
@@ -174,7 +190,8 @@ std::optional<std::size_t> scan(Scaled& scaled, const OptimiserSettings& setting
 }
 
 bool may_go_on(const Scaled& scaled, const OptimiserSettings& settings) {
-  return !scaled.interrupted && !scaled.best_x.empty() && scaled.evaluations < settings.max_evaluations;
+  return !scaled.interrupted && !scaled.best_x.empty() &&
+         scaled.evaluations < settings.max_evaluations;
 }
 
 }  // namespace

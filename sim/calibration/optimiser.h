@@ -14,20 +14,21 @@ namespace ketensim::calibration {
 struct OptimiserSettings {
   std::string method = "bobyqa";
   int max_evaluations = 400;
-  double tolerance = 1e-4;       // relative step in the unit cube below which it stops
-  double initial_step = 0.1;     // first trust radius or simplex size, in the unit cube
-  int scan = 0;                  // positions per parameter of the scan after each local run; 0: no scan
+  double tolerance = 1e-4;    // relative step in the unit cube below which it stops
+  double initial_step = 0.1;  // first trust radius or simplex size, in the unit cube
+  int scan = 0;  // positions per parameter of the scan after each local run; 0: no scan
 };
 
 struct OptimiserResult {
-  std::vector<double> x;         // the best point found
+  std::vector<double> x;  // the best point found
   double value = 0;
   int evaluations = 0;
-  int restarts = 0;              // runs after the first, each from the best point so far
-  std::string stopped_because;   // "converged (step below tolerance)", "maximum evaluations", ...
-  bool interrupted = false;      // a stop was requested (the best point so far is returned)
-  int scan_evaluations = 0;      // probes of the scans (counted in `evaluations` too)
-  std::vector<std::size_t> escapes = {};   // per scan that found a better point: the parameter it moved
+  int restarts = 0;             // runs after the first, each from the best point so far
+  std::string stopped_because;  // "converged (step below tolerance)", "maximum evaluations", ...
+  bool interrupted = false;     // a stop was requested (the best point so far is returned)
+  int scan_evaluations = 0;     // probes of the scans (counted in `evaluations` too)
+  std::vector<std::size_t> escapes =
+      {};  // per scan that found a better point: the parameter it moved
 };
 
 // The unit cube the optimiser searches: a parameter's position in [0, 1] between its bounds,

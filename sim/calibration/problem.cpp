@@ -31,7 +31,8 @@ std::vector<std::pair<std::string, ParameterSlot>> written(
       out.emplace_back(path, slot);
       continue;
     }
-    if (std::find(stages_done.begin(), stages_done.end(), slot.index) != stages_done.end()) continue;
+    if (std::find(stages_done.begin(), stages_done.end(), slot.index) != stages_done.end())
+      continue;
     stages_done.push_back(slot.index);
     const scenario::Stage& st = s.stages[slot.index];
     for (std::size_t b = 0; b < st.next.size(); ++b) {
@@ -49,7 +50,8 @@ std::vector<std::pair<std::string, ParameterSlot>> written(
 Problem::Problem(const scenario::Scenario& base, const scenario::CalibrationSpec& spec)
     : base_(base), spec_(spec), first_year_(base.run.start.year) {
   scenario::Diagnostics out;
-  for (std::size_t i = 0; i < spec.parameters.size(); ++i) resolve(spec.parameters[i], static_cast<int>(i), out);
+  for (std::size_t i = 0; i < spec.parameters.size(); ++i)
+    resolve(spec.parameters[i], static_cast<int>(i), out);
   check_run_size(out);
   if (!out.empty()) throw scenario::ScenarioError(std::move(out));
 }
@@ -70,15 +72,16 @@ void Problem::resolve(const scenario::FreeParameter& p, int index, scenario::Dia
     scenario::ResolvedPath r = scenario::resolve_parameter(base_, path);
     if (!r.slot) {
       scenario::report(out, p.location, "parameters[" + std::to_string(index) + "].path",
-                       "'" + path + "' " + r.problem.message, "a parameter path as policies write them",
-                       "", r.problem.suggestion);
+                       "'" + path + "' " + r.problem.message,
+                       "a parameter path as policies write them", "", r.problem.suggestion);
       continue;
     }
     for (double bound : {p.min, p.max}) {
       std::string problem = scenario::value_problem(base_, *r.slot, bound);
       if (!problem.empty()) {
         scenario::report(out, p.location, "parameters[" + std::to_string(index) + "]",
-                         "the bound " + scenario::format_number(bound) + " cannot go in '" + path + "': " + problem);
+                         "the bound " + scenario::format_number(bound) + " cannot go in '" + path +
+                             "': " + problem);
       }
     }
     slots.push_back(*r.slot);
@@ -93,7 +96,8 @@ void Problem::resolve(const scenario::FreeParameter& p, int index, scenario::Dia
                            std::to_string(first_year_) + ")");
     }
   }
-  double start = p.start.value_or(std::clamp(scenario::parameter_value(base_, slots.front()), p.min, p.max));
+  double start =
+      p.start.value_or(std::clamp(scenario::parameter_value(base_, slots.front()), p.min, p.max));
   std::vector<int> years = p.years.empty() ? std::vector<int>{0} : p.years;
   for (int y : years) unknowns_.push_back({index, y, p.min, p.max, start, year_label(p.name, y)});
 }
@@ -128,7 +132,8 @@ std::vector<std::vector<int>> Problem::yearly_groups() const {
 std::vector<PlacedValue> Problem::placed(const std::vector<double>& x) const {
   std::vector<int> years{0};
   for (const Unknown& u : unknowns_) {
-    if (u.year > first_year_ && std::find(years.begin(), years.end(), u.year) == years.end()) years.push_back(u.year);
+    if (u.year > first_year_ && std::find(years.begin(), years.end(), u.year) == years.end())
+      years.push_back(u.year);
   }
   std::sort(years.begin() + 1, years.end());
   std::vector<PlacedValue> out;
@@ -154,10 +159,12 @@ std::vector<PlacedValue> Problem::placed(const std::vector<double>& x) const {
       const auto& path = written_slot.first;
       const auto& slot = written_slot.second;  // named, not bound: the lambda captures it
       auto own = std::find_if(values.begin(), values.end(), [&](const scenario::SlotValue& v) {
-        return v.slot.target == slot.target && v.slot.index == slot.index && v.slot.sub == slot.sub && v.slot.key == slot.key;
+        return v.slot.target == slot.target && v.slot.index == slot.index &&
+               v.slot.sub == slot.sub && v.slot.key == slot.key;
       });
-      PlacedValue v{path, std::nullopt, scenario::parameter_value(s, slot),
-                    own == values.end() ? -1 : source[static_cast<std::size_t>(own - values.begin())]};
+      PlacedValue v{
+          path, std::nullopt, scenario::parameter_value(s, slot),
+          own == values.end() ? -1 : source[static_cast<std::size_t>(own - values.begin())]};
       if (year != 0) v.from = engine::Date{year, 1, 1};
       out.push_back(v);
     }

@@ -22,7 +22,7 @@ struct Unknown {
   int parameter = 0;
   int year = 0;
   double min = 0, max = 0, start = 0;
-  std::string label;   // "stages.jbt.duration.days", "arrivals.a.families_per_year (2020)"
+  std::string label;  // "stages.jbt.duration.days", "arrivals.a.families_per_year (2020)"
 };
 
 // A value put at a path, from a date (none: from the start), as the overlay writes it.
@@ -30,7 +30,7 @@ struct PlacedValue {
   std::string path;
   std::optional<engine::Date> from;
   double value = 0;
-  int unknown = -1;   // the unknown it comes from; -1: a branch that takes the rest
+  int unknown = -1;  // the unknown it comes from; -1: a branch that takes the rest
 };
 
 class Problem {
@@ -64,7 +64,7 @@ class Problem {
 
   scenario::Scenario base_;
   scenario::CalibrationSpec spec_;
-  std::vector<std::vector<scenario::ParameterSlot>> slots_;   // per parameter, per path
+  std::vector<std::vector<scenario::ParameterSlot>> slots_;  // per parameter, per path
   std::vector<Unknown> unknowns_;
   std::vector<std::string> warnings_;
   int first_year_ = 0;

@@ -115,16 +115,17 @@ double Distribution::median() const {
     case DistributionKind::fixed:
       return a_;
     case DistributionKind::exponential:
-      return a_ * std::log(2.0);   // +infinity for the one that never ends
+      return a_ * std::log(2.0);  // +infinity for the one that never ends
     case DistributionKind::lognormal:
       return std::exp(a_);
     case DistributionKind::gamma:
       return b_ * gamma_median(a_);
     case DistributionKind::weibull:
       return b_ * std::pow(std::log(2.0), 1 / a_);
-    case DistributionKind::triangular: {   // the sampler's inverse CDF at one half
+    case DistributionKind::triangular: {  // the sampler's inverse CDF at one half
       const double span = c_ - a_;
-      return b_ - a_ >= span / 2 ? a_ + std::sqrt(span * (b_ - a_) / 2) : c_ - std::sqrt(span * (c_ - b_) / 2);
+      return b_ - a_ >= span / 2 ? a_ + std::sqrt(span * (b_ - a_) / 2)
+                                 : c_ - std::sqrt(span * (c_ - b_) / 2);
     }
     case DistributionKind::uniform:
       return (a_ + b_) / 2;
@@ -137,7 +138,8 @@ double Distribution::median() const {
 double Distribution::empirical_median() const {
   std::vector<std::size_t> order(values_.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return values_[i] < values_[j]; });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t i, std::size_t j) { return values_[i] < values_[j]; });
   double below = 0;
   for (std::size_t i : order) {
     below += weights_[i];

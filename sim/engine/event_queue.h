@@ -148,7 +148,8 @@ inline void EventQueue::spread_top() {
   for (const Event& e : top) place(e);
   top.clear();
   std::vector<Event>& new_top = buckets_[top_bucket_];
-  if (new_top.empty() && new_top.capacity() < top.capacity()) new_top.swap(top);  // keeps its memory
+  if (new_top.empty() && new_top.capacity() < top.capacity())
+    new_top.swap(top);  // keeps its memory
 }
 
 // Called with the heap and the rung empty: the top and the events at +infinity go to the heap,

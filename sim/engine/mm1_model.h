@@ -37,10 +37,14 @@ class Mm1Model {
 
   void on_event(const Event& e) {
     switch (e.kind) {
-      case kArrival: return arrive();
-      case kServiceStart: return start_service();
-      case kServiceEnd: return sim_.schedule_in(0, kDeparture, 0), void();
-      default: return depart();
+      case kArrival:
+        return arrive();
+      case kServiceStart:
+        return start_service();
+      case kServiceEnd:
+        return sim_.schedule_in(0, kDeparture, 0), void();
+      default:
+        return depart();
     }
   }
 

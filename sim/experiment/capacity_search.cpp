@@ -112,9 +112,9 @@ class CapacitySearch {
         if (by_later_years && done <= first_day) continue;
         throw RequestError(
             "scenario '" + base_.name + "' has a policy from " + engine::format_date(p.from) +
-            (change.location.file.empty() ? std::string()
-                                          : " (" + change.location.file + ":" +
-                                                std::to_string(change.location.line) + ")") +
+            (change.location.file.empty()
+                 ? std::string()
+                 : " (" + change.location.file + ":" + std::to_string(change.location.line) + ")") +
             " that changes " + answer_.parameter +
             "; the capacity search sets it itself, so search from a later year or remove that "
             "policy first");
@@ -146,9 +146,9 @@ class CapacitySearch {
     std::string near = scenario::nearest(q_.target.subject, subjects);
     throw RequestError("target '" + q_.target.text + "': the model measures nothing for '" +
                        q_.target.subject + "'" +
-                       (subjects.empty() ? ""
-                                         : " (it measures " + q_.target.kpi + " for " +
-                                               listed(subjects) + ")") +
+                       (subjects.empty()
+                            ? ""
+                            : " (it measures " + q_.target.kpi + " for " + listed(subjects) + ")") +
                        (near.empty() ? "" : "; did you mean '" + near + "'?"));
   }
 
@@ -231,14 +231,16 @@ class CapacitySearch {
                                                        r.catalog.key(k).unit);
               if (i.n < 2 || std::isnan(i.low) || std::isnan(i.high)) return false;
               bool upper = q_.target.is_upper_bound();
-              bool meets = set.replications >= kFirstMeetLook && q_.target.met_by_interval(i.low, i.high);
+              bool meets =
+                  set.replications >= kFirstMeetLook && q_.target.met_by_interval(i.low, i.high);
               return meets || !q_.target.met_by(upper ? i.low : i.high);
             }};
   }
   static constexpr int kFirstLook = 10, kFirstMeetLook = 40;
   // 10, 20, 40, ...: a look at 10 times a power of two.
   static bool is_look(int n) {
-    return n >= kFirstLook && n % kFirstLook == 0 && std::has_single_bit(static_cast<unsigned>(n / kFirstLook));
+    return n >= kFirstLook && n % kFirstLook == 0 &&
+           std::has_single_bit(static_cast<unsigned>(n / kFirstLook));
   }
   static int early_looks(int replications) {
     int looks = 0;

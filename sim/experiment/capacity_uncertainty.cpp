@@ -21,7 +21,8 @@ int answer_of(int sorted_value) {
 
 CapacityCoverage cover(const CapacityOverDraws& d, std::size_t step, double coverage) {
   std::vector<int> needed;
-  for (std::size_t a = 0; a < d.answers.size(); ++a) needed.push_back(sortable(d.capacity(a, step)));
+  for (std::size_t a = 0; a < d.answers.size(); ++a)
+    needed.push_back(sortable(d.capacity(a, step)));
   std::sort(needed.begin(), needed.end());
   auto n = static_cast<int>(needed.size());
   int k = std::clamp(static_cast<int>(std::ceil(coverage * n - 1e-9)), 1, n);
@@ -81,7 +82,8 @@ int CapacityOverDraws::capacity(std::size_t draw, std::size_t period) const {
 std::vector<CapacityCoverage> coverage_of(const CapacityOverDraws& d, double coverage) {
   std::vector<CapacityCoverage> out;
   if (d.answers.empty()) return out;
-  for (std::size_t step = 0; step < d.periods().size(); ++step) out.push_back(cover(d, step, coverage));
+  for (std::size_t step = 0; step < d.periods().size(); ++step)
+    out.push_back(cover(d, step, coverage));
   return out;
 }
 

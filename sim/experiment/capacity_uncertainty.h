@@ -19,10 +19,10 @@
 namespace ketensim::experiment {
 
 struct CapacityOverDraws {
-  std::vector<std::string> inputs;           // the uncertain inputs' names
-  std::vector<std::vector<double>> values;   // per draw, each input's value
-  std::vector<CapacityAnswer> answers;       // per draw
-  std::vector<std::string> overridden;       // inputs that set the searched capacity itself
+  std::vector<std::string> inputs;          // the uncertain inputs' names
+  std::vector<std::vector<double>> values;  // per draw, each input's value
+  std::vector<CapacityAnswer> answers;      // per draw
+  std::vector<std::string> overridden;      // inputs that set the searched capacity itself
 
   // The periods searched (a per-year search stops at a year without an answer, so a draw
   // may have fewer), and draw d's answer in period p: -1 when it has none there.
@@ -33,7 +33,8 @@ struct CapacityOverDraws {
 struct CapacityCoverage {
   std::string period;
   double coverage = 0;
-  int capacity = -1;              // meets the target in at least `coverage` of the draws; -1: not below the maximum
+  int capacity =
+      -1;  // meets the target in at least `coverage` of the draws; -1: not below the maximum
   int median = -1;                // the median draw's answer (-1 as above)
   int lowest = -1, highest = -1;  // over the draws with an answer; -1 when none has one
   int without_answer = 0;         // draws that need more than the maximum

@@ -38,7 +38,8 @@ class Builder {
   void add_scenario(std::size_t s) {
     const ExperimentResult& r = set_.scenarios[s];
     for (std::size_t k = 0; k < r.catalog.size(); ++k)
-      row(r.catalog.key(k)).scenarios[s] = stats::within_bounds(r.kpis.summary(k), r.catalog.key(k).unit);
+      row(r.catalog.key(k)).scenarios[s] =
+          stats::within_bounds(r.kpis.summary(k), r.catalog.key(k).unit);
   }
 
   void add_differences(std::size_t a) {

@@ -17,7 +17,8 @@ UncertainInputs::UncertainInputs(const scenario::Scenario& s) : inputs_(s.uncert
   for (const auto& u : inputs_) {
     slots_.emplace_back();
     for (const auto& path : u.paths) {
-      scenario::ResolvedPath r = scenario::resolve_parameter(s, path, scenario::Reach::policy_values);
+      scenario::ResolvedPath r =
+          scenario::resolve_parameter(s, path, scenario::Reach::policy_values);
       if (!r.slot) throw RequestError("uncertain input '" + u.name + "': " + r.problem.message);
       slots_.back().push_back(*r.slot);
     }
@@ -99,8 +100,8 @@ DesignRuns run_design(const scenario::Scenario& s, const UncertainInputs& inputs
   auto tables_of = [&](std::size_t p) {
     std::lock_guard<std::mutex> lock(mutex);
     if (!tables[p]) {
-      tables[p] = std::make_shared<const model::ChainTables>(
-          model::compile(inputs.at(s, points[p], only)));
+      tables[p] =
+          std::make_shared<const model::ChainTables>(model::compile(inputs.at(s, points[p], only)));
     }
     return tables[p];
   };

@@ -34,8 +34,9 @@ void PrecisionCheck::judge(std::size_t k, std::size_t a, double hw, double t) {
   met = worst_ratio_ <= 1;
 }
 
-PrecisionCheck check_differences(const ScenarioSetResult& set, const std::vector<std::size_t>& judged,
-                                 double relative, double resolution) {
+PrecisionCheck check_differences(const ScenarioSetResult& set,
+                                 const std::vector<std::size_t>& judged, double relative,
+                                 double resolution) {
   PrecisionCheck worst;
   const ExperimentResult& base = set.scenarios[0];
   for (std::size_t a = 0; a < set.alternatives.size(); ++a) {
@@ -46,9 +47,11 @@ PrecisionCheck check_differences(const ScenarioSetResult& set, const std::vector
       stats::Interval d = paired.difference_interval(*p);
       if (d.n < 2) continue;
       double base_mean = base.kpis.moments(k).mean();
-      double alternative_mean = set.scenarios[a + 1].kpis.moments(paired.pairs()[*p].alternative).mean();
+      double alternative_mean =
+          set.scenarios[a + 1].kpis.moments(paired.pairs()[*p].alternative).mean();
       double scale = std::max(std::abs(base_mean), std::abs(alternative_mean));
-      worst.judge(k, a, d.half_width, precision_target(relative, scale, resolution, base.catalog.key(k).unit));
+      worst.judge(k, a, d.half_width,
+                  precision_target(relative, scale, resolution, base.catalog.key(k).unit));
     }
   }
   worst.met = worst.judged > 0 && worst.met;

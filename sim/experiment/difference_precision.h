@@ -42,9 +42,9 @@ double precision_target(double relative, double scale, double resolution, const 
 // decided when the replications could stop).
 struct PrecisionCheck {
   bool met = true;
-  int judged = 0;              // KPI-alternative pairs judged (those with 2 values or more)
-  std::size_t kpi = 0;         // base catalog index of the deciding KPI
-  std::size_t alternative = 0; // 0 is the first alternative (0 for a run's means)
+  int judged = 0;               // KPI-alternative pairs judged (those with 2 values or more)
+  std::size_t kpi = 0;          // base catalog index of the deciding KPI
+  std::size_t alternative = 0;  // 0 is the first alternative (0 for a run's means)
   double half_width = 0, target = 0;
 
   // Counts one judged figure and keeps it when it is the farthest from its target so far;
@@ -57,8 +57,9 @@ struct PrecisionCheck {
 
 // `judged`: base catalog indices. A KPI an alternative lacks, or with fewer than two paired
 // values so far, is not judged against that alternative.
-PrecisionCheck check_differences(const ScenarioSetResult& set, const std::vector<std::size_t>& judged,
-                                 double relative, double resolution = 1);
+PrecisionCheck check_differences(const ScenarioSetResult& set,
+                                 const std::vector<std::size_t>& judged, double relative,
+                                 double resolution = 1);
 
 // The SequentialStop of the rule, for `judged` (empty rule when target.relative is 0).
 SequentialStop difference_rule(const PrecisionTarget& target, std::vector<std::size_t> judged);

@@ -10,7 +10,9 @@
 namespace ketensim::experiment {
 namespace {
 
-double size_of(const Effect& e) { return std::max(std::abs(e.relative), std::abs(e.peak_relative)); }
+double size_of(const Effect& e) {
+  return std::max(std::abs(e.relative), std::abs(e.peak_relative));
+}
 
 // The significant relative difference of one row for the alternative; 0 where there is none,
 // or where the difference is below its unit's resolution (half a day, half a percentage point,
@@ -86,8 +88,9 @@ std::vector<CostPerOutcome> cost_per_outcome(const Comparison& c, std::size_t al
   std::string last = last_calendar_period(c);
   const KpiDifference* cost = nullptr;
   for (const auto& row : c.kpis) {
-    if (row.key.kpi == "cost_total" && row.key.period == last && alternative < row.differences.size() &&
-        row.differences[alternative] && row.differences[alternative]->significant) {
+    if (row.key.kpi == "cost_total" && row.key.period == last &&
+        alternative < row.differences.size() && row.differences[alternative] &&
+        row.differences[alternative]->significant) {
       cost = &*row.differences[alternative];
     }
   }

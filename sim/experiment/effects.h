@@ -24,14 +24,14 @@ struct Effect {
   std::string subject;
   std::string unit;
   model::Better better = model::Better::neither;
-  std::string last_year;     // the last calendar period ("2025")
-  double base = 0;           // the means in the last year
+  std::string last_year;  // the last calendar period ("2025")
+  double base = 0;        // the means in the last year
   double alternative = 0;
-  double relative = 0;       // (alternative - base) / |base| in the last year; 0 if not significant
-  std::string peak_year;     // the year of the largest significant relative difference
+  double relative = 0;    // (alternative - base) / |base| in the last year; 0 if not significant
+  std::string peak_year;  // the year of the largest significant relative difference
   double peak_relative = 0;
-  double peak_difference = 0;   // alternative - base in the peak year (a share: in shares, not %)
-  bool improves() const;     // by the direction of the larger of the two
+  double peak_difference = 0;  // alternative - base in the peak year (a share: in shares, not %)
+  bool improves() const;       // by the direction of the larger of the two
 };
 
 // At most `most` effects of alternative `alternative` (0 = the first after the base) whose
@@ -44,9 +44,9 @@ std::vector<Effect> largest_effects(const Comparison& c, std::size_t alternative
 // significant difference) divided by the improvement of a counted outcome in the same year
 // (children or families, such as fewer children waiting more than 91 days on 31-12).
 struct CostPerOutcome {
-  Effect effect;             // an improving effect, material in the last year
-  double cost_difference = 0;    // euros, alternative - base, in the last year
-  double outcome_difference = 0; // alternative - base, in the effect's unit
+  Effect effect;                  // an improving effect, material in the last year
+  double cost_difference = 0;     // euros, alternative - base, in the last year
+  double outcome_difference = 0;  // alternative - base, in the effect's unit
   double euros_per_unit() const { return cost_difference / std::abs(outcome_difference); }
 };
 

@@ -86,7 +86,8 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
     if (options.progress) options.progress(i + 1, t.replications);
   };
   auto enough = [&](int n) { return rule.looks_at(n) && rule.enough(result); };
-  RunEnd end = run_until_enough(t.replications, options, work, fold, enough, saved(options.restored));
+  RunEnd end =
+      run_until_enough(t.replications, options, work, fold, enough, saved(options.restored));
   result.stopped_by_rule = end.stopped_by_rule;
   result.wall_seconds = end.wall_seconds;
   return result;
@@ -94,7 +95,8 @@ ExperimentResult run_experiment(const model::ChainTables& t, const ExperimentOpt
 
 std::vector<stats::Summary> summarise(const ExperimentResult& r) {
   std::vector<stats::Summary> out = r.kpis.summaries();
-  for (std::size_t k = 0; k < out.size(); ++k) out[k] = stats::within_bounds(out[k], r.catalog.key(k).unit);
+  for (std::size_t k = 0; k < out.size(); ++k)
+    out[k] = stats::within_bounds(out[k], r.catalog.key(k).unit);
   return out;
 }
 

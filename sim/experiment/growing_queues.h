@@ -16,15 +16,16 @@ namespace ketensim::experiment {
 
 struct GrowingQueue {
   std::string resource;
-  std::string first_year, last_year;   // the years it rises through
-  double first = 0, last = 0;          // mean families waiting on 31-12 of those years
-  double per_year = 0;                 // (last - first) / years
+  std::string first_year, last_year;  // the years it rises through
+  double first = 0, last = 0;         // mean families waiting on 31-12 of those years
+  double per_year = 0;                // (last - first) / years
 };
 
 // Every resource whose mean waiting list at the year end (queue_end) rises in each of the
 // last `steps` year-to-year steps of the run by more than chance explains (the two years'
 // 95% intervals do not overlap) and by at least `at_least` families a year.
-std::vector<GrowingQueue> growing_queues(const stats::KpiCatalog& catalog, const std::vector<stats::Summary>& summaries,
+std::vector<GrowingQueue> growing_queues(const stats::KpiCatalog& catalog,
+                                         const std::vector<stats::Summary>& summaries,
                                          int steps = 3, double at_least = 1.0);
 
 }  // namespace ketensim::experiment

@@ -101,7 +101,8 @@ std::tuple<std::string, std::string, int> kpi_of(const std::string& text, const 
   }
   std::smatch m;
   if (std::regex_match(left, m, name_and_subject)) return {m[1].str(), m[2].str(), -1};
-  fail(text, "'" + left + "' is neither a KPI name (with or without its subject) nor a known phrase");
+  fail(text,
+       "'" + left + "' is neither a KPI name (with or without its subject) nor a known phrase");
 }
 
 }  // namespace

@@ -29,11 +29,11 @@ namespace ketensim::experiment {
 struct KpiTarget {
   enum class Op { at_most, below, at_least, above };
 
-  std::string text;  // as written
-  std::string kpi;   // catalog name, e.g. "wait_mean"
+  std::string text;     // as written
+  std::string kpi;      // catalog name, e.g. "wait_mean"
   std::string subject;  // as written after the KPI's name; empty: the resource searched
   Op op = Op::at_most;
-  double value = 0;  // a percentage already divided by 100
+  double value = 0;         // a percentage already divided by 100
   int threshold_days = -1;  // N of a KPI per resource and N days (subject resource/Nd); -1: none
 
   bool met_by(double x) const;  // NaN (undefined) never meets a target

@@ -37,8 +37,10 @@ int smallest_holding(const std::function<bool(int)>& holds, int start, int max) 
   return -1;
 }
 
-int smallest_holding(const std::function<bool(int)>& holds, int start, int max, std::span<const int> known) {
-  std::optional<int> hi, lo;  // the smallest known that holds; the largest known below it that fails
+int smallest_holding(const std::function<bool(int)>& holds, int start, int max,
+                     std::span<const int> known) {
+  std::optional<int> hi,
+      lo;  // the smallest known that holds; the largest known below it that fails
   for (int k : known) {
     if (k >= 0 && k <= max && (!hi || k < *hi) && holds(k)) hi = k;
   }

@@ -16,6 +16,7 @@ int smallest_holding(const std::function<bool(int)>& holds, int start, int max);
 // The same, where the test is already known (cheap to ask again) at the numbers in `known`:
 // the search starts from the bracket they give, between the largest known number that fails
 // and the smallest known one that holds above it, and asks nothing outside it.
-int smallest_holding(const std::function<bool(int)>& holds, int start, int max, std::span<const int> known);
+int smallest_holding(const std::function<bool(int)>& holds, int start, int max,
+                     std::span<const int> known);
 
 }  // namespace ketensim::experiment

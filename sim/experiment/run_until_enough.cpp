@@ -18,7 +18,8 @@ RunEnd run_until_enough(int count, const ExperimentOptions& options, const Repli
   // Asked while a fold may run on another thread, hence atomic.
   auto stop = [&] { return enough || (options.stop_requested && options.stop_requested()); };
   run_in_order(count, options.threads, work, fold_until_enough, stop, saved);
-  return {enough, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
+  return {enough,
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
 }
 
 }  // namespace ketensim::experiment

@@ -25,7 +25,8 @@ struct ScenarioSetResult {
   // Replication numbers folded: each scenario holds that many, fewer where a rule dropped it
   // (SequentialStop::needed).
   int replications = 0;
-  bool stopped_by_rule = false;  // the SequentialStop rule ended it (not the maximum, not a stop request)
+  bool stopped_by_rule =
+      false;  // the SequentialStop rule ended it (not the maximum, not a stop request)
 };
 
 // A rule that ends a set once its answer is known (difference_precision.h): like a StopRule
@@ -55,9 +56,9 @@ struct SequentialStop {
 // `folded`, if given, sees the result so far after each replication number is folded (in
 // order, one call at a time): to stream estimates while the set runs. `rule` may end the set
 // before its replications are all run (ScenarioSetResult::stopped_by_rule tells).
-ScenarioSetResult run_scenario_set(
-    const std::vector<model::ChainTables>& scenarios, const ExperimentOptions& options,
-    const std::function<void(const ScenarioSetResult&)>& folded = {},
-    const SequentialStop& rule = {});
+ScenarioSetResult run_scenario_set(const std::vector<model::ChainTables>& scenarios,
+                                   const ExperimentOptions& options,
+                                   const std::function<void(const ScenarioSetResult&)>& folded = {},
+                                   const SequentialStop& rule = {});
 
 }  // namespace ketensim::experiment

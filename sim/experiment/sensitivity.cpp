@@ -53,8 +53,8 @@ void variance_based(const scenario::Scenario& s, const UncertainInputs& inputs,
   if (report) report("sobol", static_cast<int>(design.points.size()));
   std::vector<std::size_t> kept;
   for (const auto& kpi : result.kpis) kept.push_back(kpi.kpi);
-  DesignRuns runs = run_design(s, inputs, design.points, [&](const auto&) { return kept; },
-                               options, only);
+  DesignRuns runs = run_design(
+      s, inputs, design.points, [&](const auto&) { return kept; }, options, only);
   result.events += runs.events;
   result.runs += static_cast<int>(design.points.size()) * runs.replications;
   for (std::size_t m = 0; m < kept.size(); ++m) {
@@ -65,7 +65,8 @@ void variance_based(const scenario::Scenario& s, const UncertainInputs& inputs,
     }
     std::vector<std::vector<double>> ab_se(design.rows, std::vector<double>(k));
     for (int j = 0; j < design.rows; ++j) {
-      for (int i = 0; i < k; ++i) ab_se[j][i] = runs.paired_se(design.at_a(j), design.at_ab(j, i), m);
+      for (int i = 0; i < k; ++i)
+        ab_se[j][i] = runs.paired_se(design.at_a(j), design.at_ab(j, i), m);
     }
     result.kpis[m].sobol = stats::sobol_indices(design, y, se, ab_se, s.run.seed);
   }
@@ -88,13 +89,15 @@ SensitivityResult run_sensitivity(const scenario::Scenario& s, const Sensitivity
   result.trajectories = request.trajectories;
   result.replications = s.run.replications;
   result.seed = s.run.seed;
-  auto design = stats::morris_design(static_cast<int>(inputs.size()), request.trajectories, s.run.seed);
+  auto design =
+      stats::morris_design(static_cast<int>(inputs.size()), request.trajectories, s.run.seed);
   auto points = morris_points(design);
   if (report) report("morris", static_cast<int>(points.size()));
   DesignRunOptions common = options;
   common.numbering = Replications::common;
   DesignRuns runs = run_design(s, inputs, points, choose, common);
-  if (runs.kpis.empty()) throw RequestError("no KPI chosen: the scenario's catalog has none of them");
+  if (runs.kpis.empty())
+    throw RequestError("no KPI chosen: the scenario's catalog has none of them");
   result.catalog = runs.catalog;
   result.events = runs.events;
   result.threads = runs.threads;

@@ -28,8 +28,8 @@ struct SensitivityRequest {
 };
 
 struct KpiSensitivity {
-  std::size_t kpi = 0;  // index in the catalog
-  std::vector<stats::MorrisIndex> morris;  // one per input
+  std::size_t kpi = 0;                      // index in the catalog
+  std::vector<stats::MorrisIndex> morris;   // one per input
   std::optional<stats::SobolResult> sobol;  // one per input of SensitivityResult::sobol_inputs
 };
 

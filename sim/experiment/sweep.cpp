@@ -105,8 +105,7 @@ std::vector<std::string> sweep_warnings(const scenario::Scenario& s,
   for (const auto& axis : axes) {
     scenario::ResolvedPath r = scenario::resolve_parameter(s, axis.parameter);
     if (!r.slot) continue;  // a policy's own value, or a path run_sweep reports
-    for (auto& line :
-         scenario::policies_also_setting(s, *r.slot, axis.parameter, "swept value")) {
+    for (auto& line : scenario::policies_also_setting(s, *r.slot, axis.parameter, "swept value")) {
       lines.push_back(std::move(line));
     }
   }
@@ -129,7 +128,8 @@ void check_axes(const scenario::Scenario& s, const std::vector<SweepAxis>& axes)
     if (!whole_number_parameter(s, axis.parameter)) continue;
     for (double v : axis.values) {
       if (v == std::floor(v)) continue;
-      throw RequestError("parameter '" + axis.parameter + "': must be a whole number; the sweep gives " +
+      throw RequestError("parameter '" + axis.parameter +
+                         "': must be a whole number; the sweep gives " +
                          scenario::format_number(v));
     }
   }

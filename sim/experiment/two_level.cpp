@@ -12,7 +12,8 @@ namespace {
 
 // The alternative's inputs start with the base's, by name and in order; after them it may
 // add its own (an overlay's assumed effect sizes, which the base has no place for).
-void check_base_inputs_first(const scenario::Scenario& base, const scenario::Scenario& alternative) {
+void check_base_inputs_first(const scenario::Scenario& base,
+                             const scenario::Scenario& alternative) {
   auto names = [](const scenario::Scenario& s) {
     std::vector<std::string> out;
     for (const auto& u : s.uncertain) out.push_back(u.name);
@@ -20,17 +21,20 @@ void check_base_inputs_first(const scenario::Scenario& base, const scenario::Sce
   };
   std::vector<std::string> b = names(base), a = names(alternative);
   if (a.size() < b.size() || !std::equal(b.begin(), b.end(), a.begin())) {
-    throw RequestError("--uncertainty: '" + alternative.name + "' lacks or reorders uncertain inputs of '" +
-                       base.name + "'; an alternative for compare --uncertainty extends the base, keeps "
+    throw RequestError("--uncertainty: '" + alternative.name +
+                       "' lacks or reorders uncertain inputs of '" + base.name +
+                       "'; an alternative for compare --uncertainty extends the base, keeps "
                        "its inputs and may add its own after them");
   }
 }
 
 // The first `n` quantiles of each draw: the base's inputs. A Latin hypercube draws its columns
 // one after another, so these are the same whatever the alternative adds after them.
-std::vector<std::vector<double>> first_columns(const std::vector<std::vector<double>>& design, std::size_t n) {
+std::vector<std::vector<double>> first_columns(const std::vector<std::vector<double>>& design,
+                                               std::size_t n) {
   std::vector<std::vector<double>> out;
-  for (const auto& row : design) out.emplace_back(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n));
+  for (const auto& row : design)
+    out.emplace_back(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(n));
   return out;
 }
 
@@ -45,7 +49,8 @@ double draw_mean(const std::vector<std::vector<double>>& draw, std::size_t m) {
   return defined > 0 ? sum / defined : std::nan("");
 }
 
-PairedDrawKpi paired_kpi(const DesignRuns& base, std::size_t m, const DesignRuns& alt, std::size_t n) {
+PairedDrawKpi paired_kpi(const DesignRuns& base, std::size_t m, const DesignRuns& alt,
+                         std::size_t n) {
   PairedDrawKpi k{base.kpis[m], alt.kpis[n], 0, 0, 0, 0, 0, {}};
   for (std::size_t d = 0; d < base.values.size(); ++d) {
     double diff = draw_mean(alt.values[d], n) - draw_mean(base.values[d], m);
@@ -91,10 +96,10 @@ void check_uncertainty_request(const std::string& scenario, int draws, std::size
   }
 }
 
-std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs, std::uint64_t seed) {
+std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs,
+                                                   std::uint64_t seed) {
   return stats::latin_hypercube(draws, static_cast<int>(inputs), seed, 7);
 }
-
 
 TwoLevelKpi split_variance(const std::vector<std::vector<double>>& values) {
   TwoLevelKpi k;
@@ -156,7 +161,8 @@ TwoLevelResult run_two_level(const scenario::Scenario& s, int draws, const KpiCh
 
 PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
                                           const scenario::Scenario& alternative, int draws,
-                                          const KpiChoice& choose, const DesignRunOptions& options) {
+                                          const KpiChoice& choose,
+                                          const DesignRunOptions& options) {
   UncertainInputs base_inputs(base), alternative_inputs(alternative);
   check_uncertainty_request(base.name, draws, base_inputs.size(), base.run.replications);
   check_base_inputs_first(base, alternative);
@@ -166,7 +172,8 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
   result.design = uncertainty_draws(draws, alternative_inputs.size(), base.run.seed);
   DesignRunOptions common = options;
   common.numbering = Replications::common;
-  DesignRuns b = run_design(base, base_inputs, first_columns(result.design, base_inputs.size()), choose, common);
+  DesignRuns b = run_design(base, base_inputs, first_columns(result.design, base_inputs.size()),
+                            choose, common);
   scenario::Scenario alt = alternative;
   alt.run.replications = base.run.replications;
   alt.run.seed = base.run.seed;

@@ -20,11 +20,11 @@
 namespace ketensim::experiment {
 
 struct TwoLevelKpi {
-  std::size_t kpi = 0;  // index in the catalog
-  double mean = 0;      // over all draws and replications
-  double low = 0, high = 0;       // 2.5% and 97.5% of the draws' means
-  double chance_variance = 0;     // V_chance: of one replication, at a fixed draw
-  double assumption_variance = 0; // V_assumptions, corrected
+  std::size_t kpi = 0;             // index in the catalog
+  double mean = 0;                 // over all draws and replications
+  double low = 0, high = 0;        // 2.5% and 97.5% of the draws' means
+  double chance_variance = 0;      // V_chance: of one replication, at a fixed draw
+  double assumption_variance = 0;  // V_assumptions, corrected
   // The shares of Var(outer mean) = V_assumptions + V_chance / R: they sum to 1.
   double assumption_share = 0;
   std::vector<double> draw_means;  // one per outer draw
@@ -46,12 +46,12 @@ struct TwoLevelResult {
 // paired difference of means. Whether a conclusion holds over the plausible assumptions is
 // the share of draws on each side of zero.
 struct PairedDrawKpi {
-  std::size_t kpi = 0;              // index in the base's catalog
-  std::size_t alternative_kpi = 0;  // the same KPI in the alternative's catalog
-  double mean = 0;                  // of the draws' differences (alternative - base)
-  double low = 0, high = 0;         // 2.5% and 97.5% of the draws' differences
+  std::size_t kpi = 0;                       // index in the base's catalog
+  std::size_t alternative_kpi = 0;           // the same KPI in the alternative's catalog
+  double mean = 0;                           // of the draws' differences (alternative - base)
+  double low = 0, high = 0;                  // 2.5% and 97.5% of the draws' differences
   double share_higher = 0, share_lower = 0;  // of the draws: alternative above, below base
-  std::vector<double> differences;  // one per draw with both means defined
+  std::vector<double> differences;           // one per draw with both means defined
 };
 
 struct PairedTwoLevelResult {
@@ -73,7 +73,8 @@ PairedTwoLevelResult run_paired_two_level(const scenario::Scenario& base,
 
 // The draws of --uncertainty N: a Latin hypercube over the inputs' quantiles, seeded by the
 // run's seed (one row per draw).
-std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs, std::uint64_t seed);
+std::vector<std::vector<double>> uncertainty_draws(int draws, std::size_t inputs,
+                                                   std::uint64_t seed);
 // Throws RequestError when the scenario has no uncertain inputs, draws < 2 or its
 // replications < 2.
 void check_uncertainty_request(const std::string& scenario, int draws, std::size_t inputs,

@@ -20,9 +20,13 @@ std::map<Key, std::size_t> index_catalog(const stats::KpiCatalog& catalog) {
 }
 
 scenario::Diagnostic unknown_kpi(const scenario::PublishedFigure& f) {
-  return {f.location, "items", "the run has no KPI '" + f.kpi + "' for subject '" + f.subject +
-                                   "' in period '" + f.period + "'",
-          "a kpi, subject and period from the run's summary.csv", f.kpi + " / " + f.subject + " / " + f.period, ""};
+  return {f.location,
+          "items",
+          "the run has no KPI '" + f.kpi + "' for subject '" + f.subject + "' in period '" +
+              f.period + "'",
+          "a kpi, subject and period from the run's summary.csv",
+          f.kpi + " / " + f.subject + " / " + f.period,
+          ""};
 }
 
 }  // namespace
@@ -30,8 +34,8 @@ scenario::Diagnostic unknown_kpi(const scenario::PublishedFigure& f) {
 double validation_horizon(const scenario::FigureSet& figures, const model::ChainTables& t) {
   int last = 0;
   for (const auto& f : figures.items) {
-    bool year = f.period.size() == 4 &&
-                std::all_of(f.period.begin(), f.period.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool year = f.period.size() == 4 && std::all_of(f.period.begin(), f.period.end(),
+                                                    [](char c) { return c >= '0' && c <= '9'; });
     if (!year) return t.horizon_days;  // "all", or a period check_figures will name
     last = std::max(last, std::stoi(f.period));
   }
@@ -70,7 +74,7 @@ Validation validate(const scenario::FigureSet& figures, const stats::KpiCatalog&
     row.within = meets(f, row.simulated.mean);
     v.outside += !row.within;
     v.must_match_outside += !row.within && f.must_match;
-    RoleCount& count = f.role == scenario::FigureRole::fit    ? v.fitted
+    RoleCount& count = f.role == scenario::FigureRole::fit     ? v.fitted
                        : f.role == scenario::FigureRole::input ? v.inputs
                                                                : v.tested;
     ++count.total;

@@ -16,8 +16,8 @@ namespace ketensim::experiment {
 struct ValidationRow {
   scenario::PublishedFigure figure;
   stats::Summary simulated;
-  double deviation = 0;      // (simulated mean - published) / published
-  bool within = false;       // |deviation| <= tolerance, or on the bound's side of the value
+  double deviation = 0;  // (simulated mean - published) / published
+  bool within = false;   // |deviation| <= tolerance, or on the bound's side of the value
 };
 
 // Figures of one role: how many, and how many within their tolerance or bound.
@@ -28,11 +28,11 @@ struct RoleCount {
 
 struct Validation {
   std::vector<ValidationRow> rows;
-  int outside = 0;           // figures outside their tolerance
+  int outside = 0;  // figures outside their tolerance
   int must_match_outside = 0;
-  RoleCount fitted;          // role: fit
-  RoleCount tested;          // role: test
-  RoleCount inputs;          // role: input (given to the model: proves nothing)
+  RoleCount fitted;  // role: fit
+  RoleCount tested;  // role: test
+  RoleCount inputs;  // role: input (given to the model: proves nothing)
   bool passed() const { return must_match_outside == 0; }
 };
 

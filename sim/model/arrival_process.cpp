@@ -31,7 +31,8 @@ double ArrivalProcess::yearly_rate(int year) const {
 
 engine::SimTime ArrivalProcess::piece_end(engine::SimTime t) const {
   engine::Date d = calendar_.date_at(t);
-  engine::Date next = d.month == 12 ? engine::Date{d.year + 1, 1, 1} : engine::Date{d.year, d.month + 1, 1};
+  engine::Date next =
+      d.month == 12 ? engine::Date{d.year + 1, 1, 1} : engine::Date{d.year, d.month + 1, 1};
   return calendar_.time_of(next);
 }
 

@@ -72,10 +72,12 @@ class FlowGraph {
 
   static std::vector<bool> reach(const Graph& g, const std::vector<Vertex>& roots) {
     std::vector<boost::default_color_type> colour(boost::num_vertices(g), boost::white_color);
-    auto colours = boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g));
+    auto colours =
+        boost::make_iterator_property_map(colour.begin(), boost::get(boost::vertex_index, g));
     for (Vertex r : roots) {
       if (colour[r] == boost::white_color) {
-        boost::breadth_first_visit(g, r, boost::visitor(boost::default_bfs_visitor()).color_map(colours));
+        boost::breadth_first_visit(g, r,
+                                   boost::visitor(boost::default_bfs_visitor()).color_map(colours));
       }
     }
     std::vector<bool> out(colour.size());
@@ -97,8 +99,8 @@ struct UncappedStage {
 std::vector<std::vector<std::size_t>> FlowGraph::uncapped_cycles() const {
   boost::filtered_graph<Graph, boost::keep_all, UncappedStage> g(forward_, {}, UncappedStage{&s_});
   std::vector<std::size_t> component(boost::num_vertices(forward_));
-  boost::strong_components(g, boost::make_iterator_property_map(component.begin(),
-                                                                boost::get(boost::vertex_index, g)));
+  boost::strong_components(
+      g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
   std::map<std::size_t, std::vector<std::size_t>> members;
   for (std::size_t v = 0; v < s_.stages.size(); ++v) {
     if (UncappedStage{&s_}(v)) members[component[v]].push_back(v);
@@ -130,12 +132,17 @@ std::vector<scenario::Diagnostic> check_flow(const scenario::Scenario& s) {
   auto reached = g.reached_from_arrivals();
   auto leaves = g.reaching_an_exit();
   for (std::size_t i = 0; i < s.stages.size(); ++i) {
-    if (!reached[i]) out.push_back(at_stage(s.stages[i], "no arrival stream or initial stock leads to this stage"));
-    if (!leaves[i]) out.push_back(at_stage(s.stages[i], "no exit can be reached from this stage; families would never leave"));
+    if (!reached[i])
+      out.push_back(
+          at_stage(s.stages[i], "no arrival stream or initial stock leads to this stage"));
+    if (!leaves[i])
+      out.push_back(at_stage(s.stages[i],
+                             "no exit can be reached from this stage; families would never leave"));
   }
   for (const auto& cycle : g.uncapped_cycles()) {
-    std::string what = cycle.size() == 1 ? "this stage leads back to itself without a cap"
-                                          : "stages " + names(s, cycle) + " form a loop without a cap";
+    std::string what = cycle.size() == 1
+                           ? "this stage leads back to itself without a cap"
+                           : "stages " + names(s, cycle) + " form a loop without a cap";
     auto d = at_stage(s.stages[cycle.front()], what + "; families could cycle forever");
     d.expected = "max_visits on one stage of the loop";
     out.push_back(d);

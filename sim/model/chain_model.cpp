@@ -9,15 +9,16 @@ namespace ketensim::model {
 namespace {
 constexpr std::uint64_t kDurationDraw = 0;
 constexpr std::uint64_t kRoutingDraw = 1;
-constexpr std::uint64_t kHoldDraw = 0x686f6c64;  // "hold": keys the stage's holding times
+constexpr std::uint64_t kHoldDraw = 0x686f6c64;      // "hold": keys the stage's holding times
 constexpr std::uint64_t kPatienceDraw = 0x70617469;  // "pati": keys a family's patience
-constexpr int kConditionalTries = 64;   // draws of a duration conditional on exceeding `elapsed`
+constexpr int kConditionalTries = 64;  // draws of a duration conditional on exceeding `elapsed`
 using engine::kDaysPerYear;
 // Keys a family's draws on arrival (children, attributes, age); hashed once, not per family.
 const std::uint64_t kAttributesDraw = engine::hash_name("attributes");
 }  // namespace
 
-ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, ChainObserver& observer)
+ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication,
+                       ChainObserver& observer)
     : t_(tables),
       replication_(replication),
       calendar_(tables.start),
@@ -26,7 +27,8 @@ ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, Cha
       families_(static_cast<int>(tables.attribute_names.size()), tables.stage_count(),
                 static_cast<int>(tables.resources.size()), static_cast<int>(tables.norms.size())) {
   for (const auto& r : t_.resources) {
-    resources_.push_back({r.capacity_for(r.fte), 0, WaitingList(r.priority_order), StaffPool(r.fte)});
+    resources_.push_back(
+        {r.capacity_for(r.fte), 0, WaitingList(r.priority_order), StaffPool(r.fte)});
     staff_rngs_.emplace_back(engine::derive_key(t_.seed, replication, "staff:" + r.name));
   }
   for (const auto& a : t_.arrivals) {
@@ -37,7 +39,8 @@ ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, Cha
     arrival_generation_.push_back(0);
   }
   for (std::size_t i = 0; i < t_.initial.size(); ++i) {
-    family_keys_.push_back(engine::derive_key(t_.seed, replication, "initial:" + std::to_string(i)));
+    family_keys_.push_back(
+        engine::derive_key(t_.seed, replication, "initial:" + std::to_string(i)));
     ordinals_.push_back(0);
   }
   reported_.assign(t_.attribute_names.size(), false);
@@ -47,7 +50,8 @@ ChainModel::ChainModel(const ChainTables& tables, std::uint64_t replication, Cha
 void ChainModel::run() {
   observer_.attach(families_);
   for (int r = 0; r < static_cast<int>(resources_.size()); ++r) start_staff(r);
-  for (std::size_t i = 0; i < t_.initial.size(); ++i) place_initial(t_.initial[i], static_cast<int>(i));
+  for (std::size_t i = 0; i < t_.initial.size(); ++i)
+    place_initial(t_.initial[i], static_cast<int>(i));
   for (int s = 0; s < static_cast<int>(t_.arrivals.size()); ++s) schedule_arrival(s);
   schedule_policies();
   for (int r = 0; r < static_cast<int>(t_.reviews.size()); ++r) schedule_review(r, 0);
@@ -57,40 +61,58 @@ void ChainModel::run() {
 
 void ChainModel::on_event(const engine::Event& e) {
   auto current = [&] { return families_[e.target].generation == e.data; };
-  auto staff_current = [&] { return resources_[e.target].staff.generation(static_cast<int>(e.data >> 32)) == (e.data & 0xffffffffu); };
+  auto staff_current = [&] {
+    return resources_[e.target].staff.generation(static_cast<int>(e.data >> 32)) ==
+           (e.data & 0xffffffffu);
+  };
   switch (e.kind) {
     case kArrival:
       if (arrival_generation_[e.target] == e.data) arrive(static_cast<int>(e.target));
       return;
-    case kStageDone: if (current()) finish_stage(e.target); return;
-    case kWaitLimit: if (current() && wait_limit_due(families_[e.target])) give_up_waiting(e.target); return;
+    case kStageDone:
+      if (current()) finish_stage(e.target);
+      return;
+    case kWaitLimit:
+      if (current() && wait_limit_due(families_[e.target])) give_up_waiting(e.target);
+      return;
     case kWaitTimer:
       if (current() && wait_timer_due(families_[e.target])) {
-        stop_waiting(e.target, t_.stages[families_[e.target].stage].timers[families_[e.target].timer].then);
+        stop_waiting(e.target,
+                     t_.stages[families_[e.target].stage].timers[families_[e.target].timer].then);
       }
       return;
-    case kHoldEnd: end_hold(e.target, e.data); return;
+    case kHoldEnd:
+      end_hold(e.target, e.data);
+      return;
     case kStaffLeaves:
-      if (resources_[e.target].staff.leave_generation(static_cast<int>(e.data >> 32)) == (e.data & 0xffffffffu)) {
+      if (resources_[e.target].staff.leave_generation(static_cast<int>(e.data >> 32)) ==
+          (e.data & 0xffffffffu)) {
         staff_leaves(static_cast<int>(e.target), static_cast<int>(e.data >> 32));
       }
       return;
-    case kStaffHired: if (staff_current()) staff_hired(static_cast<int>(e.target), static_cast<int>(e.data >> 32)); return;
+    case kStaffHired:
+      if (staff_current()) staff_hired(static_cast<int>(e.target), static_cast<int>(e.data >> 32));
+      return;
     case kRampDone:
       if (staff_current()) {
         resources_[e.target].staff.ramp_done(static_cast<int>(e.data >> 32));
         update_capacity(static_cast<int>(e.target));
       }
       return;
-    case kPolicy: apply_policy(static_cast<int>(e.target), static_cast<int>(e.data)); return;
-    case kReview: review(static_cast<int>(e.target), static_cast<int>(e.data)); return;
+    case kPolicy:
+      apply_policy(static_cast<int>(e.target), static_cast<int>(e.data));
+      return;
+    case kReview:
+      review(static_cast<int>(e.target), static_cast<int>(e.data));
+      return;
   }
 }
 
 // --- arrivals and the initial state --------------------------------------------------
 
 void ChainModel::schedule_arrival(int stream) {
-  engine::SimTime at = arrival_processes_[stream].next(sim_.now(), t_.horizon_days, arrival_rngs_[stream]);
+  engine::SimTime at =
+      arrival_processes_[stream].next(sim_.now(), t_.horizon_days, arrival_rngs_[stream]);
   if (at <= t_.horizon_days) {
     sim_.schedule(at, kArrival, static_cast<std::uint32_t>(stream), arrival_generation_[stream]);
   }
@@ -111,7 +133,8 @@ void ChainModel::draw_attributes(Family& f, const std::vector<CompiledArrival::D
   for (const auto& d : draws) {
     double u = rng.uniform01();
     auto it = std::lower_bound(d.cumulative.begin(), d.cumulative.end(), u);
-    attrs[d.attribute] = d.values[std::min<std::size_t>(it - d.cumulative.begin(), d.values.size() - 1)];
+    attrs[d.attribute] =
+        d.values[std::min<std::size_t>(it - d.cumulative.begin(), d.values.size() - 1)];
   }
 }
 
@@ -191,11 +214,12 @@ void ChainModel::begin_stage(Family& f, NodeIndex node) {
   f.acquire_pos = 0;
   f.timer = -1;
   set_attributes(f, st);
-  if (st.measure >= 0 && !f.initial && st.measure == f.measure) f.measure_started = sim_.now();  // renewed
+  if (st.measure >= 0 && !f.initial && st.measure == f.measure)
+    f.measure_started = sim_.now();  // renewed
   if (st.measure >= 0 && !f.initial) set_measure(f, st.measure);
   if (st.measure >= 0 && f.initial && f.measure < 0) {
     f.measure = static_cast<std::int16_t>(st.measure);
-    f.measure_started = f.arrived;   // the stock's time already spent is the measure's
+    f.measure_started = f.arrived;  // the stock's time already spent is the measure's
   }
 }
 
@@ -247,7 +271,7 @@ bool ChainModel::try_take(Family& f, int resource) {
 
 void ChainModel::start_waiting(Family& f, int resource) {
   stop_if_never_served(f, resource, amount(f, resource));
-  ++f.generation;   // a new wait: earlier timers for this family are stale now
+  ++f.generation;  // a new wait: earlier timers for this family are stale now
   f.waiting_for = static_cast<std::int16_t>(resource);
   f.wait_started = sim_.now();
   resources_[resource].waiting.push({f.id, f.generation, static_cast<std::int32_t>(0)}, f.priority);
@@ -258,7 +282,7 @@ void ChainModel::start_waiting(Family& f, int resource) {
   double left = limit >= 0 ? limit : std::numeric_limits<double>::infinity();
   f.timer = static_cast<std::int16_t>(earliest_timer(f, left));
   if (f.timer >= 0) sim_.schedule_in(left, kWaitTimer, f.id, f.generation);
-  serve(resource);   // a higher-priority family may go ahead of a head that does not fit
+  serve(resource);  // a higher-priority family may go ahead of a head that does not fit
 }
 
 // The stage ends at the earliest of its drawn duration and its timers; initial families
@@ -272,7 +296,7 @@ void ChainModel::start_service(Family& f) {
 // The service ends after `remaining` days, or earlier when one of the stage's timers fires.
 void ChainModel::schedule_service_end(Family& f, double remaining) {
   f.timer = static_cast<std::int16_t>(earliest_timer(f, remaining));
-  if (std::isinf(remaining)) return;   // until a timer that cannot fire: stays to the end
+  if (std::isinf(remaining)) return;  // until a timer that cannot fire: stays to the end
   sim_.schedule_in(remaining, kStageDone, f.id, f.generation);
 }
 
@@ -306,7 +330,8 @@ double ChainModel::service_time(Family& f, const CompiledStage& st) {
   engine::RandomStream rng = stage_stream(f, st, kDurationDraw);
   double spent = sim_.now() - f.stage_entered;
   double d = std::max(0.0, st.duration.sample(rng));
-  for (int i = 1; f.initial && d <= spent && i < kConditionalTries; ++i) d = st.duration.sample(rng);
+  for (int i = 1; f.initial && d <= spent && i < kConditionalTries; ++i)
+    d = st.duration.sample(rng);
   return d;
 }
 
@@ -371,7 +396,7 @@ bool ChainModel::wait_timer_due(const Family& f) const {
 void ChainModel::stop_waiting(FamilyId id, NodeIndex next) {
   Family& f = families_[id];
   int r = f.waiting_for;
-  ++f.generation;   // invalidates the waiting-list entry
+  ++f.generation;  // invalidates the waiting-list entry
   resources_[r].waiting.note_left();
   f.waiting_for = -1;
   observer_.on_wait_abandoned(sim_.now(), f, r, sim_.now() - f.wait_started);
@@ -408,7 +433,7 @@ bool ChainModel::holds(const Family& f, const CompiledCondition& c) {
 void ChainModel::release(Family& f, int resource) {
   std::int64_t& held = families_.held(f.id, resource);
   if (held == 0) return;
-  families_.hold_token(f.id, resource) = 0;   // a pending end of a hold no longer applies
+  families_.hold_token(f.id, resource) = 0;  // a pending end of a hold no longer applies
   resources_[resource].in_use -= held;
   observer_.on_release(sim_.now(), f, resource, static_cast<int>(held));
   held = 0;
@@ -416,7 +441,9 @@ void ChainModel::release(Family& f, int resource) {
 }
 
 const WaitingEntry* ChainModel::waiting_head(int resource) {
-  auto is_live = [&](const WaitingEntry& e) { return families_[e.family].generation == e.generation; };
+  auto is_live = [&](const WaitingEntry& e) {
+    return families_[e.family].generation == e.generation;
+  };
   return resources_[resource].waiting.front(is_live);
 }
 
@@ -429,8 +456,9 @@ void ChainModel::serve(int resource) {
     rs.in_use += need;
     families_.held(f.id, resource) = need;
     rs.waiting.pop_front();
-    ++f.generation;   // cancels the wait limit timer
-    observer_.on_acquire(sim_.now(), f, resource, static_cast<int>(need), sim_.now() - f.wait_started);
+    ++f.generation;  // cancels the wait limit timer
+    observer_.on_acquire(sim_.now(), f, resource, static_cast<int>(need),
+                         sim_.now() - f.wait_started);
     f.waiting_for = -1;
     norm_event(f, scenario::NormEvent::Kind::acquire, resource);
     start_hold(f, resource);
@@ -447,8 +475,14 @@ void ChainModel::stop_if_never_served(const Family& f, int resource, std::int64_
   if (never_served_ || need <= resources_[resource].capacity) return;
   std::int64_t most = t_.resources[resource].most_capacity_from(sim_.now());
   if (most == 0 || need <= most) return;
-  never_served_ = NeverServed{t_.scenario_name, replication_, sim_.now(), calendar_.date_at(sim_.now()),
-                              t_.stages[f.stage].name, t_.resources[resource].name, f.children, need,
+  never_served_ = NeverServed{t_.scenario_name,
+                              replication_,
+                              sim_.now(),
+                              calendar_.date_at(sim_.now()),
+                              t_.stages[f.stage].name,
+                              t_.resources[resource].name,
+                              f.children,
+                              need,
                               most};
   sim_.request_stop();
 }
@@ -461,8 +495,9 @@ void ChainModel::start_hold(Family& f, int resource) {
   const CompiledStage& st = t_.stages[f.stage];
   for (const CompiledHold& h : st.holds) {
     if (h.resource != resource) continue;
-    engine::RandomStream rng(engine::derive_key(engine::derive_key(f.random_key, st.name_hash), kHoldDraw),
-                             families_.visits(f.id, f.stage));
+    engine::RandomStream rng(
+        engine::derive_key(engine::derive_key(f.random_key, st.name_hash), kHoldDraw),
+        families_.visits(f.id, f.stage));
     std::uint32_t token = ++hold_serial_;
     families_.hold_token(f.id, resource) = token;
     sim_.schedule_in(std::max(0.0, h.duration.sample(rng)), kHoldEnd, f.id,
@@ -499,8 +534,9 @@ void ChainModel::norm_event(Family& f, scenario::NormEvent::Kind kind, int index
       start = sim_.now();
       observer_.on_norm_start(sim_.now(), f, n);
     } else if (!std::isnan(start) && !std::isinf(start) && norm.to.matches(kind, index)) {
-      double deadline = norm.working_days ? calendar_.add_working_days(start, static_cast<int>(norm.within))
-                                          : start + norm.within;
+      double deadline = norm.working_days
+                            ? calendar_.add_working_days(start, static_cast<int>(norm.within))
+                            : start + norm.within;
       observer_.on_norm_stop(sim_.now(), f, n, start, sim_.now() <= deadline);
       start = std::numeric_limits<double>::infinity();
     }

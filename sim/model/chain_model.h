@@ -39,7 +39,7 @@ class ChainModel {
 
   // Runs the replication from time 0 to the horizon, or until it proves unstable.
   void run();
-  void on_event(const engine::Event& e);   // the simulator's handler
+  void on_event(const engine::Event& e);  // the simulator's handler
 
   const engine::Calendar& calendar() const { return calendar_; }
   std::uint64_t events() const { return sim_.events_dispatched(); }
@@ -54,9 +54,18 @@ class ChainModel {
   const std::optional<NeverServed>& never_served() const { return never_served_; }
 
  private:
-  enum EventKind : std::uint32_t { kArrival, kStageDone, kWaitLimit, kWaitTimer, kHoldEnd,
-                                   kStaffLeaves, kStaffHired, kRampDone, kPolicy,
-                                   kReview };
+  enum EventKind : std::uint32_t {
+    kArrival,
+    kStageDone,
+    kWaitLimit,
+    kWaitTimer,
+    kHoldEnd,
+    kStaffLeaves,
+    kStaffHired,
+    kRampDone,
+    kPolicy,
+    kReview
+  };
   struct ResourceState {
     std::int64_t capacity = 0;
     std::int64_t in_use = 0;
@@ -68,7 +77,8 @@ class ChainModel {
   void arrive(int stream);
   void schedule_arrival(int stream);
   Family& new_family(int stream);
-  void draw_attributes(Family& f, const std::vector<CompiledArrival::Draw>& draws, engine::RandomStream& rng);
+  void draw_attributes(Family& f, const std::vector<CompiledArrival::Draw>& draws,
+                       engine::RandomStream& rng);
   void place_initial(const CompiledInitial& stock, int index);
   void enter(FamilyId id, NodeIndex node);
   static bool passes_at_once(const CompiledStage& st);
@@ -101,7 +111,8 @@ class ChainModel {
   void stop_if_never_served(const Family& f, int resource, std::int64_t need);
   void leave(Family& f, NodeIndex exit);
   std::int64_t amount(const Family& f, int resource) const;
-  engine::RandomStream stage_stream(const Family& f, const CompiledStage& st, std::uint64_t purpose);
+  engine::RandomStream stage_stream(const Family& f, const CompiledStage& st,
+                                    std::uint64_t purpose);
   void set_measure(Family& f, int measure);
   void norm_event(Family& f, scenario::NormEvent::Kind kind, int index);
 
@@ -138,15 +149,15 @@ class ChainModel {
   std::vector<ResourceState> resources_;
   std::vector<ArrivalProcess> arrival_processes_;
   std::vector<engine::RandomStream> arrival_rngs_;
-  std::vector<std::uint32_t> arrival_generation_;   // bumped when a rate changes
-  std::vector<std::uint64_t> family_keys_;          // per stream, then per initial stock
-  std::vector<std::uint32_t> ordinals_;             // families created per stream
+  std::vector<std::uint32_t> arrival_generation_;  // bumped when a rate changes
+  std::vector<std::uint64_t> family_keys_;         // per stream, then per initial stock
+  std::vector<std::uint32_t> ordinals_;            // families created per stream
   std::vector<engine::RandomStream> staff_rngs_;
   std::vector<std::vector<double>> policy_start_values_;
-  std::uint64_t redraws_ = 0;                       // keys the redraws of each duration change
-  std::uint32_t hold_serial_ = 0;                   // numbers the holds (hold_token)
-  std::vector<bool> reported_;                      // per attribute: in report_by
-  std::optional<NeverServed> never_served_;         // set when it stops the run
+  std::uint64_t redraws_ = 0;                // keys the redraws of each duration change
+  std::uint32_t hold_serial_ = 0;            // numbers the holds (hold_token)
+  std::vector<bool> reported_;               // per attribute: in report_by
+  std::optional<NeverServed> never_served_;  // set when it stops the run
 };
 
 }  // namespace ketensim::model

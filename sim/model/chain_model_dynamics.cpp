@@ -40,7 +40,8 @@ void ChainModel::staff_leaves(int resource, int person) {
   staff.leave(person);
   staff_changed(resource, staff.post_fte(person));
   update_capacity(resource);
-  double delay = r.hiring_delay ? std::max(0.0, r.hiring_delay->sample(staff_rngs_[resource])) : 0.0;
+  double delay =
+      r.hiring_delay ? std::max(0.0, r.hiring_delay->sample(staff_rngs_[resource])) : 0.0;
   sim_.schedule_in(delay, kStaffHired, static_cast<std::uint32_t>(resource),
                    person_token(person, staff.generation(person)));
 }
@@ -105,7 +106,8 @@ void ChainModel::schedule_policies() {
     int steps = policy_steps(policy);
     for (int k = 1; k <= steps; ++k) {
       double at = std::max(0.0, policy.from + policy.over_days * k / steps);
-      if (at <= t_.horizon_days) sim_.schedule(at, kPolicy, static_cast<std::uint32_t>(p), static_cast<std::uint64_t>(k));
+      if (at <= t_.horizon_days)
+        sim_.schedule(at, kPolicy, static_cast<std::uint32_t>(p), static_cast<std::uint64_t>(k));
     }
   }
 }
@@ -127,20 +129,33 @@ void ChainModel::apply_policy(int policy, int step) {
 
 double ChainModel::current_value(const CompiledChange& c) const {
   using T = CompiledChange::Target;
-  const CompiledResource* r = c.index < static_cast<int>(t_.resources.size()) ? &t_.resources[c.index] : nullptr;
+  const CompiledResource* r =
+      c.index < static_cast<int>(t_.resources.size()) ? &t_.resources[c.index] : nullptr;
   switch (c.target) {
-    case T::places: return r->places;
-    case T::fte: return r->fte;
-    case T::caseload_norm: return r->caseload_norm;
-    case T::norm_by_measure: return r->norm_by_measure[c.sub] > 0 ? r->norm_by_measure[c.sub] : r->caseload_norm;
-    case T::absence: return r->absence;
-    case T::turnover: return r->turnover_per_year;
-    case T::arrival_rate: return arrival_processes_[c.index].yearly_rate(calendar_.year_at(sim_.now()));
-    case T::arrival_trend: return t_.arrivals[c.index].trend;
-    case T::branch_p: return t_.stages[c.index].probabilistic[c.sub].weight;
-    case T::max_wait: return t_.stages[c.index].max_wait;
-    case T::timer_days: return t_.stages[c.index].timers[c.sub].days;
-    case T::duration: return *t_.stages[c.index].duration_form.number(c.key);
+    case T::places:
+      return r->places;
+    case T::fte:
+      return r->fte;
+    case T::caseload_norm:
+      return r->caseload_norm;
+    case T::norm_by_measure:
+      return r->norm_by_measure[c.sub] > 0 ? r->norm_by_measure[c.sub] : r->caseload_norm;
+    case T::absence:
+      return r->absence;
+    case T::turnover:
+      return r->turnover_per_year;
+    case T::arrival_rate:
+      return arrival_processes_[c.index].yearly_rate(calendar_.year_at(sim_.now()));
+    case T::arrival_trend:
+      return t_.arrivals[c.index].trend;
+    case T::branch_p:
+      return t_.stages[c.index].probabilistic[c.sub].weight;
+    case T::max_wait:
+      return t_.stages[c.index].max_wait;
+    case T::timer_days:
+      return t_.stages[c.index].timers[c.sub].days;
+    case T::duration:
+      return *t_.stages[c.index].duration_form.number(c.key);
   }
   return 0;
 }
@@ -148,7 +163,9 @@ double ChainModel::current_value(const CompiledChange& c) const {
 void ChainModel::apply_change(const CompiledChange& c, double value) {
   using T = CompiledChange::Target;
   switch (c.target) {
-    case T::places: t_.resources[c.index].places = value; break;
+    case T::places:
+      t_.resources[c.index].places = value;
+      break;
     case T::fte: {
       const CompiledResource& r = t_.resources[c.index];
       t_.resources[c.index].fte = value;
@@ -165,16 +182,33 @@ void ChainModel::apply_change(const CompiledChange& c, double value) {
       staff_changed(c.index, 0);
       break;
     }
-    case T::caseload_norm: t_.resources[c.index].caseload_norm = value; break;
-    case T::norm_by_measure: t_.resources[c.index].norm_by_measure[c.sub] = value; break;
-    case T::absence: t_.resources[c.index].absence = value; break;
-    case T::turnover: t_.resources[c.index].turnover_per_year = value; return set_turnover(c.index);
-    case T::arrival_rate: return set_arrival_rate(c.index, value);
-    case T::arrival_trend: return set_arrival_trend(c.index, value);
-    case T::branch_p: t_.stages[c.index].probabilistic[c.sub].weight = value; return;
-    case T::max_wait: t_.stages[c.index].max_wait = value; return max_wait_changed(c.index);
-    case T::timer_days: t_.stages[c.index].timers[c.sub].days = value; return;
-    case T::duration: return set_duration(c.index, c.key, value);
+    case T::caseload_norm:
+      t_.resources[c.index].caseload_norm = value;
+      break;
+    case T::norm_by_measure:
+      t_.resources[c.index].norm_by_measure[c.sub] = value;
+      break;
+    case T::absence:
+      t_.resources[c.index].absence = value;
+      break;
+    case T::turnover:
+      t_.resources[c.index].turnover_per_year = value;
+      return set_turnover(c.index);
+    case T::arrival_rate:
+      return set_arrival_rate(c.index, value);
+    case T::arrival_trend:
+      return set_arrival_trend(c.index, value);
+    case T::branch_p:
+      t_.stages[c.index].probabilistic[c.sub].weight = value;
+      return;
+    case T::max_wait:
+      t_.stages[c.index].max_wait = value;
+      return max_wait_changed(c.index);
+    case T::timer_days:
+      t_.stages[c.index].timers[c.sub].days = value;
+      return;
+    case T::duration:
+      return set_duration(c.index, c.key, value);
   }
   update_capacity(c.index);
 }
@@ -229,8 +263,9 @@ void ChainModel::review(int review, int round) {
   }
   for (auto [id, generation] : reviewed) {
     Family& f = families_[id];
-    if (f.generation != generation || !due(f)) continue;   // served meanwhile
-    engine::RandomStream rng(engine::derive_key(f.random_key, r.name_hash), static_cast<std::uint64_t>(round));
+    if (f.generation != generation || !due(f)) continue;  // served meanwhile
+    engine::RandomStream rng(engine::derive_key(f.random_key, r.name_hash),
+                             static_cast<std::uint64_t>(round));
     if (rng.uniform01() < r.keep_waiting) continue;
     observer_.on_review(sim_.now(), f, review);
     stop_waiting(id, r.send[f.stage]);
@@ -259,8 +294,9 @@ bool ChainModel::in_service(const Family& f) const {
 
 void ChainModel::redraw_service(Family& f) {
   const CompiledStage& st = t_.stages[f.stage];
-  engine::RandomStream rng(engine::derive_key(engine::derive_key(f.random_key, st.name_hash), redraws_),
-                           families_.visits(f.id, f.stage));
+  engine::RandomStream rng(
+      engine::derive_key(engine::derive_key(f.random_key, st.name_hash), redraws_),
+      families_.visits(f.id, f.stage));
   ++f.generation;  // the pending end of service is stale now
   schedule_service_end(f, std::max(0.0, st.duration.sample(rng)));
 }

@@ -34,18 +34,21 @@ class ChainObserver {
   // A family holding `measure` leaves (entering = false) or joins (true) the breakdown
   // subjects of its current attribute values: a stage sets a `report_by` attribute, as when
   // a measure moves to another GI or region. Its measure itself does not change.
-  virtual void on_measure_move(engine::SimTime, const Family&, int /*measure*/, bool /*entering*/) {}
+  virtual void on_measure_move(engine::SimTime, const Family&, int /*measure*/, bool /*entering*/) {
+  }
   virtual void on_norm_start(engine::SimTime, const Family&, int /*norm*/) {}
   // The norm's clock, started at `started`, stopped now; `met` says whether within the norm.
-  virtual void on_norm_stop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/,
-                            bool /*met*/) {}
+  virtual void on_norm_stop(engine::SimTime, const Family&, int /*norm*/,
+                            engine::SimTime /*started*/, bool /*met*/) {}
   // The family left the chain with the clock still running (the norm no longer applies).
-  virtual void on_norm_drop(engine::SimTime, const Family&, int /*norm*/, engine::SimTime /*started*/) {}
+  virtual void on_norm_drop(engine::SimTime, const Family&, int /*norm*/,
+                            engine::SimTime /*started*/) {}
   // A resource's capacity changed (staff left or were hired, or a policy).
   virtual void on_capacity(engine::SimTime, int /*resource*/, std::int64_t /*units*/) {}
   // A caseload resource's filled posts changed to `staffed_fte` (before absence); `left` is
   // the fte of a post whose holder just left (0 otherwise).
-  virtual void on_staff(engine::SimTime, int /*resource*/, double /*staffed_fte*/, double /*left*/) {}
+  virtual void on_staff(engine::SimTime, int /*resource*/, double /*staffed_fte*/,
+                        double /*left*/) {}
   // A review (ChainTables::reviews) sends the waiting family on; it then leaves the waiting
   // list as after its maximum wait (on_wait_abandoned follows).
   virtual void on_review(engine::SimTime, const Family&, int /*review*/) {}

@@ -42,7 +42,8 @@ ChainStatistics::ChainStatistics(const ChainTables& t, const stats::KpiCatalog& 
       open_norms_(t.norms.size()),
       open_waits_(t.resources.size()),
       capacity_units_(t.resources.size(), 0) {
-  for (int p = 0; p + 1 < all_; ++p) boundaries_.push_back(calendar_.year_start(t.start.year + p + 1));
+  for (int p = 0; p + 1 < all_; ++p)
+    boundaries_.push_back(calendar_.year_start(t.start.year + p + 1));
   boundaries_.push_back(t.horizon_days);
   for (int a : t.report_by) measure_width_ += static_cast<int>(t.attribute_values[a].size());
   for (const auto& row : kpi_table())
@@ -84,7 +85,8 @@ void ChainStatistics::carry_served(int period) {
 // Stocks at a period end (31-12 for calendar years).
 void ChainStatistics::snapshot(int period, engine::SimTime when) {
   at(kInSystemEnd, 0, period) = in_system_.level;
-  for (int s = 0; s < t_.stage_count(); ++s) at(kStageStockEnd, s, period) = stage_children_[s].level;
+  for (int s = 0; s < t_.stage_count(); ++s)
+    at(kStageStockEnd, s, period) = stage_children_[s].level;
   for (std::size_t r = 0; r < queue_.size(); ++r) {
     int ri = static_cast<int>(r);
     at(kQueueEnd, ri, period) = queue_[r].level;
@@ -100,7 +102,8 @@ void ChainStatistics::snapshot(int period, engine::SimTime when) {
     at(kMeasureStockEnd, static_cast<int>(m), period) = measure_children_[m].level;
   }
   for (std::size_t n = 0; n < open_norms_.size(); ++n) {
-    at(kNormOverEnd, static_cast<int>(n), period) = over_norm(open_norms_[n], static_cast<int>(n), when);
+    at(kNormOverEnd, static_cast<int>(n), period) =
+        over_norm(open_norms_[n], static_cast<int>(n), when);
   }
 }
 
@@ -116,14 +119,16 @@ void ChainStatistics::average(int period, double length) {
     at(kUtilisation, ri, period) = capacity > 0 ? in_use / capacity : std::nan("");
     bool caseload = t_.resources[r].is_caseload();
     double fte = capacity / kUnitsPerFte;
-    at(kCaseloadPerFte, ri, period) = caseload && fte > 0 ? at(kCasesMean, ri, period) / fte : std::nan("");
+    at(kCaseloadPerFte, ri, period) =
+        caseload && fte > 0 ? at(kCasesMean, ri, period) / fte : std::nan("");
     if (caseload) {
       at(kCapacityMean, ri, period) = fte;
       at(kInUseMean, ri, period) = in_use / kUnitsPerFte;
     }
     double staffed = at(kStaffMean, ri, period);
     double& turnover = at(kStaffTurnover, ri, period);
-    turnover = caseload && staffed > 0 ? turnover / staffed / (length / kDaysPerYear) : std::nan("");
+    turnover =
+        caseload && staffed > 0 ? turnover / staffed / (length / kDaysPerYear) : std::nan("");
     if (!caseload) at(kStaffMean, ri, period) = std::nan("");
   }
   costs(period, length);
@@ -143,7 +148,8 @@ void ChainStatistics::costs(int period, double length) {
   for (std::size_t r = 0; r < t_.resources.size(); ++r) {
     int ri = static_cast<int>(r);
     if (t_.resources[r].is_caseload()) {
-      staff += at(kStaffMean, ri, period) * (length / kDaysPerTariffYear) * t_.resource_per_fte_year[r];
+      staff +=
+          at(kStaffMean, ri, period) * (length / kDaysPerTariffYear) * t_.resource_per_fte_year[r];
     } else {
       care += at(kInUseMean, ri, period) * length * t_.resource_per_day[r];
     }
@@ -160,7 +166,8 @@ int ChainStatistics::over_norm(const OpenClocks& open, int norm, engine::SimTime
   const CompiledNorm& n = t_.norms[norm];
   int over = 0;
   open.for_each([&](double start, int children) {
-    double deadline = n.working_days ? calendar_.add_working_days(start, static_cast<int>(n.within)) : start + n.within;
+    double deadline = n.working_days ? calendar_.add_working_days(start, static_cast<int>(n.within))
+                                     : start + n.within;
     if (deadline < when) over += children;
   });
   return over;
@@ -168,7 +175,7 @@ int ChainStatistics::over_norm(const OpenClocks& open, int norm, engine::SimTime
 
 void ChainStatistics::on_finish(engine::SimTime end) {
   advance(end);
-  close_period(end);   // the last calendar period ends at the horizon
+  close_period(end);  // the last calendar period ends at the horizon
   // "all": time averages over the whole run, stocks at the horizon.
   snapshot(all_, end);
   average(all_, end);

@@ -34,7 +34,8 @@ class ChainStatistics : public ChainObserver {
   void on_measure_change(engine::SimTime, const Family&, int from, int to) override;
   void on_measure_move(engine::SimTime, const Family&, int measure, bool entering) override;
   void on_norm_start(engine::SimTime, const Family&, int norm) override;
-  void on_norm_stop(engine::SimTime, const Family&, int norm, engine::SimTime started, bool met) override;
+  void on_norm_stop(engine::SimTime, const Family&, int norm, engine::SimTime started,
+                    bool met) override;
   void on_norm_drop(engine::SimTime, const Family&, int norm, engine::SimTime started) override;
   void on_capacity(engine::SimTime, int resource, std::int64_t units) override;
   void on_staff(engine::SimTime, int resource, double staffed_fte, double left) override;
@@ -92,28 +93,31 @@ class ChainStatistics : public ChainObserver {
   // Calls visit(subject) for the measure's own subject, then one per `report_by` attribute.
   template <class Visit>
   void for_each_measure_subject(const Family& f, int measure, Visit visit) const;
-  void measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only = false);
+  void measure_flow(engine::SimTime t, const Family& f, int measure, int sign,
+                    bool breakdown_only = false);
   int over_norm(const OpenClocks& open, int norm, engine::SimTime at) const;
   void placed(int resource, double waited);
   int subject_count(int kpi) const { return subject_counts_[kpi]; }
-  double& at(int kpi, int subject, int period) { return values_[catalog_.index(kpi, subject, period)]; }
+  double& at(int kpi, int subject, int period) {
+    return values_[catalog_.index(kpi, subject, period)];
+  }
 
   const ChainTables& t_;
   const stats::KpiCatalog& catalog_;
   engine::Calendar calendar_;
   std::vector<double> values_;
-  std::vector<double> counts_;        // observations behind each mean KPI cell
-  std::vector<double> boundaries_;    // period p ends at boundaries_[p]
+  std::vector<double> counts_;      // observations behind each mean KPI cell
+  std::vector<double> boundaries_;  // period p ends at boundaries_[p]
   int period_ = 0;
-  int all_ = 0;                       // index of the "all" period
+  int all_ = 0;  // index of the "all" period
   double period_start_ = 0;
   Level in_system_;
   std::vector<Level> stage_children_, in_use_, queue_, capacity_, cases_, measure_children_, staff_;
-  std::vector<double> holding_children_;   // per resource: children holding it now
+  std::vector<double> holding_children_;  // per resource: children holding it now
   std::vector<OpenClocks> open_norms_, open_waits_;
   std::vector<std::int64_t> capacity_units_;
-  std::vector<int> subject_counts_;   // per KPI
-  int measure_width_ = 1;             // subjects per measure: itself + each report_by value
+  std::vector<int> subject_counts_;  // per KPI
+  int measure_width_ = 1;            // subjects per measure: itself + each report_by value
   const FamilyPool* families_ = nullptr;
 };
 

@@ -55,7 +55,8 @@ void ChainStatistics::on_wait_start(engine::SimTime t, const Family& f, int reso
   open_waits_[resource].start(t, f.children);
 }
 
-void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resource, int amount, double waited) {
+void ChainStatistics::on_acquire(engine::SimTime t, const Family& f, int resource, int amount,
+                                 double waited) {
   if (f.waiting_for == resource) {
     change(queue_[resource], t, -1);
     open_waits_[resource].stop(f.wait_started, f.children);
@@ -117,7 +118,8 @@ void ChainStatistics::on_capacity(engine::SimTime t, int resource, std::int64_t 
 
 // --- measures ------------------------------------------------------------------------
 
-void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign, bool breakdown_only) {
+void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measure, int sign,
+                                   bool breakdown_only) {
   for_each_measure_subject(f, measure, [&](int s) {
     if (breakdown_only && s == measure * measure_width_) return;  // the measure's own total
     change(measure_children_[s], t, sign * f.children);
@@ -127,7 +129,8 @@ void ChainStatistics::measure_flow(engine::SimTime t, const Family& f, int measu
 }
 
 // A move between breakdown subjects counts as their outflow and inflow, not the measure's.
-void ChainStatistics::on_measure_move(engine::SimTime t, const Family& f, int measure, bool entering) {
+void ChainStatistics::on_measure_move(engine::SimTime t, const Family& f, int measure,
+                                      bool entering) {
   measure_flow(t, f, measure, entering ? +1 : -1, true);
 }
 
@@ -144,14 +147,16 @@ void ChainStatistics::on_norm_start(engine::SimTime t, const Family& f, int norm
   open_norms_[norm].start(t, f.children);
 }
 
-void ChainStatistics::on_norm_stop(engine::SimTime t, const Family& f, int norm, engine::SimTime started, bool met) {
+void ChainStatistics::on_norm_stop(engine::SimTime t, const Family& f, int norm,
+                                   engine::SimTime started, bool met) {
   advance(t);
   open_norms_[norm].stop(started, f.children);
   add_mean(kNormMetShare, norm, met ? 1.0 : 0.0);
   add_mean(kNormWaitMean, norm, t - started);
 }
 
-void ChainStatistics::on_norm_drop(engine::SimTime t, const Family& f, int norm, engine::SimTime started) {
+void ChainStatistics::on_norm_drop(engine::SimTime t, const Family& f, int norm,
+                                   engine::SimTime started) {
   advance(t);
   open_norms_[norm].stop(started, f.children);
 }

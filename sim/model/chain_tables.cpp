@@ -70,7 +70,8 @@ class Compiler {
     t_.measure_per_day = per(c.measures, t_.measures, same, &scenario::Tariff::per_day);
     t_.stage_per_day = per(c.stages, t_.stages, named, &scenario::Tariff::per_day);
     t_.resource_per_day = per(c.resources, t_.resources, named, &scenario::Tariff::per_day);
-    t_.resource_per_fte_year = per(c.resources, t_.resources, named, &scenario::Tariff::per_fte_year);
+    t_.resource_per_fte_year =
+        per(c.resources, t_.resources, named, &scenario::Tariff::per_fte_year);
     t_.has_measure_costs = !c.measures.empty();
     t_.has_care_costs = !c.stages.empty();
     t_.has_staff_costs = false;
@@ -112,7 +113,8 @@ class Compiler {
     c.fte = r.fte;
     c.caseload_norm = r.caseload_norm;
     c.norm_by_measure.assign(s_.measures.size(), 0.0);
-    for (const auto& [m, n] : r.caseload_norm_by_measure) c.norm_by_measure[index_of(s_.measures, m)] = n;
+    for (const auto& [m, n] : r.caseload_norm_by_measure)
+      c.norm_by_measure[index_of(s_.measures, m)] = n;
     c.turnover_per_year = r.turnover_per_year;
     c.hiring_delay = r.hiring_delay;
     c.ramp_up_days = r.ramp_up_days;
@@ -175,7 +177,8 @@ class Compiler {
     if (st.max_visits > 0) c.after_max_visits = node(st.after_max_visits);
     routing(st, c);
     for (const auto& tm : st.timers) {
-      c.timers.push_back({tm.days.value_or(-1), tm.age_years ? *tm.age_years * engine::kDaysPerYear : -1, node(tm.then),
+      c.timers.push_back({tm.days.value_or(-1),
+                          tm.age_years ? *tm.age_years * engine::kDaysPerYear : -1, node(tm.then),
                           tm.since_measure});
     }
     c.until_timer = st.until_timer;
@@ -223,7 +226,8 @@ class Compiler {
     for (const auto& tm : t_.stages[stage].timers) {
       if (tm.days > 0 && (shortest < 0 || tm.days < shortest)) shortest = tm.days;
     }
-    return shortest > 0 ? engine::Distribution::uniform(0, shortest) : engine::Distribution::fixed(0);
+    return shortest > 0 ? engine::Distribution::uniform(0, shortest)
+                        : engine::Distribution::fixed(0);
   }
 
   CompiledInitial initial(const scenario::InitialStock& i) const {
@@ -271,16 +275,21 @@ class Compiler {
       if (p.from > t_.horizon_days) continue;
       for (const CompiledChange& c : p.changes) {
         if (c.target != CompiledChange::Target::places) continue;
-        t_.resources[c.index].scheduled_places.push_back({std::max(0.0, p.from + p.over_days), c.value});
+        t_.resources[c.index].scheduled_places.push_back(
+            {std::max(0.0, p.from + p.over_days), c.value});
       }
     }
   }
 
   CompiledReview review(const scenario::Review& r) const {
     engine::Calendar cal(s_.run.start);
-    CompiledReview c{r.name, engine::hash_name("review:" + r.name), cal.time_of(r.from),
-                     r.until ? cal.time_of(*r.until) : t_.horizon_days, r.every_days,
-                     r.longer_than_days, r.keep_waiting,
+    CompiledReview c{r.name,
+                     engine::hash_name("review:" + r.name),
+                     cal.time_of(r.from),
+                     r.until ? cal.time_of(*r.until) : t_.horizon_days,
+                     r.every_days,
+                     r.longer_than_days,
+                     r.keep_waiting,
                      std::vector<NodeIndex>(s_.stages.size(), -1)};
     for (const auto& [waiting, target] : r.send) c.send[node(waiting)] = node(target);
     return c;
@@ -293,7 +302,8 @@ class Compiler {
 // The policy's path as the model changes it; the loader has checked that it resolves.
 CompiledChange Compiler::resolve(const scenario::PolicyChange& ch) const {
   scenario::ResolvedPath r = scenario::resolve_parameter(s_, ch.path);
-  if (!r.slot) throw std::logic_error("unchecked policy path '" + ch.path + "': " + r.problem.message);
+  if (!r.slot)
+    throw std::logic_error("unchecked policy path '" + ch.path + "': " + r.problem.message);
   CompiledChange c{r.slot->target, r.slot->index, r.slot->sub, r.slot->key, ch.value};
   if (c.target == CompiledChange::Target::branch_p) {
     // Branch index in `next` -> index among the probabilistic branches.
@@ -314,12 +324,15 @@ void CompiledStage::accumulate_probabilities() {
 
 std::int64_t CompiledResource::units_per_case(int measure) const {
   if (!is_caseload()) return 1;
-  double norm = measure >= 0 && norm_by_measure[measure] > 0 ? norm_by_measure[measure] : caseload_norm;
+  double norm =
+      measure >= 0 && norm_by_measure[measure] > 0 ? norm_by_measure[measure] : caseload_norm;
   return static_cast<std::int64_t>(std::floor(kUnitsPerFte / norm));
 }
 
 namespace {
-std::int64_t whole_units(double units) { return static_cast<std::int64_t>(std::floor(units + 1e-6)); }
+std::int64_t whole_units(double units) {
+  return static_cast<std::int64_t>(std::floor(units + 1e-6));
+}
 }  // namespace
 
 std::int64_t CompiledResource::capacity_for(double working_fte) const {
@@ -348,7 +361,9 @@ double horizon_days(engine::Date start, double years) {
   return cal.time_of(end) + (years - whole) * engine::kDaysPerYear;
 }
 
-ChainTables compile(const scenario::Scenario& s) { return Compiler(s).run(); }
+ChainTables compile(const scenario::Scenario& s) {
+  return Compiler(s).run();
+}
 
 }  // namespace ketensim::model
 

@@ -30,17 +30,17 @@ struct CompiledCondition {
 
 struct CompiledBranch {
   NodeIndex to = 0;
-  double p = 0;                      // probabilistic branches: cumulative probability
-  double weight = 0;                 // probabilistic branches: own probability
+  double p = 0;       // probabilistic branches: cumulative probability
+  double weight = 0;  // probabilistic branches: own probability
   bool conditional = false;
   CompiledCondition when;
 };
 
 struct CompiledTimer {
-  double days = -1;        // < 0: not a day timer
-  double age_days = -1;    // < 0: not an age timer; else the age in days
+  double days = -1;      // < 0: not a day timer
+  double age_days = -1;  // < 0: not an age timer; else the age in days
   NodeIndex then = 0;
-  bool since_measure = false;   // days counted from the start of the family's measure
+  bool since_measure = false;  // days counted from the start of the family's measure
 };
 
 // A resource a stage acquires for a holding time of its own.
@@ -51,14 +51,14 @@ struct CompiledHold {
 
 struct CompiledStage {
   std::string name;
-  std::uint64_t name_hash = 0;       // keys this stage's random draws (common random numbers)
+  std::uint64_t name_hash = 0;  // keys this stage's random draws (common random numbers)
   engine::Distribution duration = engine::Distribution::fixed(0);
-  scenario::DurationForm duration_form;   // as written: policies change its numbers
-  std::vector<int> acquire;          // resource indices, in order
+  scenario::DurationForm duration_form;  // as written: policies change its numbers
+  std::vector<int> acquire;              // resource indices, in order
   std::vector<int> release;
   bool release_all = false;
-  double max_wait = -1;              // days; < 0: no limit
-  bool max_wait_random = false;      // max_wait is the mean of an exponential patience
+  double max_wait = -1;          // days; < 0: no limit
+  bool max_wait_random = false;  // max_wait is the mean of an exponential patience
   NodeIndex after_max_wait = -1;
   std::vector<std::pair<int, std::uint8_t>> set;  // (attribute, value)
   int max_visits = 0;
@@ -67,11 +67,11 @@ struct CompiledStage {
   std::vector<CompiledBranch> probabilistic;  // cumulative p in `p`
   NodeIndex fallback = -1;                    // default branch when neither applies
   std::vector<CompiledTimer> timers;
-  bool until_timer = false;                   // no duration: the stage ends when a timer fires
+  bool until_timer = false;  // no duration: the stage ends when a timer fires
   std::vector<CompiledHold> holds;
-  int measure = -1;                           // measure started on entry; -1 keeps the current
+  int measure = -1;  // measure started on entry; -1 keeps the current
 
-  void accumulate_probabilities();            // p from weight, after a change
+  void accumulate_probabilities();  // p from weight, after a change
 };
 
 // Capacity is counted in integer units: one place, or one micro-fte (kUnitsPerFte) for a
@@ -81,10 +81,10 @@ inline constexpr double kUnitsPerFte = 1e6;
 struct CompiledResource {
   std::string name;
   scenario::ResourceKind kind = scenario::ResourceKind::places;
-  double places = 0;                 // places
-  double fte = 0;                    // caseload
+  double places = 0;  // places
+  double fte = 0;     // caseload
   double caseload_norm = 1;
-  std::vector<double> norm_by_measure;   // per measure; 0: use caseload_norm
+  std::vector<double> norm_by_measure;  // per measure; 0: use caseload_norm
   double turnover_per_year = 0;
   std::optional<engine::Distribution> hiring_delay;
   double ramp_up_days = 0;
@@ -117,8 +117,8 @@ struct CompiledArrival {
   NodeIndex into = 0;
   double families_per_year = 0;
   double trend = 0;
-  int trend_until = 1 << 30;         // the last calendar year the trend applies to
-  std::vector<double> seasonality;   // 12 factors (all 1 when not given)
+  int trend_until = 1 << 30;        // the last calendar year the trend applies to
+  std::vector<double> seasonality;  // 12 factors (all 1 when not given)
   engine::Distribution children = engine::Distribution::fixed(1);
   struct Draw {
     int attribute = 0;
@@ -127,7 +127,7 @@ struct CompiledArrival {
   };
   std::vector<Draw> attributes;
   int priority = 0;
-  std::vector<std::pair<int, double>> rate_by_year;   // calendar year -> families per year
+  std::vector<std::pair<int, double>> rate_by_year;  // calendar year -> families per year
   std::optional<engine::Distribution> age_years;
 };
 
@@ -162,14 +162,14 @@ struct CompiledNorm {
 struct CompiledChange {
   using Target = scenario::ParameterSlot::Target;
   Target target = Target::places;
-  int index = 0;          // resource, arrival or stage
-  int sub = 0;            // measure, probabilistic branch or timer
-  std::string key;        // duration: the number of the stage's written form it sets
+  int index = 0;    // resource, arrival or stage
+  int sub = 0;      // measure, probabilistic branch or timer
+  std::string key;  // duration: the number of the stage's written form it sets
   double value = 0;
 };
 
 struct CompiledPolicy {
-  double from = 0;        // days from start
+  double from = 0;  // days from start
   double over_days = 0;
   std::vector<CompiledChange> changes;
 };
@@ -177,19 +177,19 @@ struct CompiledPolicy {
 // A periodic review of long waits (scenario::Review), in days from the start.
 struct CompiledReview {
   std::string name;
-  std::uint64_t name_hash = 0;   // keys each family's draw of keep_waiting
+  std::uint64_t name_hash = 0;  // keys each family's draw of keep_waiting
   double from = 0;
-  double until = 0;              // the last day a review may fall on (horizon when none)
+  double until = 0;  // the last day a review may fall on (horizon when none)
   double every = 30;
   double longer_than = 0;
   double keep_waiting = 0;
-  std::vector<NodeIndex> send;   // per stage: where a family reviewed there goes; -1: none
+  std::vector<NodeIndex> send;  // per stage: where a family reviewed there goes; -1: none
 };
 
 struct ChainTables {
   std::string scenario_name;
   engine::Date start;
-  double horizon_days = 0;           // end of one replication, in days from start
+  double horizon_days = 0;  // end of one replication, in days from start
   int replications = scenario::RunSettings{}.replications;
   std::uint64_t seed = scenario::RunSettings{}.seed;
   std::size_t max_families = scenario::RunSettings{}.max_families;  // alive at once; more: unstable
@@ -200,7 +200,7 @@ struct ChainTables {
   std::vector<CompiledResource> resources;
   std::vector<CompiledArrival> arrivals;
   std::vector<std::string> measures;
-  std::vector<int> report_by;                 // attribute indices
+  std::vector<int> report_by;  // attribute indices
   std::vector<CompiledInitial> initial;
   std::vector<CompiledNorm> norms;
   std::vector<CompiledPolicy> policies;

@@ -11,7 +11,9 @@ scenario::Scenario check(scenario::Scenario s) {
   return s;
 }
 
-scenario::Scenario load_checked(const std::string& path) { return check(scenario::load_scenario(path)); }
+scenario::Scenario load_checked(const std::string& path) {
+  return check(scenario::load_scenario(path));
+}
 
 scenario::Scenario load_checked_uncalibrated(const std::string& path) {
   return check(scenario::load_scenario(path, scenario::CalibratedValues::leave_out));

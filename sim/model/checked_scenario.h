@@ -11,6 +11,6 @@ namespace ketensim::model {
 scenario::Scenario load_checked(const std::string& path);
 // Without putting the values of its `calibrated:` section in place (scenario/loader.h).
 scenario::Scenario load_checked_uncalibrated(const std::string& path);
-scenario::Scenario check(scenario::Scenario s);   // flow checks on an already loaded scenario
+scenario::Scenario check(scenario::Scenario s);  // flow checks on an already loaded scenario
 
 }  // namespace ketensim::model

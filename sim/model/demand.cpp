@@ -42,16 +42,20 @@ std::string policies_on(const ChainTables& t, int stream, int last_year) {
   std::string text;
   for (const CompiledPolicy& p : t.policies) {
     for (const CompiledChange& c : p.changes) {
-      if (c.index != stream || (c.target != Target::arrival_rate && c.target != Target::arrival_trend)) continue;
+      if (c.index != stream ||
+          (c.target != Target::arrival_rate && c.target != Target::arrival_trend))
+        continue;
       engine::Date from = calendar.date_at(p.from);
       text += "; from " + engine::format_date(from) + " ";
       if (c.target == Target::arrival_rate) {
         text += rate(c.value) + " a year";
       } else {
         text += "on, instead, changing " + percent(c.value) + " a year";
-        if (until >= from.year && until < last_year) text += " to " + std::to_string(until) + ", then flat";
+        if (until >= from.year && until < last_year)
+          text += " to " + std::to_string(until) + ", then flat";
       }
-      if (p.over_days > 0) text += " (phased in over " + scenario::format_number(p.over_days) + " days)";
+      if (p.over_days > 0)
+        text += " (phased in over " + scenario::format_number(p.over_days) + " days)";
     }
   }
   return text;
@@ -71,11 +75,13 @@ std::vector<StreamDemand> describe_demand(const ChainTables& t) {
     if (!a.rate_by_year.empty()) {
       if (!text.empty()) text += "; then ";
       for (std::size_t i = 0; i < a.rate_by_year.size(); ++i) {
-        text += (i ? ", " : "") + std::to_string(a.rate_by_year[i].first) + ": " + rate(a.rate_by_year[i].second);
+        text += (i ? ", " : "") + std::to_string(a.rate_by_year[i].first) + ": " +
+                rate(a.rate_by_year[i].second);
       }
       int listed = a.rate_by_year.back().first;
       text += " a year (listed)";
-      if (listed < last_year) text += "; from " + std::to_string(listed + 1) + " " + after(a, listed, last_year);
+      if (listed < last_year)
+        text += "; from " + std::to_string(listed + 1) + " " + after(a, listed, last_year);
     }
     text += policies_on(t, static_cast<int>(&a - t.arrivals.data()), last_year);
     out.push_back({a.name, text});

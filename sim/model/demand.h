@@ -12,7 +12,7 @@ namespace ketensim::model {
 
 struct StreamDemand {
   std::string stream;
-  std::string text;   // "2019: 363.6, 2020: 237.9 a year (listed); from 2021 flat at 237.9"
+  std::string text;  // "2019: 363.6, 2020: 237.9 a year (listed); from 2021 flat at 237.9"
 };
 
 std::vector<StreamDemand> describe_demand(const ChainTables& t);

@@ -6,7 +6,10 @@
 namespace ketensim::model {
 
 FamilyPool::FamilyPool(int attributes, int stages, int resources, int norms)
-    : attribute_count_(attributes), stage_count_(stages), resource_count_(resources), norm_count_(norms) {}
+    : attribute_count_(attributes),
+      stage_count_(stages),
+      resource_count_(resources),
+      norm_count_(norms) {}
 
 Family& FamilyPool::create() {
   FamilyId id;

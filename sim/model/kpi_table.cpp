@@ -4,6 +4,8 @@ namespace ketensim::model {
 
 const std::vector<KpiRow>& kpi_table() {
   using S = Subjects;
+  // A table, one KPI per line: not reflowed by clang-format.
+  // clang-format off
   static const std::vector<KpiRow> table = {
       {{"arrivals", "families", "families arriving in the period"}, S::streams, false},
       {{"arrivals_children", "children", "children in the families arriving"}, S::streams, false},
@@ -52,6 +54,7 @@ const std::vector<KpiRow>& kpi_table() {
       {{"cost_staff", "euro", "euros for staff: fte-years in filled posts x the fte tariff of each caseload resource (costs.resources)"}, S::chain, false, Better::lower},
       {{"cost_total", "euro", "cost_measures + cost_care + cost_staff"}, S::chain, false, Better::lower},
   };
+  // clang-format on
   return table;
 }
 
@@ -65,13 +68,26 @@ Better better_direction(const std::string& name) {
 std::vector<std::string> subjects_of(Subjects s, const ChainTables& t) {
   std::vector<std::string> out;
   switch (s) {
-    case Subjects::chain: return {"all"};
-    case Subjects::streams: for (const auto& a : t.arrivals) out.push_back(a.name); break;
-    case Subjects::exits: out = t.exits; break;
-    case Subjects::stages: for (const auto& st : t.stages) out.push_back(st.name); break;
-    case Subjects::resources: for (const auto& r : t.resources) out.push_back(r.name); break;
-    case Subjects::norms: for (const auto& n : t.norms) out.push_back(n.name); break;
-    case Subjects::reviews: for (const auto& r : t.reviews) out.push_back(r.name); break;
+    case Subjects::chain:
+      return {"all"};
+    case Subjects::streams:
+      for (const auto& a : t.arrivals) out.push_back(a.name);
+      break;
+    case Subjects::exits:
+      out = t.exits;
+      break;
+    case Subjects::stages:
+      for (const auto& st : t.stages) out.push_back(st.name);
+      break;
+    case Subjects::resources:
+      for (const auto& r : t.resources) out.push_back(r.name);
+      break;
+    case Subjects::norms:
+      for (const auto& n : t.norms) out.push_back(n.name);
+      break;
+    case Subjects::reviews:
+      for (const auto& r : t.reviews) out.push_back(r.name);
+      break;
     case Subjects::resource_thresholds:
       for (const auto& r : t.resources) {
         for (double days : t.wait_thresholds) out.push_back(r.name + "/" + threshold_label(days));
@@ -81,7 +97,8 @@ std::vector<std::string> subjects_of(Subjects s, const ChainTables& t) {
       for (const auto& m : t.measures) {
         out.push_back(m);
         for (int a : t.report_by) {
-          for (const auto& v : t.attribute_values[a]) out.push_back(m + "/" + t.attribute_names[a] + "=" + v);
+          for (const auto& v : t.attribute_values[a])
+            out.push_back(m + "/" + t.attribute_names[a] + "=" + v);
         }
       }
       break;

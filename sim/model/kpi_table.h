@@ -11,10 +11,21 @@
 namespace ketensim::model {
 
 // resource_thresholds: each resource with each waiting threshold, "gesloten/91d".
-enum class Subjects { chain, streams, exits, stages, resources, measures, norms, resource_thresholds,
-                      reviews };
+enum class Subjects {
+  chain,
+  streams,
+  exits,
+  stages,
+  resources,
+  measures,
+  norms,
+  resource_thresholds,
+  reviews
+};
 
 // Order = the Kpi enum.
+// The KPIs in the table's order, grouped as its rows: not reflowed by clang-format.
+// clang-format off
 enum Kpi : int {
   kArrivals, kArrivalsChildren, kInitialFamilies, kExits, kExitsChildren,
   kInSystemEnd, kInSystemMean, kLeadTime, kHandOffs,
@@ -28,6 +39,7 @@ enum Kpi : int {
   kCostMeasures, kCostCare, kCostStaff, kCostTotal,
   kKpiCount
 };
+// clang-format on
 
 // The threshold of the long-wait KPIs: the 3-month norm for passende jeugdhulp
 // ("schadelijk wachten" beyond it; JBw Jaarverslag 2020, §3.1), as 90 days.
@@ -41,7 +53,7 @@ enum class Better { neither, lower, higher };
 struct KpiRow {
   stats::KpiDefinition def;
   Subjects subjects;
-  bool is_mean;   // a mean over observations, divided at the end
+  bool is_mean;  // a mean over observations, divided at the end
   Better better = Better::neither;
 };
 

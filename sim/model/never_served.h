@@ -18,11 +18,11 @@ struct NeverServed {
   std::uint64_t replication = 0;
   engine::SimTime day = 0;  // of the stop, from the start
   engine::Date date;
-  std::string stage;        // where the family asks
+  std::string stage;  // where the family asks
   std::string resource;
   int children = 0;
-  std::int64_t need = 0;    // places the family takes
-  std::int64_t most = 0;    // the most places the resource has from the stop to the end
+  std::int64_t need = 0;  // places the family takes
+  std::int64_t most = 0;  // the most places the resource has from the stop to the end
 };
 
 // The report a person reads: several lines, no trailing newline.

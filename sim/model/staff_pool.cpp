@@ -4,7 +4,9 @@
 
 namespace ketensim::model {
 
-StaffPool::StaffPool(double fte) { resize(fte, 1.0); }
+StaffPool::StaffPool(double fte) {
+  resize(fte, 1.0);
+}
 
 void StaffPool::set_weight(int person, double weight) {
   Person& p = people_[person];
@@ -15,9 +17,13 @@ void StaffPool::set_weight(int person, double weight) {
   ++p.leave_generation;
 }
 
-void StaffPool::leave(int person) { set_weight(person, 0); }
+void StaffPool::leave(int person) {
+  set_weight(person, 0);
+}
 
-void StaffPool::hire(int person, double ramp_up_share) { set_weight(person, ramp_up_share); }
+void StaffPool::hire(int person, double ramp_up_share) {
+  set_weight(person, ramp_up_share);
+}
 
 // The holder stays in post, so the departure already drawn for them stays due: without
 // this a starter whose ramp-up ended never left again, and turnover died out.
@@ -40,7 +46,7 @@ int StaffPool::resize(double fte, double ramp_up_share) {
     people_.push_back({1, 0, 0});
     set_weight(size() - 1, ramp_up_share);
   }
-  for (int i = 0; i < size(); ++i) {   // post sizes follow the new fte exactly
+  for (int i = 0; i < size(); ++i) {  // post sizes follow the new fte exactly
     double s = (i == size() - 1 && part > 1e-9) ? part : 1.0;
     working_ += (s - people_[i].size) * people_[i].weight;
     staffed_ += people_[i].weight > 0 ? s - people_[i].size : 0;

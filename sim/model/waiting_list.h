@@ -14,7 +14,7 @@ namespace ketensim::model {
 
 struct WaitingEntry {
   FamilyId family = 0;
-  std::uint32_t generation = 0;   // the family's generation when it joined; a mismatch = left
+  std::uint32_t generation = 0;  // the family's generation when it joined; a mismatch = left
   std::int32_t amount = 1;
 };
 
@@ -27,8 +27,8 @@ class WaitingList {
   // family still waits; dead entries met on the way are dropped.
   template <class IsLive>
   const WaitingEntry* front(IsLive is_live);
-  void pop_front();               // precondition: front() returned an entry
-  void note_left() { --live_; }   // a family left early; its entry is dropped later
+  void pop_front();              // precondition: front() returned an entry
+  void note_left() { --live_; }  // a family left early; its entry is dropped later
   std::size_t size() const { return live_; }
 
  private:

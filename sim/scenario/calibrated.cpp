@@ -50,7 +50,8 @@ void add_policies(Scenario& s, const std::vector<CalibratedValue>& values) {
 }
 
 // Each stage whose branches got a value from the start, once, at its first value's place.
-void check_branch_sums(const Scenario& s, const std::vector<CalibratedValue>& values, Diagnostics& out) {
+void check_branch_sums(const Scenario& s, const std::vector<CalibratedValue>& values,
+                       Diagnostics& out) {
   std::vector<int> checked;
   for (const CalibratedValue& v : values) {
     if (v.from) continue;
@@ -91,7 +92,8 @@ std::optional<CalibrationRecord> read_calibrated(const Section& top) {
   return c;
 }
 
-void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& values, Diagnostics& out) {
+void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& values,
+                             Diagnostics& out) {
   for (const CalibratedValue& v : values) {
     ResolvedPath r = resolve_parameter(s, v.path);
     if (!r.slot) {
@@ -101,8 +103,8 @@ void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& va
     }
     std::string problem = value_problem(s, *r.slot, v.value);
     if (!problem.empty()) {
-      report(out, v.location, "calibrated.values", "the value " + format_number(v.value) +
-             " cannot go in '" + v.path + "': " + problem);
+      report(out, v.location, "calibrated.values",
+             "the value " + format_number(v.value) + " cannot go in '" + v.path + "': " + problem);
       continue;
     }
     if (!v.from) set_parameter_value(s, *r.slot, v.value);

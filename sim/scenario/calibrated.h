@@ -17,6 +17,7 @@ namespace ketensim::scenario {
 
 // Puts the values in `s`; problems (a path that names nothing settable, a value out of
 // range, probabilities of a stage that no longer sum to 1) go to `out` at the value's place.
-void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& values, Diagnostics& out);
+void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& values,
+                             Diagnostics& out);
 
 }  // namespace ketensim::scenario

@@ -13,40 +13,67 @@ namespace ketensim::scenario {
 namespace {
 
 // A spec is not a scenario: its keys are listed here, its values read with the same readers.
-const ParamSpec kName = {.path = "calibration", .type = "scenario name", .meaning = "name of the spec"};
+const ParamSpec kName = {
+    .path = "calibration", .type = "scenario name", .meaning = "name of the spec"};
 const ParamSpec kPath = {.path = "figures", .type = "path", .meaning = "published figures file"};
-const ParamSpec kReplications = {.path = "replications", .type = "integer", .min = 2, .max = 100000,
+const ParamSpec kReplications = {.path = "replications",
+                                 .type = "integer",
+                                 .min = 2,
+                                 .max = 100000,
                                  .meaning = "replications per evaluation"};
 const ParamSpec kSeed = {.path = "seed", .type = "integer", .min = 0, .meaning = "seed"};
-const ParamSpec kMethod = {.path = "method", .type = "enum: bobyqa|sbplx|neldermead|cobyla",
-                           .meaning = "the optimiser"};
-const ParamSpec kEvaluations = {.path = "max_evaluations", .type = "integer", .min = 1,
-                                .max = 1000000, .meaning = "most runs of the objective"};
-const ParamSpec kTolerance = {.path = "tolerance", .type = "number", .min = 0, .max = 1,
-                              .min_exclusive = true, .meaning = "stopping tolerance"};
-const ParamSpec kScan = {.path = "scan", .type = "integer", .min = 0, .max = 1000,
-                         .meaning = "positions per parameter of the scan after each local run (0: none)"};
-const ParamSpec kConstancy = {.path = "constancy", .type = "number", .min = 0, .max = 1e9,
+const ParamSpec kMethod = {
+    .path = "method", .type = "enum: bobyqa|sbplx|neldermead|cobyla", .meaning = "the optimiser"};
+const ParamSpec kEvaluations = {.path = "max_evaluations",
+                                .type = "integer",
+                                .min = 1,
+                                .max = 1000000,
+                                .meaning = "most runs of the objective"};
+const ParamSpec kTolerance = {.path = "tolerance",
+                              .type = "number",
+                              .min = 0,
+                              .max = 1,
+                              .min_exclusive = true,
+                              .meaning = "stopping tolerance"};
+const ParamSpec kScan = {
+    .path = "scan",
+    .type = "integer",
+    .min = 0,
+    .max = 1000,
+    .meaning = "positions per parameter of the scan after each local run (0: none)"};
+const ParamSpec kConstancy = {.path = "constancy",
+                              .type = "number",
+                              .min = 0,
+                              .max = 1e9,
                               .meaning = "weight of per-year values' distance from their mean"};
 const ParamSpec kBound = {.path = "parameters[].min", .type = "number", .meaning = "bound"};
-const ParamSpec kYear = {.path = "parameters[].per_year[]", .type = "integer", .min = 1900,
-                         .max = 2200, .meaning = "a calendar year"};
-const ParamSpec kPriorValue = {.path = "parameters[].prior.value", .type = "number", .meaning = "the prior's value"};
-const ParamSpec kPriorSd = {.path = "parameters[].prior.sd", .type = "number", .min = 0, .min_exclusive = true,
+const ParamSpec kYear = {.path = "parameters[].per_year[]",
+                         .type = "integer",
+                         .min = 1900,
+                         .max = 2200,
+                         .meaning = "a calendar year"};
+const ParamSpec kPriorValue = {
+    .path = "parameters[].prior.value", .type = "number", .meaning = "the prior's value"};
+const ParamSpec kPriorSd = {.path = "parameters[].prior.sd",
+                            .type = "number",
+                            .min = 0,
+                            .min_exclusive = true,
                             .meaning = "the prior's standard deviation"};
-const ParamSpec kParamPath = {.path = "parameters[].path", .type = "key path",
+const ParamSpec kParamPath = {.path = "parameters[].path",
+                              .type = "key path",
                               .meaning = "a parameter path, as policies write them"};
 
 const Keys kTopKeys = {{"calibration", "description", "figures", "replications", "seed", "method",
                         "max_evaluations", "tolerance", "scan", "constancy", "parameters"},
                        {"calibration", "parameters"}};
-const Keys kParameterKeys = {{"name", "path", "paths", "min", "max", "start", "per_year", "reason", "prior"},
-                             {"min", "max"}};
+const Keys kParameterKeys = {
+    {"name", "path", "paths", "min", "max", "start", "per_year", "reason", "prior"},
+    {"min", "max"}};
 const Keys kPriorKeys = {{"value", "sd", "source"}, {"value", "sd", "source"}};
 
 template <class Read>
-void read_into(const Node& map, const std::string& key, const std::string& path, const ParamSpec& spec,
-               Read assign_value) {
+void read_into(const Node& map, const std::string& key, const std::string& path,
+               const ParamSpec& spec, Read assign_value) {
   Field f = field(map, key, path, spec);
   if (f.node) assign_value(f);
 }
@@ -96,11 +123,15 @@ std::optional<Prior> read_prior(const Node& item, const std::string& path, Diagn
   std::string at = path + ".prior";
   if (!check_map(*node, node->location, at, kPriorKeys, out)) return std::nullopt;
   Prior prior;
-  read_into(*node, "value", at, kPriorValue, [&](const Field& f) { assign(prior.value, read_number(f, out)); });
-  read_into(*node, "sd", at, kPriorSd, [&](const Field& f) { assign(prior.sd, read_number(f, out)); });
+  read_into(*node, "value", at, kPriorValue,
+            [&](const Field& f) { assign(prior.value, read_number(f, out)); });
+  read_into(*node, "sd", at, kPriorSd,
+            [&](const Field& f) { assign(prior.sd, read_number(f, out)); });
   prior.source = text_of(*node, "source", at, out);
-  if (const Node* source = node->find("source"); source && prior.source.empty() && source->is_scalar()) {
-    report(out, source->location, at + ".source", "a prior needs its source", "where the value comes from", "\"\"");
+  if (const Node* source = node->find("source");
+      source && prior.source.empty() && source->is_scalar()) {
+    report(out, source->location, at + ".source", "a prior needs its source",
+           "where the value comes from", "\"\"");
   }
   return prior;
 }
@@ -119,8 +150,8 @@ FreeParameter read_parameter(const Node& item, const std::string& path, Diagnost
   p.reason = text_of(item, "reason", path, out);
   p.prior = read_prior(item, path, out);
   if (!(p.min < p.max) && item.find("min") && item.find("max")) {
-    report(out, item.location, path + ".max", "max must be above min", "a number above " + format_number(p.min),
-           format_number(p.max));
+    report(out, item.location, path + ".max", "max must be above min",
+           "a number above " + format_number(p.min), format_number(p.max));
   }
   if (p.start && (*p.start < p.min || *p.start > p.max)) {
     report(out, item.location, path + ".start", "start must lie between min and max",
@@ -129,7 +160,8 @@ FreeParameter read_parameter(const Node& item, const std::string& path, Diagnost
   if (p.prior && p.min < p.max && (p.prior->value < p.min || p.prior->value > p.max)) {
     const Node* prior = item.find("prior");
     const Node* value = prior->find("value");
-    report(out, value ? value->location : prior->location, path + ".prior.value", "a prior must lie between min and max",
+    report(out, value ? value->location : prior->location, path + ".prior.value",
+           "a prior must lie between min and max",
            format_number(p.min) + " .. " + format_number(p.max), format_number(p.prior->value));
   }
   if (!p.years.empty() && p.reason.empty()) {
@@ -140,18 +172,20 @@ FreeParameter read_parameter(const Node& item, const std::string& path, Diagnost
 }
 
 void read_settings(const Node& root, CalibrationSpec& spec, Diagnostics& out) {
-  read_into(root, "replications", "", kReplications,
-            [&](const Field& f) {
-              assign(spec.replications, read_integer(f, out));
-              spec.replications_location = f.location();
-            });
-  read_into(root, "seed", "", kSeed, [&](const Field& f) { assign(spec.seed, read_unsigned64(f, out)); });
-  read_into(root, "method", "", kMethod, [&](const Field& f) { assign(spec.method, read_choice(f, out)); });
+  read_into(root, "replications", "", kReplications, [&](const Field& f) {
+    assign(spec.replications, read_integer(f, out));
+    spec.replications_location = f.location();
+  });
+  read_into(root, "seed", "", kSeed,
+            [&](const Field& f) { assign(spec.seed, read_unsigned64(f, out)); });
+  read_into(root, "method", "", kMethod,
+            [&](const Field& f) { assign(spec.method, read_choice(f, out)); });
   read_into(root, "max_evaluations", "", kEvaluations,
             [&](const Field& f) { assign(spec.max_evaluations, read_integer(f, out)); });
   read_into(root, "tolerance", "", kTolerance,
             [&](const Field& f) { assign(spec.tolerance, read_number(f, out)); });
-  read_into(root, "scan", "", kScan, [&](const Field& f) { assign(spec.scan, read_integer(f, out)); });
+  read_into(root, "scan", "", kScan,
+            [&](const Field& f) { assign(spec.scan, read_integer(f, out)); });
   read_into(root, "constancy", "", kConstancy,
             [&](const Field& f) { assign(spec.constancy, read_number(f, out)); });
 }
@@ -162,7 +196,8 @@ CalibrationSpec read_spec(const Node& root, const std::string& file, Diagnostics
   spec.location = {file, 1, 1};
   spec.replications_location = spec.location;
   if (!check_map(root, {file, 0, 0}, "", kTopKeys, out)) return spec;
-  if (Field f = field(root, "calibration", "", kName); f.node) spec.name = read_name(f, out).value_or("");
+  if (Field f = field(root, "calibration", "", kName); f.node)
+    spec.name = read_name(f, out).value_or("");
   if (Field f = field(root, "figures", "", kPath); f.node) {
     std::string rel = read_text(f, out).value_or("");
     if (!rel.empty()) {
@@ -170,7 +205,7 @@ CalibrationSpec read_spec(const Node& root, const std::string& file, Diagnostics
     }
   }
   read_settings(root, spec, out);
-  text_of(root, "description", "", out);   // free text, checked to be text
+  text_of(root, "description", "", out);  // free text, checked to be text
   const Node* items = root.find("parameters");
   if (!items) return spec;
   if (!items->is_sequence() || items->items.empty()) {
@@ -179,7 +214,8 @@ CalibrationSpec read_spec(const Node& root, const std::string& file, Diagnostics
     return spec;
   }
   for (std::size_t i = 0; i < items->items.size(); ++i) {
-    spec.parameters.push_back(read_parameter(items->items[i], "parameters[" + std::to_string(i) + "]", out));
+    spec.parameters.push_back(
+        read_parameter(items->items[i], "parameters[" + std::to_string(i) + "]", out));
   }
   return spec;
 }

@@ -24,29 +24,29 @@ struct Prior {
 // One free parameter: one number, set at every path listed (a value shared by several
 // stages, such as one voogdij duration for three GIs), or one number per listed year.
 struct FreeParameter {
-  std::string name;                 // how reports call it: the first path, or `name:`
-  std::vector<std::string> paths;   // parameter paths (sim/scenario/parameter_path.h)
+  std::string name;                // how reports call it: the first path, or `name:`
+  std::vector<std::string> paths;  // parameter paths (sim/scenario/parameter_path.h)
   double min = 0;
   double max = 0;
-  std::optional<double> start;      // default: the scenario's value at the first path
-  std::vector<int> years;           // empty: one value for the whole run; else one per year
-  std::string reason;               // why per year (required then)
+  std::optional<double> start;  // default: the scenario's value at the first path
+  std::vector<int> years;       // empty: one value for the whole run; else one per year
+  std::string reason;           // why per year (required then)
   Location location;
-  std::optional<Prior> prior;       // for each of its values (each year's, per year)
+  std::optional<Prior> prior;  // for each of its values (each year's, per year)
 };
 
 struct CalibrationSpec {
   std::string name;
-  std::string figures;              // figures file (relative to the spec), "" when not named
+  std::string figures;  // figures file (relative to the spec), "" when not named
   std::vector<FreeParameter> parameters;
-  int replications = 40;            // per evaluation, the same numbers each time (common random numbers)
-  Location replications_location;   // where `replications` is written; the spec's start if not
+  int replications = 40;  // per evaluation, the same numbers each time (common random numbers)
+  Location replications_location;  // where `replications` is written; the spec's start if not
   std::uint64_t seed = 1;
-  std::string method = "bobyqa";    // bobyqa | sbplx | neldermead | cobyla
+  std::string method = "bobyqa";  // bobyqa | sbplx | neldermead | cobyla
   int max_evaluations = 400;
-  double tolerance = 1e-4;          // stop when a step moves no scaled parameter more than this
-  int scan = 0;                     // positions per parameter of a scan after each local run; 0: none
-  double constancy = 10;            // weight of a per-year value's relative distance from the mean
+  double tolerance = 1e-4;  // stop when a step moves no scaled parameter more than this
+  int scan = 0;             // positions per parameter of a scan after each local run; 0: none
+  double constancy = 10;    // weight of a per-year value's relative distance from the mean
   std::string file;
   Location location;
 };

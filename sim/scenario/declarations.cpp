@@ -62,7 +62,9 @@ std::string read_figures_path(const Section& top) {
   if (!f) return "";
   std::optional<std::string> path = read_text(*f, top.out());
   if (!path || path->empty()) return "";
-  return (std::filesystem::path(f->location().file).parent_path() / *path).lexically_normal().string();
+  return (std::filesystem::path(f->location().file).parent_path() / *path)
+      .lexically_normal()
+      .string();
 }
 
 std::vector<double> read_wait_thresholds(const Section& top) {

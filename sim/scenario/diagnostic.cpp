@@ -22,7 +22,9 @@ std::optional<std::string> source_line(const std::string& file, int line) {
   return text;
 }
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Blanks under the first `column - 1` characters of `text`, tabs where it has tabs.
 std::string caret_indent(const std::string& text, int column) {
@@ -135,13 +137,13 @@ std::string nearest(const std::string& word, const std::vector<std::string>& can
   const std::string* best = nullptr;
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
-    std::size_t length_gap = std::max(word.size(), candidate.size()) -
-                             std::min(word.size(), candidate.size());
+    std::size_t length_gap =
+        std::max(word.size(), candidate.size()) - std::min(word.size(), candidate.size());
     if (length_gap > limit) continue;  // at least that far; also spares work on huge words
     std::size_t distance = edit_distance(word, candidate);
-    bool closer = distance < best_distance ||
-                  (distance == best_distance && best &&
-                   common_prefix(word, candidate) > common_prefix(word, *best));
+    bool closer =
+        distance < best_distance || (distance == best_distance && best &&
+                                     common_prefix(word, candidate) > common_prefix(word, *best));
     if (closer) {
       best = &candidate;
       best_distance = distance;

@@ -13,11 +13,11 @@ namespace ketensim::scenario {
 
 struct Diagnostic {
   Location location;
-  std::string key_path;    // e.g. "resources.jbw.fte"
-  std::string message;     // e.g. "must be >= 0"
-  std::string expected;    // optional
-  std::string found;       // optional
-  std::string suggestion;  // optional: a valid name close to what was found
+  std::string key_path;       // e.g. "resources.jbw.fte"
+  std::string message;        // e.g. "must be >= 0"
+  std::string expected;       // optional
+  std::string found;          // optional
+  std::string suggestion;     // optional: a valid name close to what was found
   bool quotes_source = true;  // false: no source line is shown (a file that may be any file)
 };
 

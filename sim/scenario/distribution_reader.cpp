@@ -85,12 +85,12 @@ std::optional<WrittenDuration> build(const Section& s, const std::optional<Durat
 std::optional<WrittenDuration> read_lognormal(const Section& s) {
   bool by_quantiles = s.has("median_days") || s.has("p90_days");
   if (by_quantiles == (s.has("mu") || s.has("sigma"))) {
-    report(s.out(), s.location(), s.path(), "give median_days and p90_days, or mu and sigma",
-           "", written_keys(s));
+    report(s.out(), s.location(), s.path(), "give median_days and p90_days, or mu and sigma", "",
+           written_keys(s));
     return std::nullopt;
   }
-  auto [first, second] = by_quantiles ? std::pair{"median_days", "p90_days"}
-                                      : std::pair{"mu", "sigma"};
+  auto [first, second] =
+      by_quantiles ? std::pair{"median_days", "p90_days"} : std::pair{"mu", "sigma"};
   for (const char* key : {first, second}) {
     if (!s.has(key)) s.report_missing(key);
   }
@@ -115,8 +115,8 @@ MaybeDistribution read_triangular(const Section& s, const std::string& unit) {
   if (!low || !mode || !high) return std::nullopt;
   if (*low > *mode || *mode > *high || *low == *high) {
     report(s.out(), s.location(), s.path(), "needs " + lo + " <= " + mo + " <= " + hi,
-           lo + " < " + hi, format_number(*low) + ", " + format_number(*mode) + ", " +
-           format_number(*high));
+           lo + " < " + hi,
+           format_number(*low) + ", " + format_number(*mode) + ", " + format_number(*high));
     return std::nullopt;
   }
   return make(s, [&] { return Distribution::triangular(*low, *mode, *high); });
@@ -160,8 +160,9 @@ std::optional<double> read_value_key(const Field& entry, bool counts, Diagnostic
   key.kind = Node::Kind::scalar;
   key.scalar = entry.name;
   key.location = entry.key_location;
-  Field f{&key, find_param("<duration>.days"), entry.path, entry.pattern, entry.name,
-          entry.key_location};
+  Field f{&key,       find_param("<duration>.days"),
+          entry.path, entry.pattern,
+          entry.name, entry.key_location};
   return counts ? read_count(f, out) : read_number(f, out);
 }
 
@@ -178,11 +179,12 @@ MaybeDistribution read_empirical(const Section& s, bool counts) {
     }
   }
   if (values.empty() && ok) {
-    report(s.out(), s.location(), s.path(), "needs at least one value", "{value: probability, ...}");
+    report(s.out(), s.location(), s.path(), "needs at least one value",
+           "{value: probability, ...}");
     return std::nullopt;
   }
-  if (!ok || !check_sums_to_one(weights, s.location(), s.path(), "probabilities must sum to 1",
-                                s.out())) {
+  if (!ok ||
+      !check_sums_to_one(weights, s.location(), s.path(), "probabilities must sum to 1", s.out())) {
     return std::nullopt;
   }
   double sum = 0;

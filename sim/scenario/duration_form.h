@@ -14,7 +14,7 @@
 namespace ketensim::scenario {
 
 struct DurationForm {
-  std::string form;                                   // "days", "exponential", ...
+  std::string form;                                     // "days", "exponential", ...
   std::vector<std::pair<std::string, double>> numbers;  // key -> value, as written
 
   const double* number(const std::string& key) const;

@@ -148,22 +148,24 @@ class ExtendChain {
     }
     std::optional<std::pair<std::string, std::size_t>> large = too_large_collection(root, "");
     if (!large) return true;
-    report(top, large->first, "the scenario and its bases together have too many entries in one map or list",
+    report(top, large->first,
+           "the scenario and its bases together have too many entries in one map or list",
            "at most " + std::to_string(kMaxCollectionItems) + " in all files together",
            std::to_string(large->second) + " in " + std::to_string(files_.size()) + " files");
     return false;
   }
 
   // The key path and size of the first map or list, depth first, beyond kMaxCollectionItems.
-  static std::optional<std::pair<std::string, std::size_t>> too_large_collection(const Node& node,
-                                                                                  const std::string& path) {
+  static std::optional<std::pair<std::string, std::size_t>> too_large_collection(
+      const Node& node, const std::string& path) {
     std::size_t size = node.entries.size() + node.items.size();
     if (size > kMaxCollectionItems) return std::pair(path, size);
     for (const Node::Entry& e : node.entries) {
       if (auto found = too_large_collection(e.value, join(path, e.key.scalar))) return found;
     }
     for (std::size_t i = 0; i < node.items.size(); ++i) {
-      if (auto found = too_large_collection(node.items[i], path + "[" + std::to_string(i) + "]")) return found;
+      if (auto found = too_large_collection(node.items[i], path + "[" + std::to_string(i) + "]"))
+        return found;
     }
     return std::nullopt;
   }
@@ -182,7 +184,8 @@ class ExtendChain {
     std::size_t problems = out_.size();
     Node root = parse_yaml(text, file, out_);
     if (named_by_extend && out_.size() > problems) {
-      without_content(out_, problems, std::string(kNotScenario) + ": it is not YAML ketensim reads");
+      without_content(out_, problems,
+                      std::string(kNotScenario) + ": it is not YAML ketensim reads");
       return Node{};
     }
     if (root.is_map() && (!named_by_extend || has_a_section(root))) return root;

@@ -14,21 +14,31 @@ namespace {
 
 // A figures file is not a scenario, so its keys are listed here rather than in the
 // scenario parameter table; the values are read with the same readers and messages.
-const ParamSpec kName = {.path = "figures", .type = "scenario name", .meaning = "name of the figure set"};
-const ParamSpec kValue = {.path = "items[].value", .type = "number", .min = 0,
-                          .meaning = "the published figure"};
-const ParamSpec kTolerance = {.path = "tolerance", .type = "number", .unit = "share", .min = 0,
-                              .max = 10, .min_exclusive = true,
+const ParamSpec kName = {
+    .path = "figures", .type = "scenario name", .meaning = "name of the figure set"};
+const ParamSpec kValue = {
+    .path = "items[].value", .type = "number", .min = 0, .meaning = "the published figure"};
+const ParamSpec kTolerance = {.path = "tolerance",
+                              .type = "number",
+                              .unit = "share",
+                              .min = 0,
+                              .max = 10,
+                              .min_exclusive = true,
                               .meaning = "relative tolerance: 0.1 is +-10%"};
-const ParamSpec kKind = {.path = "items[].kind", .type = "name",
+const ParamSpec kKind = {.path = "items[].kind",
+                         .type = "name",
                          .meaning = "stock, flow or another kind named under tolerance"};
-const ParamSpec kFlag = {.path = "items[].must_match", .type = "enum: true|false",
+const ParamSpec kFlag = {.path = "items[].must_match",
+                         .type = "enum: true|false",
                          .meaning = "validate fails when this figure is outside its tolerance"};
-const ParamSpec kRole = {.path = "role", .type = "enum: fit|test|input",
-                         .meaning = "fit: a calibration may tune parameters on the figure; test: "
-                                    "nothing may be tuned on it; input: the scenario takes it as "
-                                    "given, so it proves nothing and nothing uses it"};
-const ParamSpec kCompare = {.path = "items[].compare", .type = "enum: within|at_most|at_least",
+const ParamSpec kRole = {.path = "role",
+                         .type = "enum: fit|test|input",
+                         .meaning =
+                             "fit: a calibration may tune parameters on the figure; test: "
+                             "nothing may be tuned on it; input: the scenario takes it as "
+                             "given, so it proves nothing and nothing uses it"};
+const ParamSpec kCompare = {.path = "items[].compare",
+                            .type = "enum: within|at_most|at_least",
                             .meaning = "within the tolerance of the value, or a bound"};
 
 std::vector<std::pair<std::string, double>> read_tolerances(const Node& root, Diagnostics& out) {
@@ -36,21 +46,21 @@ std::vector<std::pair<std::string, double>> read_tolerances(const Node& root, Di
   const Node* map = root.find("tolerance");
   if (!map) return tolerances;
   if (!map->is_map()) {
-    report(out, map->location, "tolerance", "must be a map", "kind -> tolerance, such as {stock: 0.1}",
-           describe(*map));
+    report(out, map->location, "tolerance", "must be a map",
+           "kind -> tolerance, such as {stock: 0.1}", describe(*map));
     return tolerances;
   }
   for (const Node::Entry& e : map->entries) {
-    Field f{&e.value, &kTolerance, "tolerance." + e.key.scalar, "tolerance", e.key.scalar, e.key.location};
+    Field f{&e.value,    &kTolerance,  "tolerance." + e.key.scalar,
+            "tolerance", e.key.scalar, e.key.location};
     if (std::optional<double> t = read_number(f, out)) tolerances.emplace_back(e.key.scalar, *t);
   }
   return tolerances;
 }
 
-const Keys kItemKeys = {
-    {"kpi", "subject", "period", "value", "kind", "tolerance", "must_match", "source", "note",
-     "role", "compare", "statement"},
-    {"kpi", "subject", "period", "value", "source"}};
+const Keys kItemKeys = {{"kpi", "subject", "period", "value", "kind", "tolerance", "must_match",
+                         "source", "note", "role", "compare", "statement"},
+                        {"kpi", "subject", "period", "value", "source"}};
 
 std::optional<FigureRole> read_role(const Node& map, const std::string& path, Diagnostics& out) {
   Field f = field(map, "role", path, kRole);
@@ -80,7 +90,8 @@ void read_item_tolerance(const Node& item, const std::string& path, PublishedFig
   if (f.tolerance > 0) return;
   Field kind = field(item, "kind", path, kKind);
   if (!kind.node) {
-    report(out, item.location, path, "needs a kind or its own tolerance", "kind: stock, or tolerance: 0.1");
+    report(out, item.location, path, "needs a kind or its own tolerance",
+           "kind: stock, or tolerance: 0.1");
   } else {
     report(out, kind.location(), kind.path, "no tolerance for kind '" + f.kind + "'",
            kinds.empty() ? "a kind named under tolerance" : "one of the kinds under tolerance", "",
@@ -93,7 +104,7 @@ void read_compare(const Node& item, const std::string& path, PublishedFigure& f,
   if (!c.node) return;
   std::optional<std::string> how = read_choice(c, out);
   if (!how) return;
-  f.compare = *how == "at_most" ? FigureCompare::at_most
+  f.compare = *how == "at_most"    ? FigureCompare::at_most
               : *how == "at_least" ? FigureCompare::at_least
                                    : FigureCompare::within;
 }
@@ -107,8 +118,10 @@ PublishedFigure read_item(const Node& item, const std::string& path,
   std::optional<FigureRole> role = read_role(item, path, out);
   if (!role) role = file_role;
   if (!role && !item.find("role")) {
-    report(out, item.location, path, "needs a role: fit (a calibration may tune on it) or test "
-           "(nothing may be tuned on it)", "role: fit or role: test, here or for the whole file");
+    report(out, item.location, path,
+           "needs a role: fit (a calibration may tune on it) or test "
+           "(nothing may be tuned on it)",
+           "role: fit or role: test, here or for the whole file");
   }
   f.role = role.value_or(FigureRole::test);
   read_compare(item, path, f, out);
@@ -118,9 +131,11 @@ PublishedFigure read_item(const Node& item, const std::string& path,
   f.subject = text_of(item, "subject", path, out);
   f.period = text_of(item, "period", path, out);
   f.source = text_of(item, "source", path, out);
-  if (Field v = field(item, "value", path, kValue); v.node) f.value = read_number(v, out).value_or(0);
+  if (Field v = field(item, "value", path, kValue); v.node)
+    f.value = read_number(v, out).value_or(0);
   if (Field k = field(item, "kind", path, kKind); k.node) f.kind = read_name(k, out).value_or("");
-  if (Field m = field(item, "must_match", path, kFlag); m.node) f.must_match = read_choice(m, out) == "true";
+  if (Field m = field(item, "must_match", path, kFlag); m.node)
+    f.must_match = read_choice(m, out) == "true";
   read_item_tolerance(item, path, f, tolerances, out);
   return f;
 }
@@ -134,12 +149,15 @@ FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) 
            "a map of figures, with at least figures and items", "");
     return set;
   }
-  if (!check_map(root, {file, 0, 0}, "", {{"figures", "description", "role", "tolerance", "items"}, {"figures", "items"}}, out)) {
+  if (!check_map(root, {file, 0, 0}, "",
+                 {{"figures", "description", "role", "tolerance", "items"}, {"figures", "items"}},
+                 out)) {
     return set;
   }
   std::optional<FigureRole> file_role = read_role(root, "", out);
   if (!file_role && root.find("role")) file_role = FigureRole::test;  // reported as it is
-  if (Field f = field(root, "figures", "", kName); f.node) set.name = read_name(f, out).value_or("");
+  if (Field f = field(root, "figures", "", kName); f.node)
+    set.name = read_name(f, out).value_or("");
   set.description = text_of(root, "description", "", out);
   auto tolerances = read_tolerances(root, out);
   const Node* items = root.find("items");
@@ -149,7 +167,8 @@ FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) 
     return set;
   }
   for (std::size_t i = 0; i < items->items.size(); ++i) {
-    set.items.push_back(read_item(items->items[i], "items[" + std::to_string(i) + "]", tolerances, file_role, out));
+    set.items.push_back(
+        read_item(items->items[i], "items[" + std::to_string(i) + "]", tolerances, file_role, out));
   }
   return set;
 }
@@ -162,9 +181,12 @@ const char* role_name(FigureRole role) {
 
 const char* compare_name(FigureCompare compare) {
   switch (compare) {
-    case FigureCompare::at_most: return "at_most";
-    case FigureCompare::at_least: return "at_least";
-    case FigureCompare::within: break;
+    case FigureCompare::at_most:
+      return "at_most";
+    case FigureCompare::at_least:
+      return "at_least";
+    case FigureCompare::within:
+      break;
   }
   return "within";
 }

@@ -23,23 +23,23 @@ enum class FigureRole { fit, test, input };
 enum class FigureCompare { within, at_most, at_least };
 
 struct PublishedFigure {
-  std::string kpi;        // e.g. "measure_stock_end"
-  std::string subject;    // e.g. "ots_lt1/region=haaglanden"
-  std::string period;     // e.g. "2020"
+  std::string kpi;      // e.g. "measure_stock_end"
+  std::string subject;  // e.g. "ots_lt1/region=haaglanden"
+  std::string period;   // e.g. "2020"
   double value = 0;
-  std::string kind;       // "stock" or "flow" (or any name under `tolerance`)
-  double tolerance = 0;   // relative: |simulated mean - value| <= tolerance x value
+  std::string kind;      // "stock" or "flow" (or any name under `tolerance`)
+  double tolerance = 0;  // relative: |simulated mean - value| <= tolerance x value
   bool must_match = false;
   std::string source;
   Location location;
   FigureRole role = FigureRole::test;
   FigureCompare compare = FigureCompare::within;
-  std::string statement = {};   // the words of the source a bound stands for
+  std::string statement = {};  // the words of the source a bound stands for
   std::string note = {};
 };
 
-const char* role_name(FigureRole role);          // "fit", "test", "input"
-const char* compare_name(FigureCompare compare); // "within", "at_most", "at_least"
+const char* role_name(FigureRole role);           // "fit", "test", "input"
+const char* compare_name(FigureCompare compare);  // "within", "at_most", "at_least"
 
 struct FigureSet {
   std::string name;

@@ -29,15 +29,19 @@ class PolicyChecker {
     });
     for (std::size_t k = 0, end = 0; k < order.size(); k = end) {
       std::map<int, std::vector<double>> touched;  // stage -> its p after this date
-      for (end = k; end < order.size() && s_.policies[order[end]].from == s_.policies[order[k]].from; ++end) {
-        for (const PolicyChange& c : s_.policies[order[end]].set) check_change(order[end], c, touched);
+      for (end = k;
+           end < order.size() && s_.policies[order[end]].from == s_.policies[order[k]].from;
+           ++end) {
+        for (const PolicyChange& c : s_.policies[order[end]].set)
+          check_change(order[end], c, touched);
       }
       check_sums(s_.policies[order[k]], touched);
     }
   }
 
  private:
-  void check_change(std::size_t i, const PolicyChange& c, std::map<int, std::vector<double>>& touched) {
+  void check_change(std::size_t i, const PolicyChange& c,
+                    std::map<int, std::vector<double>>& touched) {
     ResolvedPath r = resolve_parameter(s_, c.path);
     if (!r.slot) {
       report(out_, c.location, policy_path(i, c.path), r.problem.message,
@@ -81,7 +85,9 @@ class PolicyChecker {
 
 }  // namespace
 
-void check_policies(const Scenario& s, Diagnostics& out) { PolicyChecker(s, out).run(); }
+void check_policies(const Scenario& s, Diagnostics& out) {
+  PolicyChecker(s, out).run();
+}
 
 namespace {
 
@@ -93,7 +99,9 @@ const Node* at_path(const Node& root, const std::string& path) {
     if (part.empty()) return true;
     if (node->is_map()) {
       node = node->find(part);
-    } else if (node->is_sequence() && std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }) && part.size() < 6) {
+    } else if (node->is_sequence() &&
+               std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               part.size() < 6) {
       std::size_t i = std::stoul(part);
       node = i < node->items.size() ? &node->items[i] : nullptr;
     } else {

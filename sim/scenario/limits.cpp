@@ -153,8 +153,8 @@ void check_family_fits(const engine::Distribution& children, const Location& at,
   for (const Resource* r : resources) {
     if (*most <= r->places) continue;
     report(out, at, path,
-           "a family of " + number(*most) + " children can never be served: resource '" +
-               r->name + "' has " + number(r->places) + " places, one per child",
+           "a family of " + number(*most) + " children can never be served: resource '" + r->name +
+               "' has " + number(r->places) + " places, one per child",
            "at most " + number(r->places) + " children in a family, or more places",
            "up to " + number(*most) + " children");
   }
@@ -173,16 +173,19 @@ std::optional<Diagnostic> initial_stock_problem(const Scenario& s, double max_fa
   double families = 0;
   for (const InitialStock& stock : s.initial) families += fewest_families(stock);
   if (families <= max_families) return std::nullopt;
-  return Diagnostic{s.initial.front().location, "initial",
+  return Diagnostic{s.initial.front().location,
+                    "initial",
                     "the initial stock alone is more families than run.max_families allows "
                     "alive at once; the run would stop as unstable after building it all",
                     "at most " + number(max_families) +
                         " families in the initial stock, or a larger run.max_families",
-                    "at least " + number(families) + " families", ""};
+                    "at least " + number(families) + " families",
+                    ""};
 }
 
 void check_initial_size(const Scenario& s, Diagnostics& out) {
-  if (auto problem = initial_stock_problem(s, s.run.max_families)) out.push_back(std::move(*problem));
+  if (auto problem = initial_stock_problem(s, s.run.max_families))
+    out.push_back(std::move(*problem));
 }
 
 void check_families_fit(const Scenario& s, Diagnostics& out) {
@@ -220,13 +223,15 @@ std::optional<Diagnostic> run_size_problem(const Scenario& s, int replications) 
   }
   double families = per_replication * replications;
   if (families <= kMaxFamiliesPerRun) return std::nullopt;
-  return Diagnostic{s.run.location, "run",
+  return Diagnostic{s.run.location,
+                    "run",
                     "too large a run: some " + approximately(families) +
                         " families would arrive over all replications",
                     "at most " + approximately(kMaxFamiliesPerRun) +
                         " families: fewer replications, fewer years or lower rates",
                     std::to_string(replications) + " replications of " +
-                        approximately(per_replication) + " families", ""};
+                        approximately(per_replication) + " families",
+                    ""};
 }
 
 void check_run_size(const Scenario& s, Diagnostics& out) {

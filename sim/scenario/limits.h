@@ -38,9 +38,9 @@ inline constexpr std::size_t kMaxResources = 1000;
 inline constexpr std::size_t kMaxExits = 1000;
 inline constexpr std::size_t kMaxAttributes = 100;
 inline constexpr std::size_t kMaxAttributeValues = 256;
-inline constexpr std::size_t kMaxMeasures = 1000;   // a 16-bit field of a family
-inline constexpr std::size_t kMaxNorms = 1000;      // a clock per norm per family
-inline constexpr std::size_t kMaxLevers = 100;  // sliders on one page
+inline constexpr std::size_t kMaxMeasures = 1000;  // a 16-bit field of a family
+inline constexpr std::size_t kMaxNorms = 1000;     // a clock per norm per family
+inline constexpr std::size_t kMaxLevers = 100;     // sliders on one page
 
 // Numbers, as ranges of the parameter table.
 inline constexpr double kMaxYears = 100;                // run.years

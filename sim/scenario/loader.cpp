@@ -64,7 +64,8 @@ void sort_by_place(Diagnostics& ds, const std::vector<std::string>& files) {
   });
 }
 
-Scenario build(ScenarioTree tree, Diagnostics& out, CalibratedValues values = CalibratedValues::apply) {
+Scenario build(ScenarioTree tree, Diagnostics& out,
+               CalibratedValues values = CalibratedValues::apply) {
   Scenario s;
   if (tree.root.is_map() && within_limits(tree.root, out)) {
     s = read_sections(tree.root, out);

@@ -13,6 +13,8 @@ constexpr const char* kFormat = "docs/scenario-format.md";
 // machine or overflowing counters, and are not published figures.
 constexpr const char* kGuard = "guard against absurd input";
 
+// Tables, one row per entry as written: not reflowed by clang-format.
+// clang-format off
 std::vector<ParamSpec> top_rows() {
   return {
       {.path = "scenario", .type = "scenario name",
@@ -628,12 +630,13 @@ std::vector<ParamSpec> lever_rows() {
   };
 }
 
+// clang-format on
 std::vector<ParamSpec> all_rows() {
   std::vector<ParamSpec> rows;
-  for (auto part : {top_rows(), declaration_rows(), resource_rows(), arrival_rows(), stage_rows(),
-                    initial_rows(), norm_rows(), policy_rows(), review_rows(), cost_rows(), calibrated_rows(),
-                    assumption_rows(), uncertain_rows(), lever_rows(), duration_rows(),
-                    age_rows()}) {
+  for (auto part :
+       {top_rows(), declaration_rows(), resource_rows(), arrival_rows(), stage_rows(),
+        initial_rows(), norm_rows(), policy_rows(), review_rows(), cost_rows(), calibrated_rows(),
+        assumption_rows(), uncertain_rows(), lever_rows(), duration_rows(), age_rows()}) {
     rows.insert(rows.end(), part.begin(), part.end());
   }
   return rows;
@@ -672,6 +675,8 @@ std::string_view key_of(const ParamSpec& spec) {
   return dot == std::string_view::npos ? path : path.substr(dot + 1);
 }
 
-bool is_placeholder(std::string_view key) { return key.starts_with('<'); }
+bool is_placeholder(std::string_view key) {
+  return key.starts_with('<');
+}
 
 }  // namespace ketensim::scenario

@@ -75,9 +75,12 @@ class Resolver {
     const std::string& key = part(2);
     const Resource& res = s_.resources[r];
     static const std::vector<std::pair<std::string, Target>> keys = {
-        {"places", Target::places},        {"fte", Target::fte},
-        {"caseload_norm", Target::caseload_norm}, {"absence", Target::absence},
-        {"turnover_per_year", Target::turnover}, {"caseload_norm_by_measure", Target::norm_by_measure}};
+        {"places", Target::places},
+        {"fte", Target::fte},
+        {"caseload_norm", Target::caseload_norm},
+        {"absence", Target::absence},
+        {"turnover_per_year", Target::turnover},
+        {"caseload_norm_by_measure", Target::norm_by_measure}};
     auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
     if (it == keys.end()) {
       std::vector<std::string> names;
@@ -109,7 +112,8 @@ class Resolver {
   ParameterSlot arrival(int a) const {
     const std::string& key = part(2);
     no_more_after(2);
-    if (key == "families_per_year") return {Target::arrival_rate, a, 0, "", "arrivals.<name>." + key};
+    if (key == "families_per_year")
+      return {Target::arrival_rate, a, 0, "", "arrivals.<name>." + key};
     if (key == "trend") return {Target::arrival_trend, a, 0, "", "arrivals.<name>." + key};
     fail("arrival streams have no number '" + key + "'",
          nearest(key, {"families_per_year", "trend"}));
@@ -128,7 +132,8 @@ class Resolver {
     if (key == "timers") {
       int t = index(st.timers.size());
       expect(4, "days");
-      if (!st.timers[t].days) fail("timer " + std::to_string(t) + " of stage '" + st.name + "' has no days");
+      if (!st.timers[t].days)
+        fail("timer " + std::to_string(t) + " of stage '" + st.name + "' has no days");
       return {Target::timer_days, i, t, "", "stages.<name>.timers[].days"};
     }
     if (key == "duration") return duration(st, i);
@@ -145,11 +150,15 @@ class Resolver {
   // stages.<s>.duration.<form>.<number>, or stages.<s>.duration.days
   ParameterSlot duration(const Stage& st, int i) const {
     const DurationForm& f = st.duration_form;
-    if (st.until_timer) fail("stage '" + st.name + "' has no duration: it lasts until a timer fires");
-    if (f.form.empty()) fail("the duration of stage '" + st.name + "' is an empirical table, which has no numbers to set");
+    if (st.until_timer)
+      fail("stage '" + st.name + "' has no duration: it lasts until a timer fires");
+    if (f.form.empty())
+      fail("the duration of stage '" + st.name +
+           "' is an empirical table, which has no numbers to set");
     const std::string& form = part(3);
     if (form != f.form) {
-      fail("the duration of stage '" + st.name + "' is written as " + f.form, nearest(form, {f.form}));
+      fail("the duration of stage '" + st.name + "' is written as " + f.form,
+           nearest(form, {f.form}));
     }
     std::string key = f.form == "days" ? "days" : part(4);
     no_more_after(f.form == "days" ? 3 : 4);
@@ -170,8 +179,9 @@ class Resolver {
 
   int index(std::size_t size) const {
     const std::string& text = part(3);
-    bool digits = !text.empty() && text.size() < 6 &&
-                  std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digits =
+        !text.empty() && text.size() < 6 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || std::stoul(text) >= size) {
       fail("'" + text + "' is not an index below " + std::to_string(size));
     }
@@ -234,9 +244,12 @@ ResolvedPath resolve_parameter(const Scenario& s, const std::string& path, Reach
 double parameter_value(const Scenario& s, const ParameterSlot& slot) {
   if (slot.policy >= 0) return s.policies[slot.policy].set[slot.change].value;
   switch (slot.target) {
-    case Target::places: return s.resources[slot.index].places;
-    case Target::fte: return s.resources[slot.index].fte;
-    case Target::caseload_norm: return s.resources[slot.index].caseload_norm;
+    case Target::places:
+      return s.resources[slot.index].places;
+    case Target::fte:
+      return s.resources[slot.index].fte;
+    case Target::caseload_norm:
+      return s.resources[slot.index].caseload_norm;
     case Target::norm_by_measure: {
       const Resource& r = s.resources[slot.index];
       for (const auto& [m, norm] : r.caseload_norm_by_measure) {
@@ -244,14 +257,22 @@ double parameter_value(const Scenario& s, const ParameterSlot& slot) {
       }
       return r.caseload_norm;
     }
-    case Target::absence: return s.resources[slot.index].absence;
-    case Target::turnover: return s.resources[slot.index].turnover_per_year;
-    case Target::arrival_rate: return s.arrivals[slot.index].families_per_year;
-    case Target::arrival_trend: return s.arrivals[slot.index].trend;
-    case Target::branch_p: return *s.stages[slot.index].next[slot.sub].p;
-    case Target::max_wait: return *s.stages[slot.index].max_wait_days;
-    case Target::timer_days: return *s.stages[slot.index].timers[slot.sub].days;
-    case Target::duration: return *s.stages[slot.index].duration_form.number(slot.key);
+    case Target::absence:
+      return s.resources[slot.index].absence;
+    case Target::turnover:
+      return s.resources[slot.index].turnover_per_year;
+    case Target::arrival_rate:
+      return s.arrivals[slot.index].families_per_year;
+    case Target::arrival_trend:
+      return s.arrivals[slot.index].trend;
+    case Target::branch_p:
+      return *s.stages[slot.index].next[slot.sub].p;
+    case Target::max_wait:
+      return *s.stages[slot.index].max_wait_days;
+    case Target::timer_days:
+      return *s.stages[slot.index].timers[slot.sub].days;
+    case Target::duration:
+      return *s.stages[slot.index].duration_form.number(slot.key);
   }
   return 0;
 }
@@ -280,9 +301,15 @@ void set_parameter_value(Scenario& s, const ParameterSlot& slot, double value) {
     return;
   }
   switch (slot.target) {
-    case Target::places: s.resources[slot.index].places = value; return;
-    case Target::fte: s.resources[slot.index].fte = value; return;
-    case Target::caseload_norm: s.resources[slot.index].caseload_norm = value; return;
+    case Target::places:
+      s.resources[slot.index].places = value;
+      return;
+    case Target::fte:
+      s.resources[slot.index].fte = value;
+      return;
+    case Target::caseload_norm:
+      s.resources[slot.index].caseload_norm = value;
+      return;
     case Target::norm_by_measure: {
       Resource& r = s.resources[slot.index];
       for (auto& [m, norm] : r.caseload_norm_by_measure) {
@@ -294,13 +321,27 @@ void set_parameter_value(Scenario& s, const ParameterSlot& slot, double value) {
       r.caseload_norm_by_measure.emplace_back(s.measures[slot.sub], value);
       return;
     }
-    case Target::absence: s.resources[slot.index].absence = value; return;
-    case Target::turnover: s.resources[slot.index].turnover_per_year = value; return;
-    case Target::arrival_rate: s.arrivals[slot.index].families_per_year = value; return;
-    case Target::arrival_trend: s.arrivals[slot.index].trend = value; return;
-    case Target::branch_p: s.stages[slot.index].next[slot.sub].p = value; return;
-    case Target::max_wait: s.stages[slot.index].max_wait_days = value; return;
-    case Target::timer_days: s.stages[slot.index].timers[slot.sub].days = value; return;
+    case Target::absence:
+      s.resources[slot.index].absence = value;
+      return;
+    case Target::turnover:
+      s.resources[slot.index].turnover_per_year = value;
+      return;
+    case Target::arrival_rate:
+      s.arrivals[slot.index].families_per_year = value;
+      return;
+    case Target::arrival_trend:
+      s.arrivals[slot.index].trend = value;
+      return;
+    case Target::branch_p:
+      s.stages[slot.index].next[slot.sub].p = value;
+      return;
+    case Target::max_wait:
+      s.stages[slot.index].max_wait_days = value;
+      return;
+    case Target::timer_days:
+      s.stages[slot.index].timers[slot.sub].days = value;
+      return;
     case Target::duration: {
       Stage& st = s.stages[slot.index];
       st.duration_form = st.duration_form.with(slot.key, value);

@@ -29,8 +29,20 @@
 namespace ketensim::scenario {
 
 struct ParameterSlot {
-  enum class Target { places, fte, caseload_norm, norm_by_measure, absence, turnover,
-                      arrival_rate, arrival_trend, branch_p, max_wait, timer_days, duration };
+  enum class Target {
+    places,
+    fte,
+    caseload_norm,
+    norm_by_measure,
+    absence,
+    turnover,
+    arrival_rate,
+    arrival_trend,
+    branch_p,
+    max_wait,
+    timer_days,
+    duration
+  };
   Target target = Target::places;
   int index = 0;        // the resource, arrival stream or stage
   int sub = 0;          // the measure, the branch (its index in `next`) or the timer

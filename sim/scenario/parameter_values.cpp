@@ -90,7 +90,8 @@ std::string values_problem(const Scenario& s, const std::vector<ParameterSlot>& 
   for (const auto& [group, given] : groups) {
     if (shares_of(copy, group).size() > given.size()) continue;
     std::string stage = s.stages[group.stage].name;
-    if (group.policy < 0) return "stage '" + stage + "' has no other branch with p to take the rest";
+    if (group.policy < 0)
+      return "stage '" + stage + "' has no other branch with p to take the rest";
     return "the policy from " + engine::format_date(s.policies[group.policy].from) +
            " sets no other branch of stage '" + stage + "' to take the rest";
   }

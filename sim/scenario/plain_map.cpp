@@ -19,7 +19,8 @@ bool check_map(const Node& node, const Location& at, const std::string& path, co
   std::string list;
   for (const std::string& k : keys.allowed) list += (list.empty() ? "" : ", ") + k;
   for (const Node::Entry& e : node.entries) {
-    if (std::find(keys.allowed.begin(), keys.allowed.end(), e.key.scalar) != keys.allowed.end()) continue;
+    if (std::find(keys.allowed.begin(), keys.allowed.end(), e.key.scalar) != keys.allowed.end())
+      continue;
     report(out, e.key.location, join_path(path, e.key.scalar), "unknown key '" + e.key.scalar + "'",
            "one of " + list, "", nearest(e.key.scalar, keys.allowed));
   }
@@ -29,15 +30,18 @@ bool check_map(const Node& node, const Location& at, const std::string& path, co
   return true;
 }
 
-Field field(const Node& map, const std::string& key, const std::string& path, const ParamSpec& spec) {
+Field field(const Node& map, const std::string& key, const std::string& path,
+            const ParamSpec& spec) {
   const Node* value = map.find(key);
   for (const Node::Entry& e : map.entries) {
-    if (e.key.scalar == key) return {value, &spec, join_path(path, key), spec.path, key, e.key.location};
+    if (e.key.scalar == key)
+      return {value, &spec, join_path(path, key), spec.path, key, e.key.location};
   }
   return {};
 }
 
-std::string text_of(const Node& map, const std::string& key, const std::string& path, Diagnostics& out) {
+std::string text_of(const Node& map, const std::string& key, const std::string& path,
+                    Diagnostics& out) {
   Field f = field(map, key, path, kText);
   if (!f.node) return "";
   return read_text(f, out).value_or("");
@@ -55,7 +59,8 @@ Node parse_plain_file(const std::string& path, const std::string& what, Diagnost
 void throw_in_file_order(Diagnostics out) {
   if (out.empty()) return;
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+    return std::pair(a.location.line, a.location.column) <
+           std::pair(b.location.line, b.location.column);
   });
   throw ScenarioError(std::move(out));
 }

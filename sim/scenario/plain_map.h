@@ -22,10 +22,12 @@ bool check_map(const Node& node, const Location& at, const std::string& path, co
 
 // The value under `key` of `map` as a Field to read against `spec`; node is null when the key
 // is not written.
-Field field(const Node& map, const std::string& key, const std::string& path, const ParamSpec& spec);
+Field field(const Node& map, const std::string& key, const std::string& path,
+            const ParamSpec& spec);
 
 // The text under `key`, "" when not written or not text (reported).
-std::string text_of(const Node& map, const std::string& key, const std::string& path, Diagnostics& out);
+std::string text_of(const Node& map, const std::string& key, const std::string& path,
+                    Diagnostics& out);
 
 // The tree of a YAML file that is not a scenario ("the figures file", "the calibration
 // spec"); a file that cannot be read or parsed is reported in `out` and gives a null node.

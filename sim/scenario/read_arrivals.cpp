@@ -79,12 +79,12 @@ void read_rate_by_year(const Section& s, ArrivalStream& a) {
   Section years(*f, s.out());
   for (const Field& entry : years.named(false)) {
     int year = 0;
-    bool whole = entry.name.size() == 4 &&
-                 std::all_of(entry.name.begin(), entry.name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool whole = entry.name.size() == 4 && std::all_of(entry.name.begin(), entry.name.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; });
     if (whole) year = std::stoi(entry.name);
     if (!whole || year < 1900) {
-      report(s.out(), entry.key_location, entry.path, "not a calendar year",
-             "a year such as 2020", entry.name);
+      report(s.out(), entry.key_location, entry.path, "not a calendar year", "a year such as 2020",
+             entry.name);
       continue;
     }
     if (std::optional<double> rate = read_number(entry, s.out())) {

@@ -1,8 +1,8 @@
 // costs: tariffs in euros per measure, stage and resource, each with its source or marked as
 // an assumption.
-#include "sim/scenario/sections.h"
-
 #include <algorithm>
+
+#include "sim/scenario/sections.h"
 
 namespace ketensim::scenario {
 

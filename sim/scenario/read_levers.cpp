@@ -49,7 +49,8 @@ void check_range(const Scenario& s, const Lever& l, const ParameterSlot& slot, D
   }
   double now = parameter_value(s, slot);
   if (now < l.min || now > l.max) {
-    report(out, l.location, key, "the range must hold the value the scenario gives '" + l.path + "'",
+    report(out, l.location, key,
+           "the range must hold the value the scenario gives '" + l.path + "'",
            format_number(l.min) + " .. " + format_number(l.max), format_number(now));
   }
 }

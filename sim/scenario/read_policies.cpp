@@ -26,7 +26,8 @@ Policy read_policy(const Section& s) {
   Policy p;
   p.location = s.location();
   if (std::optional<Field> from = s.get("from")) assign(p.from, read_date(*from, s.out()));
-  if (std::optional<Field> over = s.get("over")) assign(p.over_days, Section(*over, s.out()).number("days"));
+  if (std::optional<Field> over = s.get("over"))
+    assign(p.over_days, Section(*over, s.out()).number("days"));
   read_changes(s, p);
   assign(p.note, s.text("note"));
   return p;

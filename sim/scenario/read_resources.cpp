@@ -16,7 +16,7 @@ void check_caseload_keys(const Section& s) {
 }
 
 constexpr const char* kStaffKeys[] = {"caseload_norm_by_measure", "turnover_per_year",
-                                       "hiring_delay", "ramp_up", "absence"};
+                                      "hiring_delay", "ramp_up", "absence"};
 
 void check_places_keys(const Section& s) {
   if (!s.has("places")) s.report_missing("places");

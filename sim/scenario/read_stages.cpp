@@ -98,7 +98,8 @@ void read_timers(const Section& s, Stage& st) {
     }
     timer.since_measure = t.choice("since") == "measure";
     if (t.has("since") && !t.has("days")) {
-      t.report_not_here("since", "only a days timer counts from somewhere", "since with days, not with age");
+      t.report_not_here("since", "only a days timer counts from somewhere",
+                        "since with days, not with age");
     }
     st.timers.push_back(std::move(timer));
   }
@@ -109,8 +110,11 @@ void read_timers(const Section& s, Stage& st) {
 void check_until_timer(const Section& s, Stage& st) {
   if (s.has("duration") || st.timers.empty()) return;
   st.until_timer = true;
-  if (std::any_of(st.timers.begin(), st.timers.end(), [](const Timer& t) { return t.days || !t.age_years; })) return;
-  report(s.out(), s.location(), s.path(), "without a duration, a stage with only age timers never ends for a family without an age",
+  if (std::any_of(st.timers.begin(), st.timers.end(),
+                  [](const Timer& t) { return t.days || !t.age_years; }))
+    return;
+  report(s.out(), s.location(), s.path(),
+         "without a duration, a stage with only age timers never ends for a family without an age",
          "a duration, or a timer with days as well");
 }
 

@@ -31,7 +31,8 @@ std::vector<std::string> csv_fields(const std::string& line) {
 }
 
 // The numbers in `column` of a CSV file with a header line; problems are reported at `at`.
-std::vector<double> csv_column(const Section& s, const std::string& file, const std::string& column) {
+std::vector<double> csv_column(const Section& s, const std::string& file,
+                               const std::string& column) {
   namespace fs = std::filesystem;
   std::string path = (fs::path(s.location().file).parent_path() / file).string();
   Field f = *s.get("file");
@@ -47,8 +48,8 @@ std::vector<double> csv_column(const Section& s, const std::string& file, const 
   auto at = std::find(header.begin(), header.end(), column);
   if (at == header.end()) {
     Field c = *s.get("column");
-    report(s.out(), c.location(), c.path, "'" + path + "' has no column '" + column + "'", "",
-           line, nearest(column, header));
+    report(s.out(), c.location(), c.path, "'" + path + "' has no column '" + column + "'", "", line,
+           nearest(column, header));
     return {};
   }
   std::vector<double> draws;
@@ -62,8 +63,9 @@ std::vector<double> csv_column(const Section& s, const std::string& file, const 
       draws.push_back(std::stod(cell, &used));
       if (used != cell.size()) throw std::invalid_argument(cell);
     } catch (const std::exception&) {
-      report(s.out(), f.location(), f.path,
-             "line " + std::to_string(number) + " of '" + path + "': '" + cell + "' is not a number");
+      report(
+          s.out(), f.location(), f.path,
+          "line " + std::to_string(number) + " of '" + path + "': '" + cell + "' is not a number");
       return {};
     }
   }
@@ -79,7 +81,8 @@ std::vector<double> draws_of(const Field& f, Diagnostics& out) {
 }
 
 // The numbers of a form, all or nothing.
-std::optional<std::vector<double>> numbers(const Section& s, std::initializer_list<const char*> keys) {
+std::optional<std::vector<double>> numbers(const Section& s,
+                                           std::initializer_list<const char*> keys) {
   std::vector<double> xs;
   for (const char* key : keys) {
     std::optional<double> x = s.number(key);
@@ -118,7 +121,8 @@ MaybeInput read_form(const Field& form, Diagnostics& out) {
   if (kind == "uniform" && (p = numbers(s, {"min", "max"})))
     return make(form, out, [&] { return InputDistribution::uniform((*p)[0], (*p)[1]); });
   if (kind == "triangular" && (p = numbers(s, {"min", "mode", "max"})))
-    return make(form, out, [&] { return InputDistribution::triangular((*p)[0], (*p)[1], (*p)[2]); });
+    return make(form, out,
+                [&] { return InputDistribution::triangular((*p)[0], (*p)[1], (*p)[2]); });
   if (kind == "normal" && (p = numbers(s, {"mean", "sd"})))
     return make(form, out, [&] { return InputDistribution::normal((*p)[0], (*p)[1]); });
   if (kind == "lognormal" && (p = numbers(s, {"mean", "sd"})))
@@ -202,8 +206,8 @@ void check_ends(const Scenario& s, const UncertainInput& u, const ParameterSlot&
     std::string problem = value_problem(s, slot, end);
     if (problem.empty()) continue;
     report(out, u.location, key + ".distribution",
-           "reaches " + format_number(end) + ", which '" + u.paths.front() + "' cannot take: " +
-               problem,
+           "reaches " + format_number(end) + ", which '" + u.paths.front() +
+               "' cannot take: " + problem,
            "", u.distribution.describe());
     return;
   }

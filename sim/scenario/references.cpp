@@ -53,7 +53,8 @@ class References {
     for (const Stage& st : s_.stages) check_stage(st);
     check_report_by();
     for (const Resource& r : s_.resources) check_norms_by_measure(r);
-    for (std::size_t i = 0; i < s_.initial.size(); ++i) check_initial(s_.initial[i], indexed("initial", i));
+    for (std::size_t i = 0; i < s_.initial.size(); ++i)
+      check_initial(s_.initial[i], indexed("initial", i));
     for (const Norm& n : s_.norms) check_norm(n);
     for (const Review& r : s_.reviews) check_review(r);
   }
@@ -86,7 +87,8 @@ class References {
 
   void check_arrival(const ArrivalStream& a) {
     std::string path = "arrivals." + a.name;
-    check_start(a.into, a.into_location, path + ".into", "a stage: families arrive into a stage", "");
+    check_start(a.into, a.into_location, path + ".into", "a stage: families arrive into a stage",
+                "");
     check_draws(a.attributes, path);
   }
 
@@ -126,7 +128,8 @@ class References {
     for (std::size_t i = 0; i < st.next.size(); ++i)
       check_branch(st.next[i], indexed(path + ".next", i));
     for (std::size_t i = 0; i < st.timers.size(); ++i) {
-      check_target(st.timers[i].then, st.timers[i].then_location, indexed(path + ".timers", i) + ".then");
+      check_target(st.timers[i].then, st.timers[i].then_location,
+                   indexed(path + ".timers", i) + ".then");
     }
     if (!st.measure.empty()) check_measure(st.measure, st.measure_location, path + ".measure");
   }

@@ -28,7 +28,7 @@ struct Location {
 // The run's defaults are written here only: the parameter table and ChainTables read them.
 struct RunSettings {
   engine::Date start{2020, 1, 1};
-  double years = 1.0;        // horizon of one replication
+  double years = 1.0;  // horizon of one replication
   int replications = 1;
   std::uint64_t seed = 1;
   int max_families = 1000000;  // alive at once in one replication; more: unstable
@@ -51,9 +51,9 @@ enum class QueueOrder { fifo, priority };   // priority: higher family priority 
 struct Resource {
   std::string name;
   ResourceKind kind = ResourceKind::places;
-  double places = 0;          // kind == places
-  double fte = 0;             // kind == caseload
-  double caseload_norm = 0;   // kind == caseload: cases per fte
+  double places = 0;         // kind == places
+  double fte = 0;            // kind == caseload
+  double caseload_norm = 0;  // kind == caseload: cases per fte
   CapacityUnit per = CapacityUnit::family;
   QueueOrder queue = QueueOrder::fifo;
   Location location;
@@ -75,27 +75,28 @@ struct Resource {
 struct AttributeDraw {
   std::string attribute;
   std::vector<std::string> values;
-  std::vector<double> weights;   // same length as values, sum 1
+  std::vector<double> weights;  // same length as values, sum 1
   Location location;
   std::vector<Location> value_locations = {};  // where each value is written
 };
 
 struct ArrivalStream {
   std::string name;
-  std::string into;                        // stage the family enters
+  std::string into;  // stage the family enters
   double families_per_year = 0;
-  double trend = 0;                        // relative change of the rate per year (0.02 = +2%/yr)
-  std::optional<int> trend_until = {};     // the last calendar year the trend applies to; later years stay flat
-  std::vector<double> seasonality;         // empty, or 12 monthly factors with mean 1
+  double trend = 0;  // relative change of the rate per year (0.02 = +2%/yr)
+  std::optional<int> trend_until =
+      {};  // the last calendar year the trend applies to; later years stay flat
+  std::vector<double> seasonality;  // empty, or 12 monthly factors with mean 1
   engine::Distribution children = engine::Distribution::fixed(1);  // integer values >= 1
   std::vector<AttributeDraw> attributes;
-  int priority = 0;                        // higher is served first in priority queues
+  int priority = 0;  // higher is served first in priority queues
   Location location;
   Location into_location;
   // Calendar year -> families per year, overriding families_per_year (and the trend) in
   // that year; years after the last listed keep its value.
   std::vector<std::pair<int, double>> rate_by_year = {};
-  std::optional<engine::Distribution> age_years = {};   // age at arrival, in years
+  std::optional<engine::Distribution> age_years = {};  // age at arrival, in years
   std::vector<Location> rate_by_year_locations = {};
 };
 
@@ -133,13 +134,13 @@ struct AttributeSet {
 // A legal or practical deadline on a stage: the stage ends at the earliest of its own
 // duration and its timers; a timer that fires first sends the family to `then`.
 struct Timer {
-  std::optional<double> days;        // after this long in the stage (e.g. an OTS year: 365)
+  std::optional<double> days;  // after this long in the stage (e.g. an OTS year: 365)
   // Exactly one of days and age_years is set.
-  std::optional<double> age_years;   // when the family's child reaches this age (e.g. 18)
+  std::optional<double> age_years;  // when the family's child reaches this age (e.g. 18)
   std::string then;
   Location location;
   Location then_location;
-  bool since_measure = false;        // days from the start of the current measure, not the stage
+  bool since_measure = false;  // days from the start of the current measure, not the stage
 };
 
 // A resource a stage acquires and holds for a time of its own (a care episode).
@@ -153,25 +154,25 @@ struct Stage {
   std::string name;
   engine::Distribution duration = engine::Distribution::fixed(0);
   DurationForm duration_form = {"days", {{"days", 0}}};  // as written; empty form: empirical
-  std::vector<std::string> acquire;        // resources held before the duration starts, in order
+  std::vector<std::string> acquire;  // resources held before the duration starts, in order
   std::vector<Location> acquire_locations;
-  std::optional<double> max_wait_days;     // leave the waiting list after this long ...
-  bool max_wait_random = false;            // ... or, true: after an exponential patience of this mean
-  std::string after_max_wait;              // ... and go to this stage or exit
+  std::optional<double> max_wait_days;  // leave the waiting list after this long ...
+  bool max_wait_random = false;         // ... or, true: after an exponential patience of this mean
+  std::string after_max_wait;           // ... and go to this stage or exit
   Location after_max_wait_location;
-  std::vector<std::string> release;        // released when leaving the stage
+  std::vector<std::string> release;  // released when leaving the stage
   std::vector<Location> release_locations;
-  bool release_all = false;                // `release: all`
-  std::vector<AttributeSet> set;           // attributes set on entry
-  int max_visits = 0;                      // 0: no cap; else entries per family
-  std::string after_max_visits;            // where a family goes instead once the cap is reached
+  bool release_all = false;       // `release: all`
+  std::vector<AttributeSet> set;  // attributes set on entry
+  int max_visits = 0;             // 0: no cap; else entries per family
+  std::string after_max_visits;   // where a family goes instead once the cap is reached
   Location after_max_visits_location;
   std::vector<Branch> next;
   Location location;
   std::vector<Timer> timers = {};
-  bool until_timer = false;                // no duration written, timers given: lasts until one fires
-  std::vector<Hold> holds = {};            // acquired resources with a holding time of their own
-  std::string measure = {};                // measure held from this stage on ("" keeps it)
+  bool until_timer = false;      // no duration written, timers given: lasts until one fires
+  std::vector<Hold> holds = {};  // acquired resources with a holding time of their own
+  std::string measure = {};      // measure held from this stage on ("" keeps it)
   Location measure_location = {};
 };
 
@@ -182,10 +183,10 @@ struct Stage {
 struct InitialStock {
   std::string stage;
   double count = 0;
-  bool count_is_children = true;           // `children: N` (measures) or `families: N`
+  bool count_is_children = true;  // `children: N` (measures) or `families: N`
   std::vector<AttributeDraw> attributes = {};
   engine::Distribution children_per_family = engine::Distribution::fixed(1);
-  std::optional<engine::Distribution> elapsed = {};   // days; default: see elapsed_default
+  std::optional<engine::Distribution> elapsed = {};  // days; default: see elapsed_default
   std::optional<engine::Distribution> age_years = {};
   Location location;
   Location stage_location;
@@ -196,7 +197,7 @@ struct InitialStock {
 struct NormEvent {
   enum class Kind { enter, leave, acquire };
   Kind kind = Kind::enter;
-  std::vector<std::string> names;          // stages (enter, leave) or resources (acquire)
+  std::vector<std::string> names;  // stages (enter, leave) or resources (acquire)
   Location location;
   std::vector<Location> name_locations = {};
 };
@@ -205,16 +206,16 @@ struct Norm {
   NormEvent from;
   NormEvent to;
   double within = 0;
-  bool working_days = false;               // `within: {working_days: 5}`
+  bool working_days = false;  // `within: {working_days: 5}`
   Location location;
 };
 
 // A dated change: from `from` (over `over_days`, in monthly steps when > 0) the numbers at
 // the given key paths take the given values.
 struct PolicyChange {
-  std::string path;                        // e.g. "resources.jbw.caseload_norm"
+  std::string path;  // e.g. "resources.jbw.caseload_norm"
   double value = 0;
-  Location location;                       // of the path (the key)
+  Location location;  // of the path (the key)
   Location value_location = {};
 };
 struct Policy {
@@ -237,9 +238,9 @@ struct Review {
   double every_days = 30;
   double longer_than_days = 0;
   double keep_waiting = 0;
-  std::vector<std::pair<std::string, std::string>> send;   // waiting stage -> stage
-  std::vector<Location> send_locations = {};                // of each waiting stage (the key)
-  std::vector<Location> target_locations = {};              // of each target stage
+  std::vector<std::pair<std::string, std::string>> send;  // waiting stage -> stage
+  std::vector<Location> send_locations = {};              // of each waiting stage (the key)
+  std::vector<Location> target_locations = {};            // of each target stage
   Location location;
 };
 
@@ -247,7 +248,7 @@ struct Review {
 // place-day in use of a places resource, or per fte-year of a caseload resource. Each says
 // where it comes from (`source`) or that it is an assumption.
 struct Tariff {
-  std::string name;                 // the measure, stage or resource
+  std::string name;  // the measure, stage or resource
   double per_day = 0;
   double per_fte_year = 0;
   std::string source = {};
@@ -267,15 +268,15 @@ struct CalibratedValue {
   std::string path;
   std::optional<engine::Date> from;
   double value = 0;
-  std::optional<double> sd = {};   // approximate standard deviation of the fitted value
-  std::string fitted_to = {};      // the figures that move it most, in words
+  std::optional<double> sd = {};  // approximate standard deviation of the fitted value
+  std::string fitted_to = {};     // the figures that move it most, in words
   Location location = {};
 };
 
 // What `ketensim calibrate` wrote into an overlay: the spec and figures it used, how many
 // unknowns it fitted to how many figures, and the values.
 struct CalibrationRecord {
-  std::string spec;                 // as written (relative to the overlay)
+  std::string spec;  // as written (relative to the overlay)
   std::string figures;
   int fit_figures = 0;
   int free_parameters = 0;
@@ -286,7 +287,7 @@ struct CalibrationRecord {
 
 // A parameter no source gives, listed in the validation report.
 struct Assumption {
-  std::string param;                       // key path, e.g. "stages.jbt.duration"
+  std::string param;  // key path, e.g. "stages.jbt.duration"
   std::string note;
   Location location;
 };
@@ -295,11 +296,11 @@ struct Assumption {
 // values as a distribution, and where that range comes from. One draw is put at every path
 // listed (the same effect size written for three GIs moves as one).
 struct UncertainInput {
-  std::string name;                        // as outputs name it; default: the first path
-  std::vector<std::string> paths;          // parameter paths (sim/scenario/parameter_path.h)
+  std::string name;                // as outputs name it; default: the first path
+  std::vector<std::string> paths;  // parameter paths (sim/scenario/parameter_path.h)
   std::vector<Location> path_locations;
   stats::InputDistribution distribution = stats::InputDistribution::uniform(0, 1);
-  std::string source;                      // "expert range, assumption: ..." or a calibration
+  std::string source;  // "expert range, assumption: ..." or a calibration
   Location location;
 };
 
@@ -321,10 +322,10 @@ struct Lever {
 struct Scenario {
   std::string name;
   std::string description;
-  std::vector<std::string> files;          // the file and every file it extends, base last
+  std::vector<std::string> files;  // the file and every file it extends, base last
   RunSettings run;
   std::vector<AttributeDecl> attributes;
-  std::vector<std::string> exits;          // named exits; "exit" always exists
+  std::vector<std::string> exits;  // named exits; "exit" always exists
   std::vector<Resource> resources;
   std::vector<ArrivalStream> arrivals;
   std::vector<Stage> stages;
@@ -343,7 +344,7 @@ struct Scenario {
   std::vector<Assumption> assumptions = {};
   std::vector<UncertainInput> uncertain = {};
   std::vector<Lever> levers = {};
-  std::string published_figures = {};         // path of the figures file, "" when none
+  std::string published_figures = {};  // path of the figures file, "" when none
   // Thresholds N (days) of the waiting KPIs placed_within_share and waiting_over_end, per
   // resource; sorted, each once.
   std::vector<double> wait_thresholds_days = {};

@@ -16,7 +16,9 @@ namespace ketensim::scenario {
 
 namespace {
 
-bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation_byte(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 // Bytes in the UTF-8 sequence that `lead` starts and the smallest code point it may
 // encode (anything smaller is an overlong form); 0 when `lead` cannot start one.
@@ -73,10 +75,10 @@ class LineIndex {
       last_ = {file_, static_cast<int>(line), 1};
       last_offset_ = start;
     }
-    last_.column += static_cast<int>(
-        std::count_if(text_.begin() + static_cast<std::ptrdiff_t>(last_offset_),
-                      text_.begin() + static_cast<std::ptrdiff_t>(offset),
-                      [](char c) { return !is_continuation_byte(c); }));
+    last_.column +=
+        static_cast<int>(std::count_if(text_.begin() + static_cast<std::ptrdiff_t>(last_offset_),
+                                       text_.begin() + static_cast<std::ptrdiff_t>(offset),
+                                       [](char c) { return !is_continuation_byte(c); }));
     last_offset_ = offset;
     return last_;
   }
@@ -92,7 +94,7 @@ class LineIndex {
   std::string_view text_;
   std::string file_;
   std::vector<std::size_t> starts_;
-  mutable Location last_;           // the previous answer ...
+  mutable Location last_;                // the previous answer ...
   mutable std::size_t last_offset_ = 0;  // ... and its offset
 };
 
@@ -126,8 +128,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ == 1) return;
-    report(lines_.at(mark), "", "a file holds one scenario: only one YAML document",
-           "one document", "a second document starting here");
+    report(lines_.at(mark), "", "a file holds one scenario: only one YAML document", "one document",
+           "a second document starting here");
     throw Abort{};
   }
   void OnDocumentEnd() override {}
@@ -188,12 +190,13 @@ class TreeBuilder : public YAML::EventHandler {
   Node expand(const YAML::Mark& mark, YAML::anchor_t anchor) {
     auto found = anchors_.find(anchor);
     if (found == anchors_.end()) {
-      report(lines_.at(mark), path_here(), "an alias cannot refer to the value that holds it",
-             "", "");
+      report(lines_.at(mark), path_here(), "an alias cannot refer to the value that holds it", "",
+             "");
       throw Abort{};
     }
     if (static_cast<int>(open_.size()) + found->second.depth > kMaxDepth) too_deep(mark);
-    if (nodes_ + found->second.size > kMaxNodes) too_many_values(lines_.at(mark));  // before copying
+    if (nodes_ + found->second.size > kMaxNodes)
+      too_many_values(lines_.at(mark));  // before copying
     nodes_ += found->second.size - 1;
     return found->second.node;
   }
@@ -291,8 +294,7 @@ std::string hex_byte(unsigned char c) {
   return std::string("0x") + kDigits[c >> 4] + kDigits[c & 0xF];
 }
 
-Diagnostic file_problem(Location at, std::string message, std::string expected,
-                        std::string found) {
+Diagnostic file_problem(Location at, std::string message, std::string expected, std::string found) {
   return {std::move(at), "", std::move(message), std::move(expected), std::move(found), ""};
 }
 
@@ -326,16 +328,21 @@ const Node* Node::find(std::string_view key) const {
 
 std::string describe(const Node& node) {
   switch (node.kind) {
-    case Node::Kind::scalar: return node.scalar.empty() ? "empty text" : node.scalar;
-    case Node::Kind::map: return "a map";
-    case Node::Kind::sequence: return "a list";
-    case Node::Kind::null: break;
+    case Node::Kind::scalar:
+      return node.scalar.empty() ? "empty text" : node.scalar;
+    case Node::Kind::map:
+      return "a map";
+    case Node::Kind::sequence:
+      return "a list";
+    case Node::Kind::null:
+      break;
   }
   return "nothing";
 }
 
 SourceText read_source(const std::string& path) {
-  if (path == "-") return {std::nullopt, "'-' (standard input) is not read: give the path of a file"};
+  if (path == "-")
+    return {std::nullopt, "'-' (standard input) is not read: give the path of a file"};
   std::error_code error;
   auto status = std::filesystem::status(path, error);
   if (error || !std::filesystem::exists(status)) return {std::nullopt, "no such file"};
@@ -353,15 +360,15 @@ SourceText read_source(const std::string& path) {
 
 Node parse_yaml(std::string_view text, const std::string& file, Diagnostics& out) {
   if (text.size() > kMaxFileBytes) {
-    out.push_back(file_problem({file, 0, 0}, "cannot read the scenario",
-                               "a file of at most 4 MiB", "a file larger than 4 MiB"));
+    out.push_back(file_problem({file, 0, 0}, "cannot read the scenario", "a file of at most 4 MiB",
+                               "a file larger than 4 MiB"));
     return Node{};
   }
   text = without_bom(text);
   LineIndex lines(text, file);
   if (std::optional<std::size_t> bad = first_invalid_utf8(text)) {
-    out.push_back(file_problem(lines.at_offset(*bad), "the file is not valid UTF-8",
-                               "UTF-8 text", "byte " + hex_byte(static_cast<unsigned char>(text[*bad]))));
+    out.push_back(file_problem(lines.at_offset(*bad), "the file is not valid UTF-8", "UTF-8 text",
+                               "byte " + hex_byte(static_cast<unsigned char>(text[*bad]))));
     return Node{};
   }
   return parse_events(text, lines, out);

@@ -24,8 +24,12 @@ void Accumulator::merge(const Accumulator& o) {
   n_ += o.n_;
 }
 
-double Accumulator::variance() const { return n_ < 2 ? 0.0 : m2_ / static_cast<double>(n_ - 1); }
+double Accumulator::variance() const {
+  return n_ < 2 ? 0.0 : m2_ / static_cast<double>(n_ - 1);
+}
 
-double Accumulator::sd() const { return std::sqrt(variance()); }
+double Accumulator::sd() const {
+  return std::sqrt(variance());
+}
 
 }  // namespace ketensim::stats

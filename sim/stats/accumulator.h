@@ -12,7 +12,7 @@ class Accumulator {
   void merge(const Accumulator& other);
   std::int64_t count() const { return n_; }
   double mean() const { return mean_; }
-  double variance() const;   // sample variance (n - 1); 0 for n < 2
+  double variance() const;  // sample variance (n - 1); 0 for n < 2
   double sd() const;
 
  private:

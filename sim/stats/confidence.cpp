@@ -35,7 +35,9 @@ Interval interval_with(const Accumulator& a, Quantile t) {
 
 }  // namespace
 
-Interval interval_95(const Accumulator& a) { return interval_with(a, t_critical_95); }
+Interval interval_95(const Accumulator& a) {
+  return interval_with(a, t_critical_95);
+}
 
 Interval interval_at(const Accumulator& a, double level) {
   return interval_with(a, [level](int df) { return student_t_quantile(0.5 + level / 2, df); });

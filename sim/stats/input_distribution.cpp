@@ -90,16 +90,22 @@ double InputDistribution::quantile(double u) const {
   u = std::clamp(u, 0.0, 1.0);
   const std::vector<double>& p = p_;
   switch (kind_) {
-    case Kind::uniform: return p[0] + u * (p[1] - p[0]);
+    case Kind::uniform:
+      return p[0] + u * (p[1] - p[0]);
     case Kind::triangular: {  // inverse of the piecewise-quadratic CDF
       double split = (p[1] - p[0]) / (p[2] - p[0]);
       if (u <= split) return p[0] + std::sqrt(u * (p[2] - p[0]) * (p[1] - p[0]));
       return p[2] - std::sqrt((1 - u) * (p[2] - p[0]) * (p[2] - p[1]));
     }
-    case Kind::normal: return p[0] + p[1] * normal_quantile(kCut + u * (1 - 2 * kCut));
-    case Kind::lognormal: return std::exp(p[2] + p[3] * normal_quantile(kCut + u * (1 - 2 * kCut)));
+    case Kind::normal:
+      return p[0] + p[1] * normal_quantile(kCut + u * (1 - 2 * kCut));
+    case Kind::lognormal:
+      return std::exp(p[2] + p[3] * normal_quantile(kCut + u * (1 - 2 * kCut)));
     case Kind::beta: {
-      double x = u <= 0 ? 0 : u >= 1 ? 1 : invert([&](double v) { return incomplete_beta(p[0], p[1], v); }, u, 0, 1);
+      double x = u <= 0 ? 0
+                 : u >= 1
+                     ? 1
+                     : invert([&](double v) { return incomplete_beta(p[0], p[1], v); }, u, 0, 1);
       return p[2] + x * (p[3] - p[2]);
     }
     case Kind::draws: {  // the inverse of the draws' empirical CDF
@@ -113,17 +119,20 @@ double InputDistribution::quantile(double u) const {
 std::string InputDistribution::describe() const {
   const std::vector<double>& p = p_;
   switch (kind_) {
-    case Kind::uniform: return "uniform(" + number(p[0]) + " .. " + number(p[1]) + ")";
+    case Kind::uniform:
+      return "uniform(" + number(p[0]) + " .. " + number(p[1]) + ")";
     case Kind::triangular:
       return "triangular(" + number(p[0]) + ", " + number(p[1]) + ", " + number(p[2]) + ")";
-    case Kind::normal: return "normal(mean " + number(p[0]) + ", sd " + number(p[1]) + ")";
-    case Kind::lognormal: return "lognormal(mean " + number(p[0]) + ", sd " + number(p[1]) + ")";
+    case Kind::normal:
+      return "normal(mean " + number(p[0]) + ", sd " + number(p[1]) + ")";
+    case Kind::lognormal:
+      return "lognormal(mean " + number(p[0]) + ", sd " + number(p[1]) + ")";
     case Kind::beta:
       return "beta(" + number(p[0]) + ", " + number(p[1]) + ") on " + number(p[2]) + " .. " +
              number(p[3]);
     case Kind::draws:
-      return std::to_string(p.size()) + " draws (" + number(p.front()) + " .. " +
-             number(p.back()) + ")";
+      return std::to_string(p.size()) + " draws (" + number(p.front()) + " .. " + number(p.back()) +
+             ")";
   }
   return "";
 }

@@ -9,7 +9,9 @@ namespace ketensim::stats {
 namespace {
 
 // NaN (no value) stays NaN; std::clamp would turn it into a bound.
-double clamped(double x, const KpiBounds& b) { return std::isnan(x) ? x : std::clamp(x, b.low, b.high); }
+double clamped(double x, const KpiBounds& b) {
+  return std::isnan(x) ? x : std::clamp(x, b.low, b.high);
+}
 
 }  // namespace
 

@@ -14,7 +14,7 @@ namespace ketensim::stats {
 
 struct KpiBounds {
   double low = 0;
-  double high;      // +infinity unless a share
+  double high;  // +infinity unless a share
 };
 
 KpiBounds kpi_bounds(const std::string& unit);

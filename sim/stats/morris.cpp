@@ -51,7 +51,8 @@ std::vector<MorrisTrajectory> morris_design(int inputs, int trajectories, std::u
   for (std::size_t c = 0; c < m; ++c) candidates.push_back(trajectory(inputs, r));
   std::vector<std::vector<double>> d(m, std::vector<double>(m, 0));
   for (std::size_t a = 0; a < m; ++a) {
-    for (std::size_t b = a + 1; b < m; ++b) d[a][b] = d[b][a] = distance(candidates[a], candidates[b]);
+    for (std::size_t b = a + 1; b < m; ++b)
+      d[a][b] = d[b][a] = distance(candidates[a], candidates[b]);
   }
   // Greedy: start with the candidate farthest from all, add the one farthest from those chosen.
   std::vector<std::size_t> chosen;

@@ -14,7 +14,8 @@ struct Estimate {
 };
 
 // The estimators over the rows `rows` (with repeats, for the bootstrap).
-Estimate estimate(const SobolDesign& d, const std::vector<double>& y, const std::vector<int>& rows) {
+Estimate estimate(const SobolDesign& d, const std::vector<double>& y,
+                  const std::vector<int>& rows) {
   double n = static_cast<double>(rows.size());
   double mean = 0, square = 0;
   for (int j : rows) {
@@ -32,7 +33,7 @@ Estimate estimate(const SobolDesign& d, const std::vector<double>& y, const std:
       // Centred on the mean: the same expectation, a much smaller variance when the outputs
       // are far from 0 (SALib centres them too).
       double a = y[d.at_a(j)] - mean, b = y[d.at_b(j)] - mean, ab = y[d.at_ab(j, i)] - mean;
-      first += b * (ab - a);        // Saltelli 2010, Table 2 (b)
+      first += b * (ab - a);         // Saltelli 2010, Table 2 (b)
       total += (a - ab) * (a - ab);  // Jansen 1999; Saltelli 2010, Table 2 (f)
     }
     e.first[i] = first / n / v;

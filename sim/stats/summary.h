@@ -11,7 +11,7 @@ namespace ketensim::stats {
 struct Summary {
   int n = 0;
   double mean = 0, sd = 0;
-  double ci_low = 0, ci_high = 0;   // 95% CI of the mean; equal to the mean when n < 2
+  double ci_low = 0, ci_high = 0;  // 95% CI of the mean; equal to the mean when n < 2
   double half_width = 0;
   double p5 = 0, p50 = 0, p95 = 0;  // percentiles of the replication values
 };

@@ -1,10 +1,11 @@
 // The back-test's scores by hand: the naive forecast repeats the last year observed, the
 // trend extends the last two, MAPE and skill follow, and a figure the scenario is given
 // (role input) is listed but never scored, since matching it proves nothing.
+#include "sim/calibration/backtest.h"
+
 #include <doctest/doctest.h>
 
 #include "output/backtest_writer.h"
-#include "sim/calibration/backtest.h"
 #include "sim/calibration/calibration.h"
 
 using namespace ketensim;
@@ -43,7 +44,7 @@ TEST_CASE("back-test by hand: naive, trend, MAPE and skill, an input is listed, 
                    figure("arrivals", "2021", 80, scenario::FigureRole::input)};
   // Catalog order: served 2019, 2020, 2021, all; arrivals 2019, 2020, 2021, all.
   std::vector<stats::Summary> summaries = {mean(0), mean(0), mean(135), mean(0),
-                                           mean(0), mean(0), mean(80), mean(0)};
+                                           mean(0), mean(0), mean(80),  mean(0)};
   auto b = calibration::backtest(figures, 2020, catalog, summaries);
   REQUIRE(b.rows.size() == 2);  // the 2021 figures
   const auto& served = b.rows[0];
@@ -73,12 +74,17 @@ TEST_CASE("back-test: a bound is met or not, never a percentage error, and is no
   CHECK(b.compared == 0);
   calibration::Calibration c;
   auto md = output::backtest_markdown(b, c, "s", 10);
-  CHECK(md.find("| waiting_over_end | x | 2021 | at most 10 | 0.000 (0.000 .. 0.000) |  |  | met |") != std::string::npos);
+  CHECK(md.find(
+            "| waiting_over_end | x | 2021 | at most 10 | 0.000 (0.000 .. 0.000) |  |  | met |") !=
+        std::string::npos);
   CHECK(md.find("100.0%") == std::string::npos);
   auto nl = output::backtest_markdown(b, c, "s", 10, scenario::Language::nl);
   INFO(nl);
   CHECK(nl.starts_with("# Back-test van s: gekalibreerd tot en met 2020, daarna voorspeld\n"));
-  CHECK(nl.find("Geen cijfer na 2020 heeft een naïeve voorspelling om mee te vergelijken.") != std::string::npos);
-  CHECK(nl.find("| waiting_over_end | x | 2021 | hoogstens 10 | 0,000 (0,000 .. 0,000) |  |  | gehaald |") !=
+  CHECK(nl.find("Geen cijfer na 2020 heeft een naïeve voorspelling om mee te vergelijken.") !=
         std::string::npos);
+  CHECK(
+      nl.find(
+          "| waiting_over_end | x | 2021 | hoogstens 10 | 0,000 (0,000 .. 0,000) |  |  | gehaald |") !=
+      std::string::npos);
 }

@@ -3,6 +3,8 @@
 // a perturbed start, and every parameter recovered within its reported 95% interval; a pair
 // that only the product of the two determines is flagged as trading off; the overlay the
 // command writes reproduces the fitted scenario exactly.
+#include "sim/calibration/calibration.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -10,7 +12,6 @@
 
 #include "output/calibration_writer.h"
 #include "output/validation_writer.h"
-#include "sim/calibration/calibration.h"
 #include "sim/calibration/fit_statistics.h"
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_statistics.h"
@@ -75,7 +76,8 @@ scenario::CalibrationSpec spec_of(std::vector<scenario::FreeParameter> parameter
 }  // namespace
 
 TEST_CASE("calibration recovers known parameters within their reported 95% intervals") {
-  auto figures = figures_of(kTruth, {"stage_entries", "measure_inflow", "measure_outflow", "measure_stock_end"});
+  auto figures = figures_of(
+      kTruth, {"stage_entries", "measure_inflow", "measure_outflow", "measure_stock_end"});
   REQUIRE(figures.items.size() == 12);
   // The model to calibrate: the truth's structure from a perturbed start.
   scenario::Scenario model = testing::scenario_from(kTruth);
@@ -87,14 +89,15 @@ TEST_CASE("calibration recovers known parameters within their reported 95% inter
   CHECK(c.after.objective < c.before.objective / 20);
   const double truth[] = {400, 0.6, 200};
   for (std::size_t k = 0; k < 3; ++k) {
-    INFO(c.unknowns[k].label << ": fitted " << c.fitted[k] << ", 95% " << c.statistics.low[k] << " .. "
-                             << c.statistics.high[k]);
+    INFO(c.unknowns[k].label << ": fitted " << c.fitted[k] << ", 95% " << c.statistics.low[k]
+                             << " .. " << c.statistics.high[k]);
     CHECK(c.statistics.low[k] <= truth[k]);
     CHECK(truth[k] <= c.statistics.high[k]);
-    CHECK(c.statistics.sd[k] < 0.1 * truth[k]);   // informative, not a vacuous interval
+    CHECK(c.statistics.sd[k] < 0.1 * truth[k]);  // informative, not a vacuous interval
   }
   CHECK(c.statistics.degrees_of_freedom == 9);
-  for (const auto& w : c.statistics.warnings) CHECK_MESSAGE(w.find("trade off") == std::string::npos, w);
+  for (const auto& w : c.statistics.warnings)
+    CHECK_MESSAGE(w.find("trade off") == std::string::npos, w);
 }
 
 TEST_CASE("calibration flags two parameters that only their product determines") {
@@ -119,7 +122,8 @@ TEST_CASE("calibration flags a parameter that moves no figure") {
   calibration::Calibration c = calibration::calibrate(model, spec, figures, {});
   bool flagged = false;
   for (const auto& w : c.statistics.warnings) {
-    flagged |= w.find("'stages.zorg.duration.exponential.mean_days' does not move the figures") == 0;
+    flagged |=
+        w.find("'stages.zorg.duration.exponential.mean_days' does not move the figures") == 0;
   }
   CHECK(flagged);
 }
@@ -138,12 +142,14 @@ TEST_CASE("a prior holds a number the figures cannot tell, and yields to one the
   CHECK(c.fitted[0] == doctest::Approx(400).epsilon(0.08));
   // Where they are silent the prior decides, and the report says so.
   CHECK(c.fitted[1] == doctest::Approx(150).epsilon(0.02));
-  CHECK(c.fitted_to[1].starts_with("none of the figures; held by its prior 150 (sd 30: a stated value)"));
+  CHECK(c.fitted_to[1].starts_with(
+      "none of the figures; held by its prior 150 (sd 30: a stated value)"));
   CHECK(c.fitted_to[0].find("; and its prior 250") != std::string::npos);
   CHECK(c.after.residuals.size() == figures.items.size() + 2);
 }
 
-TEST_CASE("a value per year is one unknown per year, applied from 1 January, pulled toward constancy") {
+TEST_CASE(
+    "a value per year is one unknown per year, applied from 1 January, pulled toward constancy") {
   auto figures = figures_of(kTruth, {"stage_entries"});
   scenario::Scenario model = testing::scenario_from(kTruth);
   auto p = free("arrivals.a.families_per_year", 100, 1000, 300);
@@ -154,7 +160,8 @@ TEST_CASE("a value per year is one unknown per year, applied from 1 January, pul
   calibration::Calibration c = calibration::calibrate(model, spec, figures, {});
   REQUIRE(c.unknowns.size() == 3);
   // Without the pull each year fits its own entries: within a few percent of them.
-  for (std::size_t y = 0; y < 3; ++y) CHECK(c.fitted[y] == doctest::Approx(figures.items[y].value).epsilon(0.08));
+  for (std::size_t y = 0; y < 3; ++y)
+    CHECK(c.fitted[y] == doctest::Approx(figures.items[y].value).epsilon(0.08));
   // The overlay's values: 2020 from the start, 2021 and 2022 as policies.
   REQUIRE(c.placed.size() == 3);
   CHECK(!c.placed[0].from);
@@ -172,8 +179,9 @@ TEST_CASE("the calibrated overlay reproduces the fitted scenario bit for bit") {
                        free("stages.zorg.duration.exponential.mean_days", 30, 1000, 300)});
   spec.max_evaluations = 30;
   calibration::Calibration c = calibration::calibrate(model, spec, figures, {});
-  std::string overlay = output::calibrated_overlay(c, "synthetic-calibrated", {"model.yaml", "spec.yaml", "figures.yaml", "schema.json"},
-                                                   "ketensim calibrate model.yaml --spec spec.yaml");
+  std::string overlay = output::calibrated_overlay(
+      c, "synthetic-calibrated", {"model.yaml", "spec.yaml", "figures.yaml", "schema.json"},
+      "ketensim calibrate model.yaml --spec spec.yaml");
   testing::write_text((dir / "calibrated.yaml").string(), overlay);
   scenario::Scenario loaded = model::load_checked((dir / "calibrated.yaml").string());
   REQUIRE(loaded.calibrated);
@@ -187,7 +195,8 @@ TEST_CASE("the calibrated overlay reproduces the fitted scenario bit for bit") {
   CHECK(testing::bitwise_equal(run(loaded), run(c.scenario)));
   // Both branches of the stage are written, the second taking the rest.
   CHECK(testing::contains(overlay, "stages.intake.next[1].p"));
-  CHECK(overlay.starts_with("# yaml-language-server: $schema=schema.json\n"));  // as the base names it
+  CHECK(overlay.starts_with(
+      "# yaml-language-server: $schema=schema.json\n"));  // as the base names it
 }
 
 TEST_CASE("the report states what the scans cost and which parameter each escape moved") {
@@ -197,20 +206,29 @@ TEST_CASE("the report states what the scans cost and which parameter each escape
   c.start = c.fitted = {5, 5};
   c.optimiser.stopped_because = "converged (step below tolerance)";
   c.optimiser.evaluations = 900;
-  auto text = [&] { return output::calibration_markdown(c, "s", "ketensim calibrate", output::FitTable::left_out); };
-  CHECK_FALSE(testing::contains(text(), "a scan of"));   // scan: 0, none
+  auto text = [&] {
+    return output::calibration_markdown(c, "s", "ketensim calibrate", output::FitTable::left_out);
+  };
+  CHECK_FALSE(testing::contains(text(), "a scan of"));  // scan: 0, none
   c.spec.scan = 8;
-  CHECK(testing::contains(text(), "; a scan of 8 positions per parameter after each local run: none ran (no "
-                                  "evaluations left, or interrupted); "));
+  CHECK(
+      testing::contains(text(),
+                        "; a scan of 8 positions per parameter after each local run: none ran (no "
+                        "evaluations left, or interrupted); "));
   c.optimiser.scan_evaluations = 48;
-  CHECK(testing::contains(text(), "converged (step below tolerance) after 900 evaluations; a scan of 8 positions "
-                                  "per parameter after each local run: no escape; 48 probe evaluations; "));
+  CHECK(testing::contains(
+      text(),
+      "converged (step below tolerance) after 900 evaluations; a scan of 8 positions "
+      "per parameter after each local run: no escape; 48 probe evaluations; "));
   c.optimiser.escapes = {1, 0};
-  CHECK(testing::contains(text(), "; a scan of 8 positions per parameter after each local run: 2 escapes, moved "
-                                  "stay then demand; 48 probe evaluations; "));
+  CHECK(testing::contains(
+      text(),
+      "; a scan of 8 positions per parameter after each local run: 2 escapes, moved "
+      "stay then demand; 48 probe evaluations; "));
 }
 
-TEST_CASE("the calibration report in Dutch: its words, the optimiser's reason, the warnings, what holds each value") {
+TEST_CASE(
+    "the calibration report in Dutch: its words, the optimiser's reason, the warnings, what holds each value") {
   // Issue 17, item 10: calibration.md was English under --lang nl.
   calibration::Calibration c;
   c.spec = spec_of({});
@@ -222,35 +240,47 @@ TEST_CASE("the calibration report in Dutch: its words, the optimiser's reason, t
   c.optimiser.evaluations = 900;
   c.optimiser.scan_evaluations = 48;
   c.optimiser.escapes = {1};
-  c.warnings = {"'demand' is also set by the scenario's policy from 2021-01-01 (m.yaml:9): the fitted value acts "
-                "only before that date"};
-  c.statistics.warnings = {"'stay' ends at its upper bound (10): the bound, not the figures, decides it"};
+  c.warnings = {
+      "'demand' is also set by the scenario's policy from 2021-01-01 (m.yaml:9): the fitted value acts "
+      "only before that date"};
+  c.statistics.warnings = {
+      "'stay' ends at its upper bound (10): the bound, not the figures, decides it"};
   c.fitted_to = {"served r 2020; and its prior 5 (sd 2: a guess)", "none (it moves no figure)"};
   auto report = [&](scenario::Language l) {
-    return output::calibration_markdown(c, "s", "ketensim calibrate", output::FitTable::left_out, l);
+    return output::calibration_markdown(c, "s", "ketensim calibrate", output::FitTable::left_out,
+                                        l);
   };
   std::string nl = report(scenario::Language::nl), en = report(scenario::Language::en);
   INFO(nl);
   CHECK(nl.starts_with("# Kalibratie van s (test)\n"));
-  CHECK(testing::contains(nl, "geconvergeerd (stap onder de tolerantie) na 900 evaluaties; een verkenning van 8 "
-                              "posities per parameter na elke lokale zoektocht: 1 ontsnapping, verschoof stay; 48 "
-                              "verkennende evaluaties;"));
-  CHECK(testing::contains(nl, "\n- 'demand' wordt ook gezet door het beleid van het scenario vanaf 2021-01-01 "
-                              "(m.yaml:9): de gefitte waarde werkt alleen vóór die datum\n"));
-  CHECK(testing::contains(nl, "\n- 'stay' eindigt op zijn bovengrens (10): de grens beslist, niet de cijfers\n"));
-  CHECK(testing::contains(nl, "| demand | 5 | 5,25 | n.v.t. | n.v.t. | 1 .. 10 | served r 2020; en zijn "
-                              "priorwaarde 5 (sd 2: a guess) |"));
+  CHECK(testing::contains(
+      nl,
+      "geconvergeerd (stap onder de tolerantie) na 900 evaluaties; een verkenning van 8 "
+      "posities per parameter na elke lokale zoektocht: 1 ontsnapping, verschoof stay; 48 "
+      "verkennende evaluaties;"));
+  CHECK(testing::contains(
+      nl,
+      "\n- 'demand' wordt ook gezet door het beleid van het scenario vanaf 2021-01-01 "
+      "(m.yaml:9): de gefitte waarde werkt alleen vóór die datum\n"));
+  CHECK(testing::contains(
+      nl, "\n- 'stay' eindigt op zijn bovengrens (10): de grens beslist, niet de cijfers\n"));
+  CHECK(
+      testing::contains(nl,
+                        "| demand | 5 | 5,25 | n.v.t. | n.v.t. | 1 .. 10 | served r 2020; en zijn "
+                        "priorwaarde 5 (sd 2: a guess) |"));
   CHECK(testing::contains(nl, "| geen (hij beweegt geen cijfer) |"));
   std::istringstream lines(en);
   for (std::string line; std::getline(lines, line);) {
-    bool same_in_dutch = line.starts_with("`") || line.starts_with("|---") || line == "## Parameters";
+    bool same_in_dutch =
+        line.starts_with("`") || line.starts_with("|---") || line == "## Parameters";
     if (line.empty() || same_in_dutch) continue;
     CAPTURE(line);
     CHECK_FALSE(testing::contains(nl, line));
   }
 }
 
-TEST_CASE("every Dutch phrase of the calibration, back-test and validation reports has as many {} as its English") {
+TEST_CASE(
+    "every Dutch phrase of the calibration, back-test and validation reports has as many {} as its English") {
   for (auto book : {output::calibration_phrases(), output::validation_phrases()}) {
     for (const scenario::Phrase& p : book) {
       CAPTURE(p.english);
@@ -293,7 +323,8 @@ policies:
   }
 }
 
-TEST_CASE("fit statistics: the standard error of a straight-line slope, and an interval cut at the bounds") {
+TEST_CASE(
+    "fit statistics: the standard error of a straight-line slope, and an interval cut at the bounds") {
   // Residuals r_i = a - y_i for y = (1, 2, 3, 4, 6) and one unknown a = mean 3.2: J = 1 in
   // every row, s^2 = sum r^2 / 4 = 14.8 / 4 = 3.7, sd(a) = sqrt(3.7 / 5), t(0.975, 4) = 2.776.
   calibration::FitInput in;
@@ -313,9 +344,10 @@ TEST_CASE("fit statistics: the standard error of a straight-line slope, and an i
   CHECK(s.residual_variance == doctest::Approx(3.7));
   REQUIRE(s.sd.size() == 1);
   CHECK(s.sd[0] == doctest::Approx(std::sqrt(3.7 / 5)));
-  CHECK(s.low[0] == doctest::Approx(0.812).epsilon(0.002));    // 3.2 - 2.776 * 0.860, inside the bounds
+  CHECK(s.low[0] ==
+        doctest::Approx(0.812).epsilon(0.002));  // 3.2 - 2.776 * 0.860, inside the bounds
   CHECK(s.high[0] == doctest::Approx(5.588).epsilon(0.002));
-  in.lower = {2.5};                                            // a bound inside the interval cuts it
+  in.lower = {2.5};  // a bound inside the interval cuts it
   calibration::FitStatistics cut = calibration::fit_statistics(in);
   CHECK(cut.low[0] == 2.5);
   CHECK(cut.high[0] == doctest::Approx(5.588).epsilon(0.002));

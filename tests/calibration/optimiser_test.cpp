@@ -1,12 +1,12 @@
 // The optimiser on functions whose minima are known: a scan after each local run leaves a basin
 // whose floor is flat in one parameter, costs n x K evaluations when there is none to leave,
 // and stops with the best point so far when asked to.
+#include "sim/calibration/optimiser.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <vector>
-
-#include "sim/calibration/optimiser.h"
 
 using namespace ketensim::calibration;
 
@@ -26,8 +26,8 @@ double bowl(const std::vector<double>& v) {
 
 const std::vector<double> kLower = {0, 0}, kUpper = {1, 1};
 
-OptimiserResult minimise_with(double (*f)(const std::vector<double>&), std::vector<double> start, int scan,
-                              const std::function<bool()>& stop = {}) {
+OptimiserResult minimise_with(double (*f)(const std::vector<double>&), std::vector<double> start,
+                              int scan, const std::function<bool()>& stop = {}) {
   OptimiserSettings settings;
   settings.scan = scan;
   return minimise(f, start, kLower, kUpper, settings, stop);
@@ -45,13 +45,14 @@ TEST_CASE("optimiser: BOBYQA alone stays on a flat floor, where a scan finds the
   CHECK(scanned.value < 1e-6);
   CHECK(scanned.x[0] == doctest::Approx(0.8).epsilon(1e-3));
   CHECK(scanned.x[1] == doctest::Approx(0.3).epsilon(1e-3));
-  CHECK(scanned.escapes == std::vector<std::size_t>{0});   // x moved, once
-  CHECK(scanned.scan_evaluations == 2 * 2 * 8);              // the escaping scan and the one that found nothing
+  CHECK(scanned.escapes == std::vector<std::size_t>{0});  // x moved, once
+  CHECK(scanned.scan_evaluations == 2 * 2 * 8);  // the escaping scan and the one that found nothing
   CHECK(scanned.stopped_because.starts_with("converged"));
   MESSAGE("evaluations: local alone ", local.evaluations, ", with scans ", scanned.evaluations);
 }
 
-TEST_CASE("optimiser: a scan at a minimum already found costs n x K evaluations and moves nothing") {
+TEST_CASE(
+    "optimiser: a scan at a minimum already found costs n x K evaluations and moves nothing") {
   OptimiserResult local = minimise_with(bowl, {0.1, 0.1}, 0);
   OptimiserResult scanned = minimise_with(bowl, {0.1, 0.1}, 5);
   CHECK(scanned.escapes.empty());

@@ -18,7 +18,8 @@ std::string errors_of(const std::string& text) {
   } catch (const scenario::ScenarioError& e) {
     std::string out = scenario::render(e.diagnostics());
     std::string prefix = (dir / "spec.yaml").string();
-    for (auto at = out.find(prefix); at != std::string::npos; at = out.find(prefix)) out.replace(at, prefix.size(), "SPEC");
+    for (auto at = out.find(prefix); at != std::string::npos; at = out.find(prefix))
+      out.replace(at, prefix.size(), "SPEC");
     return out;
   }
   return "";
@@ -112,8 +113,10 @@ SPEC:7:15: error: parameters[2].path2: unknown key 'path2'
 
 TEST_CASE("a prior: its value, sd and source are read, and each mistake is named") {
   auto dir = testing::scratch_directory("calibration-spec");
-  testing::write_text(dir / "spec.yaml", "calibration: x\nparameters:\n"
-                      "  - {path: a.b, min: 0, max: 900, prior: {value: 300, sd: 90, source: \"derived\"}}\n");
+  testing::write_text(
+      dir / "spec.yaml",
+      "calibration: x\nparameters:\n"
+      "  - {path: a.b, min: 0, max: 900, prior: {value: 300, sd: 90, source: \"derived\"}}\n");
   scenario::CalibrationSpec s = scenario::load_calibration_spec((dir / "spec.yaml").string());
   REQUIRE(s.parameters.at(0).prior);
   CHECK(s.parameters[0].prior->value == 300);
@@ -161,13 +164,25 @@ TEST_CASE("error text: a scan is a whole number of positions, 0 for none") {
 1 error in SPEC)");
 }
 
-TEST_CASE("a spec against its scenario: paths that name nothing, bounds out of range, numbers a policy sets") {
+TEST_CASE(
+    "a spec against its scenario: paths that name nothing, bounds out of range, numbers a policy sets") {
   scenario::Scenario s = testing::scenario_from(kScenario);
   scenario::CalibrationSpec spec;
   spec.file = "spec.yaml";
-  scenario::FreeParameter typo{"stages.x.duraton.days", {"stages.x.duraton.days"}, 1, 60, {}, {}, "", {"spec.yaml", 4, 5}, {}};
-  scenario::FreeParameter overridden{"stay", {"stages.y.duration.exponential.mean_days"}, 5, 90, {}, {}, "", {"spec.yaml", 5, 5}, {}};
-  scenario::FreeParameter out_of_range{"p", {"stages.x.next[0].p"}, 0.1, 1.5, {}, {}, "", {"spec.yaml", 6, 5}, {}};
+  scenario::FreeParameter typo{"stages.x.duraton.days",
+                               {"stages.x.duraton.days"},
+                               1,
+                               60,
+                               {},
+                               {},
+                               "",
+                               {"spec.yaml", 4, 5},
+                               {}};
+  scenario::FreeParameter overridden{
+      "stay", {"stages.y.duration.exponential.mean_days"}, 5, 90, {}, {}, "", {"spec.yaml", 5, 5},
+      {}};
+  scenario::FreeParameter out_of_range{"p", {"stages.x.next[0].p"}, 0.1, 1.5, {}, {},
+                                       "",  {"spec.yaml", 6, 5},    {}};
   spec.parameters = {typo, overridden, out_of_range};
   std::string errors;
   try {
@@ -175,13 +190,16 @@ TEST_CASE("a spec against its scenario: paths that name nothing, bounds out of r
   } catch (const scenario::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) errors += d.message + "\n";
   }
-  CHECK(errors == "'stages.x.duraton.days' stage 'x' has no number 'duraton'\n"
-                  "the bound 1.5 cannot go in 'stages.x.next[0].p': must be >= 0 and <= 1\n");
+  CHECK(errors ==
+        "'stages.x.duraton.days' stage 'x' has no number 'duraton'\n"
+        "the bound 1.5 cannot go in 'stages.x.next[0].p': must be >= 0 and <= 1\n");
   spec.parameters = {overridden};
   calibration::Problem problem(s, spec);
-  CHECK(problem.warnings() == std::vector<std::string>{
-            "'stay' is also set by the scenario's policy from 2021-01-01 (inline.yaml:8): the fitted value acts "
-            "only before that date"});
+  CHECK(
+      problem.warnings() ==
+      std::vector<std::string>{
+          "'stay' is also set by the scenario's policy from 2021-01-01 (inline.yaml:8): the fitted value acts "
+          "only before that date"});
 }
 
 TEST_CASE("a spec whose replications make each evaluation too large a run is refused at its key") {
@@ -190,7 +208,7 @@ TEST_CASE("a spec whose replications make each evaluation too large a run is ref
   scenario::Scenario s = testing::scenario_from(text);
   scenario::CalibrationSpec spec;
   spec.file = "spec.yaml";
-  spec.replications = 100000;   // a million families a year x 2 years x 100,000: 2e11 families
+  spec.replications = 100000;  // a million families a year x 2 years x 100,000: 2e11 families
   spec.replications_location = {"spec.yaml", 3, 15};
   spec.parameters = {{"p", {"stages.x.next[0].p"}, 0.1, 0.9, {}, {}, "", {"spec.yaml", 6, 5}, {}}};
   std::string errors;
@@ -198,8 +216,9 @@ TEST_CASE("a spec whose replications make each evaluation too large a run is ref
     calibration::Problem problem(s, spec);
   } catch (const scenario::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) {
-      errors += d.location.file + ":" + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) +
-                " " + d.key_path + ": " + d.message + " (" + d.found + ")\n";
+      errors += d.location.file + ":" + std::to_string(d.location.line) + ":" +
+                std::to_string(d.location.column) + " " + d.key_path + ": " + d.message + " (" +
+                d.found + ")\n";
     }
   }
   CHECK(errors.find("spec.yaml:3:15 replications: too large a run") == 0);

@@ -59,7 +59,8 @@ TEST_CASE(
     CHECK(read_text(a / f) == read_text(b / f));
 }
 
-TEST_CASE("compare --select: an eliminated scenario runs no more replications, at 1 and 4 threads") {
+TEST_CASE(
+    "compare --select: an eliminated scenario runs no more replications, at 1 and 4 threads") {
   // No wait at the slice's norm of 12, a long one at 8, one between at 9.
   std::string base = "compare " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " " +
                      source_path("scenarios/examples/lagere-caseload-norm.yaml") + " " +
@@ -71,17 +72,21 @@ TEST_CASE("compare --select: an eliminated scenario runs no more replications, a
   REQUIRE(r.code == 0);
   CHECK(r.output.rfind("Selected: haaglanden-jbt-slice is best on wait_mean jbw_jeugdbeschermers",
                        0) == 0);
-  CHECK(contains(r.output, "haaglanden-jbt-slice-lagere-norm      54.8 days       eliminated "
-                           "after replication 20\n"));
-  CHECK(contains(r.output, "slice-norm-9                          20.6 days       eliminated "
-                           "after replication 58\n"));
+  CHECK(contains(r.output,
+                 "haaglanden-jbt-slice-lagere-norm      54.8 days       eliminated "
+                 "after replication 20\n"));
+  CHECK(contains(r.output,
+                 "slice-norm-9                          20.6 days       eliminated "
+                 "after replication 58\n"));
   CHECK(contains(r.output, "(an eliminated scenario ran no more replications"));
-  CHECK(contains(r.output, "Whole run: haaglanden-jbt-slice-lagere-norm against "
-                           "haaglanden-jbt-slice; mean (95% CI) over 58 and 20 replications, "
-                           "difference = alternative - base, paired over the 20 both ran"));
+  CHECK(contains(r.output,
+                 "Whole run: haaglanden-jbt-slice-lagere-norm against "
+                 "haaglanden-jbt-slice; mean (95% CI) over 58 and 20 replications, "
+                 "difference = alternative - base, paired over the 20 both ran"));
   std::string csv = read_text(a / "selection.csv");
-  CHECK(contains(csv, "\nhaaglanden-jbt-slice-lagere-norm,wait_mean,jbw_jeugdbeschermers,days,"
-                      "lower,0.5,0.95,"));
+  CHECK(contains(csv,
+                 "\nhaaglanden-jbt-slice-lagere-norm,wait_mean,jbw_jeugdbeschermers,days,"
+                 "lower,0.5,0.95,"));
   CHECK(contains(csv, ",20,20,eliminated\n"));
   CHECK(contains(csv, ",58,58,eliminated\n"));
   CHECK(contains(csv, ",58,,selected\n"));

@@ -135,8 +135,8 @@ TEST_CASE("docs/user-guide.md: every file, command and output in it, worked thro
   for (const Block& b : blocks) {
     CAPTURE(b.line);
     for (const std::string& o : b.options) {
-      bool known = o == "output" || o == "norun" ||
-                   o.starts_with("file=") || o.starts_with("append=") || o.starts_with("exit=");
+      bool known = o == "output" || o == "norun" || o.starts_with("file=") ||
+                   o.starts_with("append=") || o.starts_with("exit=");
       CHECK_MESSAGE(known, "docs/user-guide.md:" << b.line << ": unknown option " << o);
     }
     if (b.language == "yaml" && !(b.value("file") + b.value("append")).empty()) reader.write(b);
@@ -165,7 +165,8 @@ TEST_CASE("docs/user-guide.md: the capacity example runs against the shipped Zui
       ketensim::testing::read_text(ketensim::testing::source_path("docs/user-guide.md"));
   std::vector<Block> blocks = blocks_of(guide);
   auto example = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) {
-    return b.language == "sh" && b.text.find("ketensim capacity zuid-west.yaml") != std::string::npos;
+    return b.language == "sh" &&
+           b.text.find("ketensim capacity zuid-west.yaml") != std::string::npos;
   });
   REQUIRE(example != blocks.end());
   Block quick = *example;

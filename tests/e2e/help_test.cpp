@@ -27,7 +27,8 @@ TEST_CASE("every --help text has its Dutch in the help's phrase book") {
     FAIL_CHECK("no Dutch for the help text: \"" << text << "\"");
   }
   for (const std::string& text : ketensim::tools::footer_texts()) {
-    if (!ketensim::tools::has_help_dutch(text)) FAIL_CHECK("no Dutch for the footer: \"" << text << "\"");
+    if (!ketensim::tools::has_help_dutch(text))
+      FAIL_CHECK("no Dutch for the footer: \"" << text << "\"");
   }
 }
 
@@ -46,7 +47,8 @@ TEST_CASE("--help --lang nl (or KETENSIM_LANG=nl) prints the help in Dutch") {
 
 TEST_CASE("every Dutch phrase of the command line has as many {} as its English") {
   using namespace ketensim::tools;
-  for (auto book : {console_phrases(), help_phrases(), error_phrases(), unstable_phrases(), usage_phrases()}) {
+  for (auto book :
+       {console_phrases(), help_phrases(), error_phrases(), unstable_phrases(), usage_phrases()}) {
     for (const ketensim::scenario::Phrase& p : book) {
       CAPTURE(p.english);
       CHECK(ketensim::testing::placeholders(p.english) == ketensim::testing::placeholders(p.dutch));

@@ -60,7 +60,8 @@ TEST_CASE("run --lang nl: Dutch headlines with a decimal comma") {
                  "<html lang=\"nl\">"));
 }
 
-TEST_CASE("capacity --lang nl: the answer, each candidate and the files in Dutch, the answer the same") {
+TEST_CASE(
+    "capacity --lang nl: the answer, each candidate and the files in Dutch, the answer the same") {
   std::string args = "capacity " + source_path("tests/e2e/data/mmc.yaml") +
                      " --resource server --target \"wait_mean <= 0.3\" --out " +
                      ketensim::testing::scratch_directory("capacity-nl").string();
@@ -70,27 +71,35 @@ TEST_CASE("capacity --lang nl: the answer, each candidate and the files in Dutch
   REQUIRE(nl.code == 0);
   CHECK(contains(en.output, "Smallest places of server (at the run's start 1.00)"));
   CHECK(contains(en.output, "whole run 6 places "));
-  CHECK(contains(nl.output, "Kleinste aantal plaatsen van server (bij de start van de run 1,00) voor \"wait_mean <= 0.3\""));
+  CHECK(contains(
+      nl.output,
+      "Kleinste aantal plaatsen van server (bij de start van de run 1,00) voor \"wait_mean <= 0.3\""));
   CHECK(contains(nl.output, "hele run  6 plaatsen"));
   CHECK(contains(nl.output, " replicaties); 95%-bereik van het antwoord "));
   CHECK(contains(nl.output, "  haalt het\n"));
   CHECK(contains(nl.output, "  mist het"));
   CHECK(contains(nl.output, "Capaciteit-servicecurve (elke gesimuleerde capaciteit"));
-  for (const char* english : {"Smallest", "replications", "whole run", "meets", "misses", "range of the answer",
-                              "interval does", "Full output", "Capacity-service"}) {
+  for (const char* english :
+       {"Smallest", "replications", "whole run", "meets", "misses", "range of the answer",
+        "interval does", "Full output", "Capacity-service"}) {
     CHECK_MESSAGE(!contains(nl.output, english), english);
   }
 }
 
-TEST_CASE("a request the scenario cannot answer, in Dutch: sensitivity without inputs, capacity against a policy") {
+TEST_CASE(
+    "a request the scenario cannot answer, in Dutch: sensitivity without inputs, capacity against a policy") {
   std::string out = " --out " + ketensim::testing::scratch_directory("request-nl").string();
-  auto sensitivity = ketensim("sensitivity " + source_path("scenarios/starter.yaml") + out + " --lang nl");
+  auto sensitivity =
+      ketensim("sensitivity " + source_path("scenarios/starter.yaml") + out + " --lang nl");
   CHECK(sensitivity.code == 2);
-  CHECK(contains(sensitivity.output, "ketensim: fout: scenario 'starter' heeft geen onzekere invoergrootheden"));
-  auto capacity = ketensim("capacity " + source_path("scenarios/policies/zuid-west-extra-fte-2020.yaml") +
-                           " --resource jbw_jeugdbeschermers --target \"wait_mean <= 1\"" + out + " --lang nl");
+  CHECK(contains(sensitivity.output,
+                 "ketensim: fout: scenario 'starter' heeft geen onzekere invoergrootheden"));
+  auto capacity =
+      ketensim("capacity " + source_path("scenarios/policies/zuid-west-extra-fte-2020.yaml") +
+               " --resource jbw_jeugdbeschermers --target \"wait_mean <= 1\"" + out + " --lang nl");
   CHECK(capacity.code == 2);
-  CHECK(contains(capacity.output, "dat resources.jbw_jeugdbeschermers.fte verandert; de capaciteitszoektocht zet"));
+  CHECK(contains(capacity.output,
+                 "dat resources.jbw_jeugdbeschermers.fte verandert; de capaciteitszoektocht zet"));
   for (const auto& r : {sensitivity, capacity}) CHECK_FALSE(contains(r.output, " has "));
 }
 

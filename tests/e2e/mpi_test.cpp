@@ -70,8 +70,10 @@ TEST_CASE("mpirun: run gives the same bytes on 1 process, 2 ranks and 3 ranks of
   same_files(plain, three, kRunFiles);
 }
 
-TEST_CASE("mpirun: run --precision stops at the same replication as one process, with the same bytes") {
-  fs::path plain = scratch_directory("mpi-precision-plain"), three = scratch_directory("mpi-precision-3");
+TEST_CASE(
+    "mpirun: run --precision stops at the same replication as one process, with the same bytes") {
+  fs::path plain = scratch_directory("mpi-precision-plain"),
+           three = scratch_directory("mpi-precision-3");
   std::string args = "run " + slice() + " -r 300 -s 7 --precision 0.05 -q --out ";
   REQUIRE(run_cli(args + plain.string() + " -t 1", kSameDay).code == 0);
   REQUIRE(run_mpi(3, args + three.string() + " -t 2", kSameDay).code == 0);
@@ -82,7 +84,8 @@ TEST_CASE("mpirun: run --precision stops at the same replication as one process,
 
 // The lower norm is eliminated after 20 replications: rank 0 leaves out what the other ranks
 // still compute of it.
-TEST_CASE("mpirun: compare --select stops at the same replication and selects the same as one process") {
+TEST_CASE(
+    "mpirun: compare --select stops at the same replication and selects the same as one process") {
   fs::path plain = scratch_directory("mpi-select-plain"), ranks = scratch_directory("mpi-select-3");
   std::string compare = "compare " + slice() + " " +
                         source_path("scenarios/examples/lagere-caseload-norm.yaml") + " " +

@@ -133,11 +133,15 @@ TEST_CASE("new --lang nl: what it wrote and its errors in Dutch") {
   auto r = f.ketensim("new mijn-regio --lang nl");
   INFO(r.output);
   REQUIRE(r.code == 0);
-  CHECK(contains(r.output, "mijn-regio.yaml geschreven, een kopie van het startscenario met de naam 'mijn-regio'"));
+  CHECK(contains(
+      r.output,
+      "mijn-regio.yaml geschreven, een kopie van het startscenario met de naam 'mijn-regio'"));
   CHECK(contains(r.output, "Pas het aan (zet de cijfers op die van je regio"));
   auto again = f.ketensim("new mijn-regio --lang nl");
   CHECK(again.code != 0);
-  CHECK(contains(again.output, "ketensim: fout: mijn-regio.yaml bestaat al: ketensim new vervangt nooit een bestand"));
+  CHECK(contains(
+      again.output,
+      "ketensim: fout: mijn-regio.yaml bestaat al: ketensim new vervangt nooit een bestand"));
   auto name = f.ketensim("new 'Mijn Regio' --lang nl");
   CHECK(contains(name.output, "'Mijn Regio' kan geen scenario noemen: gebruik kleine letters"));
   auto from = f.ketensim("new x --from haaglanden-jbt-slise --lang nl");

@@ -118,29 +118,37 @@ TEST_CASE("a run publishes manifest.json and removes a killed run's temporaries"
 // together too, and
 // a file of an earlier set they do not write this time (compare_uncertainty.csv after a
 // compare without --uncertainty) goes.
-TEST_CASE("compare, capacity, sweep and sensitivity publish manifest.json, a stale file of an earlier set goes") {
+TEST_CASE(
+    "compare, capacity, sweep and sensitivity publish manifest.json, a stale file of an earlier set goes") {
   fs::path dir = scratch_directory("e2e-compare-manifest");
   write_text(dir / "compare_uncertainty.csv", "an earlier comparison's");
   std::string slice = source_path("scenarios/haaglanden-jbt-slice.yaml");
-  REQUIRE(run_cli("compare " + slice + " " + source_path("scenarios/examples/lagere-caseload-norm.yaml") +
-                  " -r 3 -q -o " + dir.string()).code == 0);
+  REQUIRE(run_cli("compare " + slice + " " +
+                  source_path("scenarios/examples/lagere-caseload-norm.yaml") + " -r 3 -q -o " +
+                  dir.string())
+              .code == 0);
   std::string manifest = read_text(dir / "manifest.json");
   for (const char* f : {"compare.csv", "compare.json", "report.html"}) CHECK(contains(manifest, f));
   CHECK_FALSE(fs::exists(dir / "compare_uncertainty.csv"));
 
   fs::path cap = scratch_directory("e2e-capacity-manifest");
-  REQUIRE(run_cli("capacity " + slice + " --resource plaatsen_uithuis --target \"wait_mean <= 60\" -r 2 -q -o " +
-                  cap.string()).code == 0);
+  REQUIRE(run_cli("capacity " + slice +
+                  " --resource plaatsen_uithuis --target \"wait_mean <= 60\" -r 2 -q -o " +
+                  cap.string())
+              .code == 0);
   std::string capacity = read_text(cap / "manifest.json");
-  for (const char* f : {"capacity.csv", "capacity_curve.csv", "capacity.json"}) CHECK(contains(capacity, f));
+  for (const char* f : {"capacity.csv", "capacity_curve.csv", "capacity.json"})
+    CHECK(contains(capacity, f));
   CHECK_FALSE(contains(capacity, "capacity_draws.csv"));
 
   fs::path sweep = scratch_directory("e2e-sweep-manifest");
-  REQUIRE(run_cli("sweep " + slice + " --vary resources.plaatsen_uithuis.places=150,180 -r 2 -q -o " +
-                  sweep.string()).code == 0);
+  REQUIRE(run_cli("sweep " + slice +
+                  " --vary resources.plaatsen_uithuis.places=150,180 -r 2 -q -o " + sweep.string())
+              .code == 0);
   CHECK(contains(read_text(sweep / "manifest.json"), "sweep.csv"));
   fs::path sensitivity = scratch_directory("e2e-sensitivity-manifest");
-  REQUIRE(run_cli("sensitivity " + slice + " --trajectories 2 -r 2 -q -o " + sensitivity.string()).code == 0);
+  REQUIRE(run_cli("sensitivity " + slice + " --trajectories 2 -r 2 -q -o " + sensitivity.string())
+              .code == 0);
   CHECK(contains(read_text(sensitivity / "manifest.json"), "sensitivity.json"));
 }
 

@@ -42,7 +42,8 @@ std::size_t lines_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("run --precision stops at the same look at 1 and 2 threads, with the kpis.csv of a run of that many") {
+TEST_CASE(
+    "run --precision stops at the same look at 1 and 2 threads, with the kpis.csv of a run of that many") {
   fs::path one = scratch_directory("e2e-precision-t1"), two = scratch_directory("e2e-precision-t2");
   std::string how = "run " + kSlice + " -s 7 -r 300 --precision 0.05 --out ";
   auto a = run_cli(how + one.string() + " --threads 1", kSameDay);
@@ -51,8 +52,9 @@ TEST_CASE("run --precision stops at the same look at 1 and 2 threads, with the k
   REQUIRE(a.code == 0);
   REQUIRE(b.code == 0);
   std::smatch m;
-  REQUIRE(std::regex_search(a.output, m, std::regex("Stopped after ([0-9]+) of at most 300 replications: "
-                                                    "every headline mean is within its target")));
+  REQUIRE(std::regex_search(a.output, m,
+                            std::regex("Stopped after ([0-9]+) of at most 300 replications: "
+                                       "every headline mean is within its target")));
   std::string n = m[1];
   MESSAGE("stopped after " << n << " replications");
   CHECK(contains(a.output, "; the last to get there: "));
@@ -69,20 +71,23 @@ TEST_CASE("run --precision stops at the same look at 1 and 2 threads, with the k
   CHECK(read_text(one / "kpis.csv") == read_text(plain / "kpis.csv"));
   std::regex id("\"run_id\": \"([0-9a-f]+)\"");
   std::smatch stopped_id, plain_id;
-  std::string stopped_manifest = read_text(one / "manifest.json"), plain_manifest = read_text(plain / "manifest.json");
+  std::string stopped_manifest = read_text(one / "manifest.json"),
+              plain_manifest = read_text(plain / "manifest.json");
   REQUIRE(std::regex_search(stopped_manifest, stopped_id, id));
   REQUIRE(std::regex_search(plain_manifest, plain_id, id));
   CHECK(stopped_id[1] == plain_id[1]);
 }
 
-TEST_CASE("run --precision at the most allowed says which headline is still too wide, --precision 0 runs all") {
+TEST_CASE(
+    "run --precision at the most allowed says which headline is still too wide, --precision 0 runs all") {
   fs::path dir = scratch_directory("e2e-precision-most");
   auto r = run_cli("run " + kSlice + " -s 7 -r 20 --precision 0.0001 --out " + dir.string());
   INFO(r.output);
   REQUIRE(r.code == 0);
-  CHECK(contains(r.output, "Ran all 20 replications, the most allowed (--replications): not every "
-                           "headline mean is within its target (0.01% of the mean, at least half a "
-                           "day, half a percentage point or half a family); the widest: "));
+  CHECK(contains(r.output,
+                 "Ran all 20 replications, the most allowed (--replications): not every "
+                 "headline mean is within its target (0.01% of the mean, at least half a "
+                 "day, half a percentage point or half a family); the widest: "));
   CHECK(contains(read_text(dir / "summary.json"), "\"stopped\": false"));
   auto all = run_cli("run " + kSlice + " -s 7 -r 30 --precision 0 --out " + dir.string());
   CHECK(all.code == 0);
@@ -92,19 +97,24 @@ TEST_CASE("run --precision at the most allowed says which headline is still too 
 }
 
 TEST_CASE("run --extend 20 on a run of 30 gives the files of a fresh run of 50, byte for byte") {
-  fs::path fresh = scratch_directory("e2e-extend-fresh"), grown = scratch_directory("e2e-extend-grown");
+  fs::path fresh = scratch_directory("e2e-extend-fresh"),
+           grown = scratch_directory("e2e-extend-grown");
   REQUIRE(run_cli(run_of("-r 50", fresh), kSameDay).code == 0);
   REQUIRE(run_cli(run_of("-r 30", grown), kSameDay).code == 0);
-  auto r = run_cli("run " + kSlice + " -s 7 --extend 20 --threads 2 --out " + grown.string(), kSameDay);
+  auto r =
+      run_cli("run " + kSlice + " -s 7 --extend 20 --threads 2 --out " + grown.string(), kSameDay);
   INFO(r.output);
   REQUIRE(r.code == 0);
   CHECK(contains(r.output, "50 replications of"));
-  CHECK(contains(r.output, " in the 20 replications run now; the 30 read back from kpis.csv are not counted\n"));
+  CHECK(contains(
+      r.output,
+      " in the 20 replications run now; the 30 read back from kpis.csv are not counted\n"));
   check_same_files(fresh, grown);
 }
 
 TEST_CASE("run --extend continues a run that --precision stopped, as a fresh run of as many") {
-  fs::path stopped = scratch_directory("e2e-extend-stopped"), fresh = scratch_directory("e2e-extend-fresh-n");
+  fs::path stopped = scratch_directory("e2e-extend-stopped"),
+           fresh = scratch_directory("e2e-extend-fresh-n");
   auto first = run_cli(run_of("-r 300 --precision 0.05", stopped), kSameDay);
   REQUIRE(first.code == 0);
   std::smatch m;
@@ -116,7 +126,8 @@ TEST_CASE("run --extend continues a run that --precision stopped, as a fresh run
   check_same_files(fresh, stopped);
 }
 
-TEST_CASE("run --extend refuses a partial run, another seed or scenario, an edited kpis.csv and a bad N (exit 2)") {
+TEST_CASE(
+    "run --extend refuses a partial run, another seed or scenario, an edited kpis.csv and a bad N (exit 2)") {
   fs::path dir = scratch_directory("e2e-extend-refused");
   std::string d = dir.string();
 
@@ -133,7 +144,8 @@ TEST_CASE("run --extend refuses a partial run, another seed or scenario, an edit
   CHECK(other_seed.output == "ketensim: error: cannot extend " + d +
                                  ": the saved run has seed 7 and this one 8 (give --seed 7 to "
                                  "extend it)\n");
-  auto other_file = run_cli("run " + source_path("tests/e2e/data/mmc.yaml") + " -s 7 -q --extend 10 --out " + d);
+  auto other_file =
+      run_cli("run " + source_path("tests/e2e/data/mmc.yaml") + " -s 7 -q --extend 10 --out " + d);
   CHECK(other_file.code == 2);
   CHECK(other_file.output == "ketensim: error: cannot extend " + d + ": " + d +
                                  "/manifest.json names another run than this one with 30 "
@@ -146,13 +158,15 @@ TEST_CASE("run --extend refuses a partial run, another seed or scenario, an edit
     INFO(n);
     INFO(bad.output);
     CHECK(bad.code == 2);
-    CHECK(bad.output == "--extend: Value " + std::string(n) + " not in range 1 to 1000000\n"
-                        "Run with --help for more information.\n");
+    CHECK(bad.output == "--extend: Value " + std::string(n) +
+                            " not in range 1 to 1000000\n"
+                            "Run with --help for more information.\n");
   }
   auto too_many = run_cli(run_of("--extend 999980", dir));
   CHECK(too_many.code == 2);
-  CHECK(too_many.output == "ketensim: error: --extend 999980: the run in " + d + " has 30 replications, "
-                           "and a run may have at most 1000000; extend it by at most 999970\n");
+  CHECK(too_many.output == "ketensim: error: --extend 999980: the run in " + d +
+                               " has 30 replications, "
+                               "and a run may have at most 1000000; extend it by at most 999970\n");
   // --extend N sets the replications itself, and is neither a rule nor a resume.
   for (std::string other : {"--replications", "--precision"}) {
     auto both = run_cli(run_of("--extend 10 " + other + " 1", dir));
@@ -170,46 +184,58 @@ TEST_CASE("run --extend refuses a partial run, another seed or scenario, an edit
   CHECK(changed.output == "ketensim: error: cannot extend " + d + ": " + d +
                               "/kpis.csv is not the file the run wrote: it has changed since, or "
                               "another run wrote it (its digest is " +
-                              ketensim::output::file_digest(dir / "kpis.csv") + ", manifest.json records " +
-                              ketensim::output::text_digest(kpis) + "); run it afresh\n");
+                              ketensim::output::file_digest(dir / "kpis.csv") +
+                              ", manifest.json records " + ketensim::output::text_digest(kpis) +
+                              "); run it afresh\n");
 
   // A replication's rows taken away, and the manifest made to agree: the rows are counted.
   std::size_t per_replication = (lines_of(kpis) - 1) / 30;
   std::string shorter = kpis;
-  for (std::size_t i = 0; i < per_replication; ++i) shorter.erase(shorter.rfind('\n', shorter.size() - 2) + 1);
+  for (std::size_t i = 0; i < per_replication; ++i)
+    shorter.erase(shorter.rfind('\n', shorter.size() - 2) + 1);
   write_text(dir / "kpis.csv", shorter);
   std::string manifest = read_text(dir / "manifest.json");
-  manifest.replace(manifest.find(ketensim::output::text_digest(kpis)), 16, ketensim::output::text_digest(shorter));
+  manifest.replace(manifest.find(ketensim::output::text_digest(kpis)), 16,
+                   ketensim::output::text_digest(shorter));
   write_text(dir / "manifest.json", manifest);
   auto fewer = run_cli(run_of("--extend 10", dir));
   CHECK(fewer.code == 2);
   CHECK(fewer.output == "ketensim: error: cannot extend " + d + ": " + d + "/kpis.csv has " +
                             std::to_string(lines_of(shorter)) + " lines, not the " +
-                            std::to_string(lines_of(kpis)) + " of the saved run's 30 replications (a header and " +
+                            std::to_string(lines_of(kpis)) +
+                            " of the saved run's 30 replications (a header and " +
                             std::to_string(per_replication) + " rows each); run it afresh\n");
 
   fs::path none = dir / "none";
   auto missing = run_cli(run_of("--extend 10", none));
   CHECK(missing.code == 2);
-  CHECK(missing.output == "ketensim: error: cannot extend " + none.string() + ": there is no such folder\n");
+  CHECK(missing.output ==
+        "ketensim: error: cannot extend " + none.string() + ": there is no such folder\n");
 }
 
-TEST_CASE("run --precision interrupted and resumed stops where the uninterrupted run stops, byte for byte") {
-  fs::path whole = scratch_directory("e2e-precision-whole"), broken = scratch_directory("e2e-precision-broken");
+TEST_CASE(
+    "run --precision interrupted and resumed stops where the uninterrupted run stops, byte for byte") {
+  fs::path whole = scratch_directory("e2e-precision-whole"),
+           broken = scratch_directory("e2e-precision-broken");
   REQUIRE(run_cli(run_of("-r 300 --precision 0.05", whole), kSameDay).code == 0);
-  auto first = run_cli(run_of("-r 300 --precision 0.05", broken), kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=30");
+  auto first = run_cli(run_of("-r 300 --precision 0.05", broken),
+                       kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=30");
   INFO(first.output);
   REQUIRE(first.code == 6);
   CHECK(contains(first.output, "  continue it with: ketensim run " + kSlice +
-                                   " --replications 300 --seed 7 --precision 0.05 --resume " + broken.string()));
-  auto last = run_cli("run " + kSlice + " --replications 300 --seed 7 --precision 0.05 -q --resume " +
-                      broken.string(), kSameDay);
+                                   " --replications 300 --seed 7 --precision 0.05 --resume " +
+                                   broken.string()));
+  auto last =
+      run_cli("run " + kSlice + " --replications 300 --seed 7 --precision 0.05 -q --resume " +
+                  broken.string(),
+              kSameDay);
   INFO(last.output);
   REQUIRE(last.code == 0);
   check_same_files(whole, broken);
 }
 
-TEST_CASE("the precision advice judges a mean near 0 on the unit's resolution, not relative to the mean") {
+TEST_CASE(
+    "the precision advice judges a mean near 0 on the unit's resolution, not relative to the mean") {
   // The slice's mean wait for a place is about 0.17 days with a half-width of about 0.12 after
   // 200 replications: 70% of the mean, but well within half a day. Before, the advice said
   // "about 42259 needed".

@@ -43,7 +43,8 @@ std::vector<Advertised> commands_in(const std::string& file) {
 // A capacity search cut to its first year; a calibration cut to a few evaluations, its overlay
 // written to the test's folder instead of over the shipped baseline.
 std::string shortened(const std::string& command, const std::string& out) {
-  std::string c = std::regex_replace(command, std::regex(R"(--years (\d+)\.\.\d+)"), "--years $1..$1");
+  std::string c =
+      std::regex_replace(command, std::regex(R"(--years (\d+)\.\.\d+)"), "--years $1..$1");
   if (c.starts_with("calibrate ")) {
     c = std::regex_replace(c, std::regex(R"(--overlay \S+)"), "--overlay " + out + "/overlay.yaml");
     c += " --max-evaluations 3";
@@ -82,11 +83,12 @@ TEST_CASE("every ketensim command in a shipped scenario's comments runs as writt
   auto out = ketensim::testing::temp_path("advertised-command");
   for (const Distinct& d : distinct(all)) {
     // The comments' paths are relative to the repository root.
-    auto r = ketensim::testing::run_command("cd " + ketensim::testing::source_path("") + " && " +
-                                            KETENSIM_BINARY + " " + shortened(d.command, out.string()) +
-                                            " -r 2 -q --out " + out.string());
+    auto r = ketensim::testing::run_command(
+        "cd " + ketensim::testing::source_path("") + " && " + KETENSIM_BINARY + " " +
+        shortened(d.command, out.string()) + " -r 2 -q --out " + out.string());
     INFO("ketensim " << d.command << "\nadvertised in " << d.files.front() << " and "
-                     << d.files.size() - 1 << " more\n" << r.output);
+                     << d.files.size() - 1 << " more\n"
+                     << r.output);
     CHECK(r.code == 0);
   }
 }

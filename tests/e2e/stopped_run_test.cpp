@@ -21,8 +21,8 @@ using ketensim::testing::source_path;
 
 namespace {
 
-using ketensim::testing::kSameDay;
 using ketensim::testing::kRunFiles;
+using ketensim::testing::kSameDay;
 
 std::string slice_run(const fs::path& dir, const std::string& how) {
   return "run " + source_path("scenarios/haaglanden-jbt-slice.yaml") + " -r 40 -s 7 -q " + how +
@@ -58,24 +58,27 @@ TEST_CASE("an unstable M/M/1 queue stops with the report of where families pile 
   }
   CHECK(fs::is_empty(out));  // nothing half-written, no temporary left
   // In Dutch (issue 17, item 10): Dutch words, Dutch decimal commas, names as written.
-  auto nl = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") + " -q --lang nl --out " + out.string());
+  auto nl = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") +
+                    " -q --lang nl --out " + out.string());
   CHECK(nl.code == 5);
-  CHECK(nl.output ==
-        "ketensim: fout: scenario 'mm1-unstable' is instabiel: replicatie 0 stopte op 2021-04-25, na 1,32 "
-        "jaar, met 501 gezinnen in de keten, meer dan run.max_families (500)\n"
-        "  langste wachtlijst: resource server, 500 wachtende gezinnen\n"
-        "  gemeten vanaf de start: 982 gezinnen vroegen om server in 1,32 jaar (~746 per jaar); het houdt "
-        "1 gezin tegelijk vast, elk gemiddeld 1,00 dagen, en helpt dus ~366 per jaar (geschat)\n"
-        "  de meeste gezinnen zijn in stage service (501)\n"
-        "  meer gezinnen vragen om server dan het kan helpen: voeg capaciteit toe, houd het korter vast of "
-        "verlaag de aanmeldingen; verhoog run.max_families (of --max-families) alleen als de keten echt "
-        "zoveel gezinnen tegelijk bevat\n");
+  CHECK(
+      nl.output ==
+      "ketensim: fout: scenario 'mm1-unstable' is instabiel: replicatie 0 stopte op 2021-04-25, na 1,32 "
+      "jaar, met 501 gezinnen in de keten, meer dan run.max_families (500)\n"
+      "  langste wachtlijst: resource server, 500 wachtende gezinnen\n"
+      "  gemeten vanaf de start: 982 gezinnen vroegen om server in 1,32 jaar (~746 per jaar); het houdt "
+      "1 gezin tegelijk vast, elk gemiddeld 1,00 dagen, en helpt dus ~366 per jaar (geschat)\n"
+      "  de meeste gezinnen zijn in stage service (501)\n"
+      "  meer gezinnen vragen om server dan het kan helpen: voeg capaciteit toe, houd het korter vast of "
+      "verlaag de aanmeldingen; verhoog run.max_families (of --max-families) alleen als de keten echt "
+      "zoveel gezinnen tegelijk bevat\n");
   auto raised = run_cli("run " + source_path("tests/e2e/data/mm1-unstable.yaml") +
                         " -q -r 2 --max-families 100000 --out " + out.string());
   CHECK(raised.code == 0);
 }
 
-TEST_CASE("a family a policy leaves too few places for stops the run, naming stage and resource (exit 5)") {
+TEST_CASE(
+    "a family a policy leaves too few places for stops the run, naming stage and resource (exit 5)") {
   // Issue 19, item 4: `check` cannot know it (the places fit on the start date), and the run
   // exited 0 with the family waiting for ever and nobody behind it served.
   fs::path out = scratch_directory("e2e-big-family");
@@ -96,20 +99,26 @@ TEST_CASE("a family a policy leaves too few places for stops the run, naming sta
   CHECK(fs::is_empty(out));
   auto nl = run_cli("run " + scenario + " -q --lang nl --out " + out.string());
   CHECK(nl.code == 5);
-  CHECK(contains(nl.output, "ketensim: fout: scenario 'big-family' kan een gezin niet helpen: replicatie 0 stopte op "));
-  CHECK(contains(nl.output, "  geef 'bed' minstens 6 plaatsen, of houd gezinnen van meer dan 4 kinderen buiten stage 's'"));
+  CHECK(contains(
+      nl.output,
+      "ketensim: fout: scenario 'big-family' kan een gezin niet helpen: replicatie 0 stopte op "));
+  CHECK(contains(
+      nl.output,
+      "  geef 'bed' minstens 6 plaatsen, of houd gezinnen van meer dan 4 kinderen buiten stage 's'"));
 }
 
-TEST_CASE("a second interrupt ends the run at once: exit 130 (SIGINT) or 143 (SIGTERM), and no output set") {
+TEST_CASE(
+    "a second interrupt ends the run at once: exit 130 (SIGINT) or 143 (SIGTERM), and no output set") {
   // Issue 19, item 15: the codes --help and the README document, as the shell reports a
   // program the signal ended; the run's files are published only whole, so none is there.
   for (const std::string& how : {std::string("3:TWICE"), std::string("3:TERM:TWICE")}) {
     CAPTURE(how);
     fs::path out = scratch_directory("e2e-twice");
-    auto r = run_command(kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=" + how + " " + KETENSIM_BINARY + " " +
-                         slice_run(out, "--out") + " 2>&1; echo \"exit status $?\"");
+    auto r = run_command(kSameDay + " KETENSIM_TEST_SIGNAL_AFTER=" + how + " " + KETENSIM_BINARY +
+                         " " + slice_run(out, "--out") + " 2>&1; echo \"exit status $?\"");
     INFO(r.output);
-    CHECK(contains(r.output, how.find("TERM") == std::string::npos ? "exit status 130" : "exit status 143"));
+    CHECK(contains(r.output,
+                   how.find("TERM") == std::string::npos ? "exit status 130" : "exit status 143"));
     CHECK(contains(r.output, "interrupt again to quit at once"));
     for (const std::string& f : kRunFiles) CHECK_FALSE(fs::exists(out / f));
     CHECK_FALSE(fs::exists(out / "partial.json"));

@@ -15,8 +15,8 @@
 namespace fs = std::filesystem;
 using ketensim::testing::contains;
 using ketensim::testing::run_cli;
-using ketensim::testing::temp_path;
 using ketensim::testing::source_path;
+using ketensim::testing::temp_path;
 
 namespace {
 
@@ -27,7 +27,9 @@ fs::path scratch(const std::string& name) {
   return p;
 }
 
-void write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
+void write(const fs::path& p, const std::string& text) {
+  std::ofstream(p) << text;
+}
 
 // 200 families a year into one stage of 100 days: 200 arrivals in 2020 on average.
 const char* kScenario = R"(scenario: small
@@ -42,12 +44,14 @@ published_figures: figures.yaml
 // "Fitted 148 of 210 within tolerance; tested 17 of 19." -> {148, 210, 17, 19}
 static std::vector<int> fitted_and_tested(const std::string& output) {
   std::smatch m;
-  static const std::regex line("Fitted ([0-9]+) of ([0-9]+) within tolerance; tested ([0-9]+) of ([0-9]+)");
+  static const std::regex line(
+      "Fitted ([0-9]+) of ([0-9]+) within tolerance; tested ([0-9]+) of ([0-9]+)");
   if (!std::regex_search(output, m, line)) return {};
   return {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])};
 }
 
-TEST_CASE("validate: the calibrated Zuid-West baseline against the JBw figures, fitted and tested apart") {
+TEST_CASE(
+    "validate: the calibrated Zuid-West baseline against the JBw figures, fitted and tested apart") {
   fs::path out = scratch("zuid-west");
   // 100 of its 1,000 replications keep the suite quick (under the sanitizers too): 148 of 210
   // fitted figures hold at 100, 147 at 1,000.
@@ -67,7 +71,8 @@ TEST_CASE("validate: the calibrated Zuid-West baseline against the JBw figures, 
   CHECK(fs::exists(out / "validation.csv"));
 }
 
-TEST_CASE("validate: the Haaglanden baseline, calibrated on 2019-2020, against its fitted and held-out figures") {
+TEST_CASE(
+    "validate: the Haaglanden baseline, calibrated on 2019-2020, against its fitted and held-out figures") {
   // 40 of its 1,000 replications keep the suite quick (under the sanitizers it took 387 s at
   // 400): 50 of 61 fitted figures hold at 40, 49 at 200.
   fs::path out = scratch("haaglanden");
@@ -88,7 +93,8 @@ TEST_CASE("validate: the Haaglanden baseline, calibrated on 2019-2020, against i
   CHECK_FALSE(contains(r.output, "Not calibrated by `ketensim calibrate`"));
 }
 
-TEST_CASE("doorbraakaanpak: with the reviews the Haaglanden backlog over 3 months is smaller after the start") {
+TEST_CASE(
+    "doorbraakaanpak: with the reviews the Haaglanden backlog over 3 months is smaller after the start") {
   // The baseline's reviews (from November 2020) against the overlay that keeps every reviewed
   // child waiting. Common random numbers: 2019 is the same in both; from 31-12-2020 on the
   // children waiting more than 91 days for care (all resources together) are fewer with the
@@ -104,7 +110,7 @@ TEST_CASE("doorbraakaanpak: with the reviews the Haaglanden backlog over 3 month
   REQUIRE(r.code == 0);
   std::ifstream in(out / "compare.csv");
   std::string line;
-  std::getline(in, line);   // header
+  std::getline(in, line);  // header
   std::map<std::string, double> with, without, sent, past_norm_with, past_norm_without;
   while (std::getline(in, line)) {
     std::vector<std::string> f;
@@ -114,7 +120,8 @@ TEST_CASE("doorbraakaanpak: with the reviews the Haaglanden backlog over 3 month
     const std::string& kpi = f[0];
     const std::string& subject = f[1];
     const std::string& period = f[2];
-    if (kpi == "waiting_over_end" && subject.size() > 4 && subject.substr(subject.size() - 4) == "/91d") {
+    if (kpi == "waiting_over_end" && subject.size() > 4 &&
+        subject.substr(subject.size() - 4) == "/91d") {
       with[period] += std::stod(f[6]);
       without[period] += std::stod(f[9]);
     }
@@ -166,7 +173,8 @@ items:
   // The run covers only the years the figures need: 2020, so 1 year of the scenario's 3.
   CHECK(contains(bad.output, "200 replications of 1.00 years from 2020-01-01, seed 3"));
   // In Dutch: the report's words and decimal signs, not the figures file's names.
-  auto nl = run_cli("validate --lang nl " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
+  auto nl = run_cli("validate --lang nl " + (dir / "small.yaml").string() + " -o " +
+                    (dir / "out").string());
   CHECK(nl.code == 4);
   CHECK(contains(nl.output, "# Validatie van small tegen small"));
   CHECK(contains(nl.output, "200 replicaties van 1,00 jaar vanaf 2020-01-01, seed 3"));
@@ -175,10 +183,12 @@ items:
   CHECK(contains(nl.output, "buiten de tolerantie van de cijfers die moeten kloppen: 1."));
   CHECK(contains(nl.output, "Geschreven: "));
   CHECK(!contains(nl.output, "within tolerance"));
-  CHECK(contains(ketensim::testing::read_text(dir / "out" / "validation.md"), "## Getoetste cijfers (rol: test)"));
+  CHECK(contains(ketensim::testing::read_text(dir / "out" / "validation.md"),
+                 "## Getoetste cijfers (rol: test)"));
 }
 
-TEST_CASE("validate: a figure naming a KPI the run does not have is a scenario error at its place") {
+TEST_CASE(
+    "validate: a figure naming a KPI the run does not have is a scenario error at its place") {
   fs::path dir = scratch("unknown");
   write(dir / "small.yaml", kScenario);
   write(dir / "figures.yaml", R"(figures: small
@@ -187,18 +197,23 @@ items:
 )");
   auto r = run_cli("validate " + (dir / "small.yaml").string() + " -o " + (dir / "out").string());
   CHECK(r.code == 3);
-  CHECK(contains(r.output, "figures.yaml:3:5: error: items: the run has no KPI 'arrivals' for subject 'b' in period '2020'"));
+  CHECK(contains(
+      r.output,
+      "figures.yaml:3:5: error: items: the run has no KPI 'arrivals' for subject 'b' in period '2020'"));
   CHECK(!fs::exists(dir / "out" / "validation.md"));
 }
 
 TEST_CASE("validate: without published_figures or --figures it says what to give") {
   fs::path dir = scratch("none");
   std::string text = kScenario;
-  text.replace(text.find("published_figures"), std::string("published_figures: figures.yaml").size(), "");
+  text.replace(text.find("published_figures"),
+               std::string("published_figures: figures.yaml").size(), "");
   write(dir / "small.yaml", text);
   auto r = run_cli("validate " + (dir / "small.yaml").string());
   CHECK(r.code == 2);
-  CHECK(contains(r.output, "the scenario names no published_figures; give a figures file with --figures"));
-  CHECK(contains(run_cli("validate --lang nl " + (dir / "small.yaml").string()).output,
-                 "het scenario noemt geen published_figures; geef een bestand met cijfers met --figures"));
+  CHECK(contains(r.output,
+                 "the scenario names no published_figures; give a figures file with --figures"));
+  CHECK(contains(
+      run_cli("validate --lang nl " + (dir / "small.yaml").string()).output,
+      "het scenario noemt geen published_figures; geef een bestand met cijfers met --figures"));
 }

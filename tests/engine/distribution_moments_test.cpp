@@ -93,20 +93,23 @@ TEST_CASE("lognormal_median_p90 reproduces its median and 90th percentile") {
 
 // Half of a million draws fall below median(): within 4 standard errors of a share, 4 x 0.0005.
 TEST_CASE("median: half the draws fall below it") {
-  for (const Distribution& d : {Distribution::exponential(10), Distribution::lognormal(2, 0.5),
-                                Distribution::gamma(2.5, 3), Distribution::gamma(0.5, 2), Distribution::gamma(40, 2),
-                                Distribution::weibull(1.5, 20), Distribution::weibull(0.8, 5),
-                                Distribution::triangular(1, 4, 10), Distribution::triangular(0, 0, 1),
-                                Distribution::triangular(0, 9, 10), Distribution::uniform(2, 5)}) {
+  for (const Distribution& d :
+       {Distribution::exponential(10), Distribution::lognormal(2, 0.5), Distribution::gamma(2.5, 3),
+        Distribution::gamma(0.5, 2), Distribution::gamma(40, 2), Distribution::weibull(1.5, 20),
+        Distribution::weibull(0.8, 5), Distribution::triangular(1, 4, 10),
+        Distribution::triangular(0, 0, 1), Distribution::triangular(0, 9, 10),
+        Distribution::uniform(2, 5)}) {
     CAPTURE(d.describe());
     const std::vector<double> xs = draw(d, 1'000'000, 77);
     const double m = d.median();
-    const double below = static_cast<double>(std::count_if(xs.begin(), xs.end(), [&](double x) { return x < m; }));
+    const double below =
+        static_cast<double>(std::count_if(xs.begin(), xs.end(), [&](double x) { return x < m; }));
     CHECK(std::fabs(below / 1e6 - 0.5) <= 4 * 0.0005);
   }
 }
 
-TEST_CASE("median by hand: the gamma's from its CDF, an empirical table's, the never-ending exponential's") {
+TEST_CASE(
+    "median by hand: the gamma's from its CDF, an empirical table's, the never-ending exponential's") {
   CHECK(Distribution::gamma(1, 3).median() == doctest::Approx(3 * std::log(2.0)).epsilon(1e-9));
   CHECK(Distribution::gamma(2, 1).median() == doctest::Approx(1.678346990016661).epsilon(1e-9));
   CHECK(Distribution::empirical({30, 60, 90}, {0.25, 0.25, 0.5}).median() == 60);

@@ -1,12 +1,12 @@
 // The capacity search against queueing theory: on an M/M/c queue the smallest c whose mean
 // wait meets a target is known from the Erlang C formula.
-#include <cmath>
+#include "sim/experiment/capacity_search.h"
 
 #include <doctest/doctest.h>
 
 #include <bit>
+#include <cmath>
 
-#include "sim/experiment/capacity_search.h"
 #include "tests/support.h"
 
 using namespace ketensim;
@@ -122,10 +122,11 @@ TEST_CASE("a target on a norm: the smallest c with a wait of at most half a day 
     if (c.capacity == 6) CHECK(c.kpi.mean == doctest::Approx(0.895).epsilon(0.02));
     if (c.capacity == 7) CHECK(c.kpi.mean == doctest::Approx(0.970).epsilon(0.02));
   }
-  CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("norm_met_share promt >= 93%"), {1, {}}),
-                       "target 'norm_met_share promt >= 93%': the model measures nothing for "
-                       "'promt' (it measures norm_met_share for prompt); did you mean 'prompt'?",
-                       experiment::RequestError);
+  CHECK_THROWS_WITH_AS(
+      experiment::find_capacity(s, question("norm_met_share promt >= 93%"), {1, {}}),
+      "target 'norm_met_share promt >= 93%': the model measures nothing for "
+      "'promt' (it measures norm_met_share for prompt); did you mean 'prompt'?",
+      experiment::RequestError);
   CHECK_THROWS_WITH_AS(experiment::find_capacity(s, question("wait_mean prompt <= 1"), {1, {}}),
                        doctest::Contains("the model measures no KPI 'wait_mean' for 'prompt'"),
                        experiment::RequestError);
@@ -157,9 +158,10 @@ TEST_CASE(
   // Read from a file, the policy is named with its file and line.
   auto read = testing::scenario_from(
       mmc(6, 1, 2) + "policies:\n  - {from: 2020-06-01, set: {resources.server.places: 9}}\n");
-  CHECK_THROWS_WITH_AS(experiment::find_capacity(read, question("wait_mean <= 1"), {1, {}}),
-                       doctest::Contains("has a policy from 2020-06-01 (inline.yaml:12) that changes"),
-                       experiment::RequestError);
+  CHECK_THROWS_WITH_AS(
+      experiment::find_capacity(read, question("wait_mean <= 1"), {1, {}}),
+      doctest::Contains("has a policy from 2020-06-01 (inline.yaml:12) that changes"),
+      experiment::RequestError);
 }
 
 TEST_CASE("a policy on the searched capacity that is done before the first searched year is kept") {
@@ -192,8 +194,8 @@ arrivals: {a: {into: s, families_per_year: 365, children: {empirical: {1: 0.9, 6
 stages:
   s: {acquire: [bed], duration: {exponential: {mean_days: 1}}, release: [bed], next: [{to: exit}]}
 )");
-  auto a = experiment::find_capacity(s, {"bed", experiment::parse_target("wait_mean <= 0.5"), {}, 1000},
-                                     {0, {}});
+  auto a = experiment::find_capacity(
+      s, {"bed", experiment::parse_target("wait_mean <= 0.5"), {}, 1000}, {0, {}});
   const auto& step = a.steps.at(0);
   for (const auto& c : step.candidates) {
     if (c.capacity < 6) CHECK(std::isnan(c.kpi.mean));
@@ -223,11 +225,13 @@ TEST_CASE("a candidate stops once its interval lies wholly on one side of the ta
   }
 }
 
-TEST_CASE("a candidate is looked at after 10, 20, 40, ... replications, with a Bonferroni interval, else runs them all") {
+TEST_CASE(
+    "a candidate is looked at after 10, 20, 40, ... replications, with a Bonferroni interval, else runs them all") {
   // Targets between Wq(6) = 0.142 and Wq(5) = 0.554 days at several distances: each candidate
   // ends at a look (10 times a power of two) or at all 300 replications.
   auto s = testing::scenario_from(mmc(5, 4, 300));
-  for (const char* target : {"wait_mean <= 0.3", "wait_mean <= 0.2", "wait_mean <= 0.152", "wait_mean <= 0.5"}) {
+  for (const char* target :
+       {"wait_mean <= 0.3", "wait_mean <= 0.2", "wait_mean <= 0.152", "wait_mean <= 0.5"}) {
     auto a = experiment::find_capacity(s, question(target), {0, {}});
     for (const auto& c : a.steps.at(0).candidates) {
       INFO(target << ", capacity " << c.capacity << ": n " << c.kpi.n);

@@ -1,12 +1,13 @@
 // The capacity under uncertain assumptions (capacity --uncertainty N) against queueing theory:
 // on an M/M/c queue whose arrival rate is uncertain, each draw's answer is Erlang C's smallest
 // c at that draw's rate, and the capacity for a coverage is the matching order statistic.
-#include <algorithm>
-#include <cmath>
+#include "sim/experiment/capacity_uncertainty.h"
 
 #include <doctest/doctest.h>
 
-#include "sim/experiment/capacity_uncertainty.h"
+#include <algorithm>
+#include <cmath>
+
 #include "sim/experiment/request_error.h"
 #include "tests/support.h"
 
@@ -23,10 +24,11 @@ std::string uncertain_mmc(bool with_uncertainty) {
       "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: 1}}\n"
       "    release: [server]\n    next: [{to: exit}]\n";
   if (with_uncertainty) {
-    text += "uncertain:\n  - {path: arrivals.a.families_per_year, distribution: {uniform: {min: 730.5, "
-            "max: 2191.5}}, source: \"a test range\"}\n"
-            "  - {path: resources.server.places, distribution: {uniform: {min: 1, max: 3}}, "
-            "source: \"overridden by the search\"}\n";
+    text +=
+        "uncertain:\n  - {path: arrivals.a.families_per_year, distribution: {uniform: {min: 730.5, "
+        "max: 2191.5}}, source: \"a test range\"}\n"
+        "  - {path: resources.server.places, distribution: {uniform: {min: 1, max: 3}}, "
+        "source: \"overridden by the search\"}\n";
   }
   return text;
 }
@@ -72,7 +74,8 @@ TEST_CASE("capacity over uncertain arrivals: each draw's answer is Erlang C's at
   CHECK(rows[0].without_answer == 0);
 }
 
-TEST_CASE("the capacity for a coverage is the matching order statistic, a draw without an answer needs more than any") {
+TEST_CASE(
+    "the capacity for a coverage is the matching order statistic, a draw without an answer needs more than any") {
   experiment::CapacityOverDraws d;
   for (int c : {5, 3, -1, 4, 7}) {
     experiment::CapacityAnswer a;
@@ -95,5 +98,6 @@ TEST_CASE("the capacity for a coverage is the matching order statistic, a draw w
 
 TEST_CASE("capacity --uncertainty needs uncertain inputs") {
   auto s = testing::scenario_from(uncertain_mmc(false));
-  CHECK_THROWS_AS(experiment::find_capacity_over_draws(s, question(), 4, {0, {}}), experiment::RequestError);
+  CHECK_THROWS_AS(experiment::find_capacity_over_draws(s, question(), 4, {0, {}}),
+                  experiment::RequestError);
 }

@@ -1,7 +1,8 @@
 // The comparison struct: every KPI of every scenario once, paired where both have it.
+#include "sim/experiment/comparison.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/experiment/comparison.h"
 #include "tests/support.h"
 
 using namespace ketensim;

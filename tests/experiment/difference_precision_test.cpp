@@ -1,9 +1,10 @@
 // The stopping rule of a comparison: it stops at the first look (after whole batches, in
 // replication order) where every judged paired difference is within its target, the same at
 // any thread count, and what it holds then is exactly a run of that many replications.
+#include "sim/experiment/difference_precision.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/experiment/difference_precision.h"
 #include "sim/model/checked_scenario.h"
 #include "sim/scenario/loader.h"
 #include "tests/support.h"
@@ -40,15 +41,16 @@ std::vector<std::size_t> judged(const stats::KpiCatalog& c) {
 experiment::ScenarioSetResult run(const std::vector<model::ChainTables>& set, int threads,
                                   const experiment::DifferenceTarget& target) {
   auto catalog = experiment::empty_result(set[0], {}).catalog;
-  return experiment::run_scenario_set(set, {threads, {}},
-                                      {}, experiment::difference_rule(target, judged(catalog)));
+  return experiment::run_scenario_set(set, {threads, {}}, {},
+                                      experiment::difference_rule(target, judged(catalog)));
 }
 
 }  // namespace
 
 TEST_CASE("a comparison stops at the first whole batch where every difference is precise enough") {
   // Without the resolution floor, so that the small slice's differences decide.
-  experiment::DifferenceTarget target{.relative = 0.008, .first_look = 20, .batch = 10, .resolution = 0};
+  experiment::DifferenceTarget target{
+      .relative = 0.008, .first_look = 20, .batch = 10, .resolution = 0};
   auto one = run(slice_and_norm(400), 1, target);
   auto two = run(slice_and_norm(400), 2, target);
   int n = one.scenarios[0].replication_count;
@@ -67,17 +69,20 @@ TEST_CASE("a comparison stops at the first whole batch where every difference is
   }
   // The rule holds at n, and did not at the look before.
   auto plain = experiment::run_scenario_set(slice_and_norm(n), {2, {}});
-  auto c = experiment::check_differences(plain, judged(plain.scenarios[0].catalog), target.relative, 0);
+  auto c =
+      experiment::check_differences(plain, judged(plain.scenarios[0].catalog), target.relative, 0);
   CHECK(c.met);
   CHECK(c.half_width <= c.target);
   if (n > target.first_look) {
     auto before = experiment::run_scenario_set(slice_and_norm(n - target.batch), {2, {}});
-    CHECK_FALSE(
-        experiment::check_differences(before, judged(before.scenarios[0].catalog), target.relative, 0).met);
+    CHECK_FALSE(experiment::check_differences(before, judged(before.scenarios[0].catalog),
+                                              target.relative, 0)
+                    .met);
   }
 }
 
-TEST_CASE("a scenario compared with itself is known at the first look, an unreachable target runs to the maximum") {
+TEST_CASE(
+    "a scenario compared with itself is known at the first look, an unreachable target runs to the maximum") {
   auto t = load("scenarios/haaglanden-jbt-slice.yaml", 60);
   auto same = run({t, t}, 2, {.relative = 0.05});
   CHECK(same.stopped_by_rule);
@@ -93,7 +98,8 @@ TEST_CASE("a scenario compared with itself is known at the first look, an unreac
   CHECK(off.scenarios[0].replication_count == 40);
 }
 
-TEST_CASE("the least difference worth a replication: half a day, half a percentage point, half a family") {
+TEST_CASE(
+    "the least difference worth a replication: half a day, half a percentage point, half a family") {
   CHECK(experiment::resolution_of("days") == 0.5);
   CHECK(experiment::resolution_of("share") == 0.005);
   CHECK(experiment::resolution_of("families") == 0.5);

@@ -1,7 +1,8 @@
 // The answer first: the largest effects, each called better or worse by its KPI's direction.
+#include "sim/experiment/effects.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/experiment/effects.h"
 #include "tests/support.h"
 
 using namespace ketensim;
@@ -68,7 +69,7 @@ TEST_CASE("a third place is called better: shorter waits, in the last year") {
   CHECK(wait->alternative < wait->base);
   for (const auto& e : effects) CHECK(e.improves());  // every called-out effect of more places
   CHECK(effects.size() <= 5);
-  CHECK(effect(effects, "utilisation") == nullptr);   // no direction: not called out
+  CHECK(effect(effects, "utilisation") == nullptr);  // no direction: not called out
 }
 
 TEST_CASE("a place fewer is called worse") {
@@ -85,14 +86,14 @@ TEST_CASE("effects below the material share are not called out, the peak year is
             row("wait_mean", "all", 100, 74), row("norm_met_share", "2020", 0.5, 0.51, "share"),
             row("norm_met_share", "2021", 0.5, 0.52, "share")};
   auto effects = experiment::largest_effects(c, 0, 0.05);
-  REQUIRE(effects.size() == 1);   // norm_met_share: +4% at most, under 5%
+  REQUIRE(effects.size() == 1);  // norm_met_share: +4% at most, under 5%
   const auto& e = effects[0];
   CHECK(e.kpi == "wait_mean");
   CHECK(e.last_year == "2021");
   CHECK(e.relative == doctest::Approx(-0.02));
   CHECK(e.peak_year == "2020");
   CHECK(e.peak_relative == doctest::Approx(-0.5));
-  CHECK(e.peak_difference == doctest::Approx(-50));   // 100 -> 50 days in 2020
+  CHECK(e.peak_difference == doctest::Approx(-50));  // 100 -> 50 days in 2020
   CHECK(e.improves());
   CHECK(experiment::largest_effects(c, 0, 0.6).empty());
   CHECK(experiment::largest_effects(c, 0, 0.03).size() == 2);
@@ -103,9 +104,11 @@ TEST_CASE("a difference below its unit's resolution is not called out, however l
   // nothing anyone would report. Half a day and half a point are.
   experiment::Comparison c;
   c.scenarios = {{"base", "", ""}, {"alt", "", ""}};
-  c.kpis = {row("wait_mean", "2021", 0.01, 0.02), row("norm_met_share", "2021", 0.004, 0.008, "share")};
+  c.kpis = {row("wait_mean", "2021", 0.01, 0.02),
+            row("norm_met_share", "2021", 0.004, 0.008, "share")};
   CHECK(experiment::largest_effects(c, 0, 0.05).empty());
-  c.kpis = {row("wait_mean", "2021", 0.5, 1.0), row("norm_met_share", "2021", 0.004, 0.010, "share")};
+  c.kpis = {row("wait_mean", "2021", 0.5, 1.0),
+            row("norm_met_share", "2021", 0.004, 0.010, "share")};
   CHECK(experiment::largest_effects(c, 0, 0.05).size() == 2);
 }
 
@@ -125,7 +128,7 @@ TEST_CASE("cost per outcome: the last year's extra euros over the children fewer
             counted("cost_total", "euro", "2021", 8e6, 8.8e6)};
   auto effects = experiment::largest_effects(c, 0, 0.05);
   auto costs = experiment::cost_per_outcome(c, 0, effects);
-  REQUIRE(costs.size() == 1);   // the cost itself is no outcome
+  REQUIRE(costs.size() == 1);  // the cost itself is no outcome
   CHECK(costs[0].effect.kpi == "waiting_over_end");
   CHECK(costs[0].cost_difference == doctest::Approx(0.8e6));
   CHECK(costs[0].outcome_difference == doctest::Approx(-40));

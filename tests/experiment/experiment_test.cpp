@@ -1,8 +1,9 @@
+#include "sim/experiment/experiment.h"
+
 #include <doctest/doctest.h>
 
 #include <cstring>
 
-#include "sim/experiment/experiment.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/scenario/loader.h"
 #include "sim/stats/kpi_bounds.h"
@@ -56,7 +57,8 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("the summaries equal summarise() over the stored replication values, cut to the KPI's bounds") {
+TEST_CASE(
+    "the summaries equal summarise() over the stored replication values, cut to the KPI's bounds") {
   auto t = slice(7, 365);
   auto r = experiment::run_experiment(t, {2, {}});
   auto s = experiment::summarise(r);
@@ -66,7 +68,7 @@ TEST_CASE("the summaries equal summarise() over the stored replication values, c
     CHECK(same_summary(s[k], stats::within_bounds(stored, r.catalog.key(k).unit)));
     cut += stored.ci_low < 0 || (r.catalog.key(k).unit == "share" && stored.ci_high > 1);
   }
-  CHECK(cut > 0);   // the slice has KPIs near 0 whose plain t-interval reaches below it
+  CHECK(cut > 0);  // the slice has KPIs near 0 whose plain t-interval reaches below it
 }
 
 TEST_CASE("each replication is handed over in order, once, whatever the thread count") {

@@ -1,10 +1,11 @@
 // A waiting list that rises year after year is found, and a stable one is not: on M/M/c
 // queues, where queueing theory says which grows (arrival rate above c x service rate) and
 // which settles, and on hand-made yearly means.
+#include "sim/experiment/growing_queues.h"
+
 #include <doctest/doctest.h>
 
 #include "sim/experiment/experiment.h"
-#include "sim/experiment/growing_queues.h"
 #include "tests/support.h"
 
 using namespace ketensim;
@@ -14,7 +15,9 @@ namespace {
 // lambda = 4 a day into c servers of mean 1 day (mu = 1): utilisation 4 / c.
 std::string mmc(int places) {
   return "scenario: mmc\nrun: {start: 2020-01-01, years: 5, replications: 10, seed: 5}\n"
-         "resources: {server: {kind: places, places: " + std::to_string(places) + "}}\n"
+         "resources: {server: {kind: places, places: " +
+         std::to_string(places) +
+         "}}\n"
          "arrivals: {a: {into: service, families_per_year: 1461}}\n"
          "stages:\n  service:\n    acquire: [server]\n    duration: {exponential: {mean_days: 1}}\n"
          "    release: [server]\n    next: [{to: exit}]\n";
@@ -44,7 +47,7 @@ TEST_CASE("growing queues: an M/M/c above its capacity grows every year, one bel
   CHECK(over[0].first_year == "2021");
   CHECK(over[0].last_year == "2024");
   CHECK(over[0].per_year == doctest::Approx(365).epsilon(0.1));
-  CHECK(growing(6).empty());   // utilisation 2/3: the list settles within days
+  CHECK(growing(6).empty());  // utilisation 2/3: the list settles within days
 }
 
 TEST_CASE("growing queues: three rises beyond chance in the last years are needed") {

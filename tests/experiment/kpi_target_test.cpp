@@ -1,9 +1,9 @@
 // Reading a service level as a planner writes it.
+#include "sim/experiment/kpi_target.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
-
-#include "sim/experiment/kpi_target.h"
 
 using namespace ketensim::experiment;
 
@@ -44,7 +44,8 @@ TEST_CASE("phrases map to KPI names through the one table") {
   CHECK(parse_target("families waiting at year end <= 10").kpi == "queue_end");
 }
 
-TEST_CASE("the waiting KPIs per N days: a phrase or the name with its N gives the subject resource/Nd") {
+TEST_CASE(
+    "the waiting KPIs per N days: a phrase or the name with its N gives the subject resource/Nd") {
   KpiTarget placed = parse_target("share placed within 91 days >= 90%");
   CHECK(placed.kpi == "placed_within_share");
   CHECK(placed.threshold_days == 91);

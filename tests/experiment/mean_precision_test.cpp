@@ -2,11 +2,12 @@
 // batches, in replication order) where every judged mean is within its target, never at a
 // look where one is not, the same at any thread count; and what it holds then is exactly a
 // run of that many replications.
+#include "sim/experiment/mean_precision.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
 
-#include "sim/experiment/mean_precision.h"
 #include "sim/model/checked_scenario.h"
 #include "sim/scenario/loader.h"
 #include "tests/support.h"
@@ -54,8 +55,8 @@ experiment::ExperimentOptions on_threads(int threads) {
 }
 
 model::ChainTables slice(int replications) {
-  auto t = model::compile(
-      model::check(scenario::load_scenario(testing::source_path("scenarios/haaglanden-jbt-slice.yaml"))));
+  auto t = model::compile(model::check(
+      scenario::load_scenario(testing::source_path("scenarios/haaglanden-jbt-slice.yaml"))));
   t.replications = replications;
   t.horizon_days = 2 * 365.0;
   t.seed = 20200101;
@@ -76,7 +77,8 @@ std::vector<std::size_t> headlines(const stats::KpiCatalog& c) {
 
 }  // namespace
 
-TEST_CASE("a run stops at the first look where every mean is within its target, not at the look before") {
+TEST_CASE(
+    "a run stops at the first look where every mean is within its target, not at the look before") {
   stats::KpiCatalog c = hand_made_catalog();
   std::vector<std::size_t> judged = {0, 1, 2};
   auto rule = experiment::mean_rule({.relative = 0.05}, judged);
@@ -111,7 +113,8 @@ TEST_CASE("a mean near 0 is held to its resolution, not to a share of itself") {
   CHECK_FALSE(experiment::check_means(r, {2}, 0.05).met);
 }
 
-TEST_CASE("a run with a stopping rule stops at the same look at 1 and 2 threads and holds a run of that many") {
+TEST_CASE(
+    "a run with a stopping rule stops at the same look at 1 and 2 threads and holds a run of that many") {
   auto catalog = experiment::empty_result(slice(1), {}).catalog;
   experiment::PrecisionTarget target{.relative = 0.05};
   auto rule = experiment::mean_rule(target, headlines(catalog));

@@ -1,10 +1,10 @@
 // The search for the smallest whole number at which a monotone test holds.
+#include "sim/experiment/monotone_search.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
 #include <vector>
-
-#include "sim/experiment/monotone_search.h"
 
 using ketensim::experiment::smallest_holding;
 
@@ -30,7 +30,8 @@ TEST_CASE("-1 when even the maximum does not hold") {
 
 TEST_CASE("numbers already known bracket the search: nothing outside the bracket is asked") {
   for (int answer : {0, 3, 41, 57, 60, 61, 500, 1001}) {
-    for (const std::vector<int>& known : std::vector<std::vector<int>>{{}, {40, 60, 81}, {81, 40}, {10}, {700, 900}}) {
+    for (const std::vector<int>& known :
+         std::vector<std::vector<int>>{{}, {40, 60, 81}, {81, 40}, {10}, {700, 900}}) {
       std::set<int> asked;
       auto holds = [&](int n) {
         asked.insert(n);
@@ -42,7 +43,7 @@ TEST_CASE("numbers already known bracket the search: nothing outside the bracket
       // With 40 failing and 60 holding known, the answer 57 is found inside (40, 60).
       if (answer == 57 && known.size() == 3) {
         for (int n : asked) CHECK((n == 81 || (n >= 40 && n <= 60)));
-        CHECK(asked.size() <= 3u + 5u);   // the three known, and log2(20) new ones
+        CHECK(asked.size() <= 3u + 5u);  // the three known, and log2(20) new ones
       }
     }
   }

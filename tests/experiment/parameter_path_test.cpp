@@ -1,7 +1,8 @@
 // Setting a scenario's numbers by key path, as sweeps and the capacity search do.
+#include "sim/experiment/parameter_path.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/experiment/parameter_path.h"
 #include "tests/support.h"
 
 using namespace ketensim;
@@ -61,7 +62,8 @@ TEST_CASE("a patience (max_wait mean_days) is set by its own key, not by days") 
   CHECK(s.stages[1].max_wait_random);
   set_parameter(s, "stages.gi.max_wait.mean_days", 120);
   CHECK(*s.stages[1].max_wait_days == 120);
-  CHECK(error_of(s, "stages.gi.max_wait.days", 3).find("expected 'mean_days' here, not 'days'") != std::string::npos);
+  CHECK(error_of(s, "stages.gi.max_wait.days", 3).find("expected 'mean_days' here, not 'days'") !=
+        std::string::npos);
 }
 
 TEST_CASE("setting one branch's p rescales the other p branches to keep the sum 1") {
@@ -120,14 +122,14 @@ TEST_CASE("a policy's p rescales the other branches that policy sets for the sta
 TEST_CASE("values given together keep theirs, the other branches share the rest") {
   auto s = testing::scenario_from(kYaml);
   auto slot = [&](const char* path) { return *scenario::resolve_parameter(s, path).slot; };
-  scenario::set_parameter_values(s, {{slot("stages.jbt.next[0].p"), 0.4},
-                                     {slot("stages.jbt.next[1].p"), 0.4}});
+  scenario::set_parameter_values(
+      s, {{slot("stages.jbt.next[0].p"), 0.4}, {slot("stages.jbt.next[1].p"), 0.4}});
   CHECK(*s.stages[0].next[0].p == 0.4);
   CHECK(*s.stages[0].next[1].p == 0.4);
   CHECK(*s.stages[0].next[2].p == doctest::Approx(0.2));
   // Above 1 together: scaled to sum 1, the other gets nothing.
-  scenario::set_parameter_values(s, {{slot("stages.jbt.next[0].p"), 0.9},
-                                     {slot("stages.jbt.next[1].p"), 0.6}});
+  scenario::set_parameter_values(
+      s, {{slot("stages.jbt.next[0].p"), 0.9}, {slot("stages.jbt.next[1].p"), 0.6}});
   CHECK(*s.stages[0].next[0].p == doctest::Approx(0.6));
   CHECK(*s.stages[0].next[1].p == doctest::Approx(0.4));
   CHECK(*s.stages[0].next[2].p == 0);

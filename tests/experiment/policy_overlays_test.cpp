@@ -35,8 +35,9 @@ int first_policy_year(const scenario::Scenario& overlay, const scenario::Scenari
   // review's first day.
   for (const auto& r : overlay.reviews) {
     for (const auto& b : base.reviews) {
-      if (b.name == r.name && (b.keep_waiting != r.keep_waiting || b.longer_than_days != r.longer_than_days ||
-                               b.every_days != r.every_days || b.send != r.send)) {
+      if (b.name == r.name &&
+          (b.keep_waiting != r.keep_waiting || b.longer_than_days != r.longer_than_days ||
+           b.every_days != r.every_days || b.send != r.send)) {
         year = std::min(year, r.from.year);
       }
     }
@@ -62,13 +63,15 @@ TEST_CASE("every shipped policy overlay equals its baseline bit for bit before i
       const auto& key = b.catalog.key(k);
       if (key.period == "all") continue;
       std::size_t j = 0;
-      while (j < a.catalog.size() && !(a.catalog.key(j).kpi == key.kpi && a.catalog.key(j).subject == key.subject &&
-                                       a.catalog.key(j).period == key.period)) {
+      while (j < a.catalog.size() &&
+             !(a.catalog.key(j).kpi == key.kpi && a.catalog.key(j).subject == key.subject &&
+               a.catalog.key(j).period == key.period)) {
         ++j;
       }
       if (j == a.catalog.size()) continue;  // a stage or exit the overlay adds
       // An overlay that adds a stage on a family's way adds to the stages it passes.
-      if (key.kpi == "stages_per_family_mean" && overlay.stages.size() != base.stages.size()) continue;
+      if (key.kpi == "stages_per_family_mean" && overlay.stages.size() != base.stages.size())
+        continue;
       for (int r = 0; r < kReplications; ++r) {
         double x = a.replications[r].values[j], y = b.replications[r].values[k];
         bool equal = testing::bitwise_equal({x}, {y});
@@ -81,7 +84,7 @@ TEST_CASE("every shipped policy overlay equals its baseline bit for bit before i
       }
     }
     CHECK(same > 0);
-    CHECK(differ > 0);   // the policy changes something from its year on
+    CHECK(differ > 0);  // the policy changes something from its year on
     ++compared;
   }
   CHECK(compared >= 7);

@@ -1,9 +1,10 @@
 // Scenarios side by side with common random numbers: the set's results equal separate runs,
 // identical inputs give identical numbers, and the paired difference varies far less than
 // the two scenarios do.
+#include "sim/experiment/scenario_set.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/experiment/scenario_set.h"
 #include "sim/model/checked_scenario.h"
 #include "sim/scenario/loader.h"
 #include "tests/support.h"

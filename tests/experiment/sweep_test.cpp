@@ -1,8 +1,9 @@
 // Sweeps: the grid, its order, and common random numbers across points.
+#include "sim/experiment/sweep.h"
+
 #include <doctest/doctest.h>
 
 #include "sim/experiment/run_stopped.h"
-#include "sim/experiment/sweep.h"
 #include "tests/support.h"
 
 using namespace ketensim;
@@ -112,7 +113,8 @@ TEST_CASE("a swept parameter that a dated policy also sets: a warning naming the
             .empty());
 }
 
-TEST_CASE("a swept number of places below a family's size stops the sweep naming stage and resource") {
+TEST_CASE(
+    "a swept number of places below a family's size stops the sweep naming stage and resource") {
   // Issue 19, item 4: a swept value is not checked by the loader, so a family of six at four
   // places counted per child waited for ever and the point ran to the end with 0 waiting.
   auto s = testing::scenario_from(R"(scenario: big

@@ -164,7 +164,8 @@ TEST_CASE("files without a scenario in them are refused") {
   }
   for (const char* text : {"x\n", "[a, b]\n", "- a\n", "'scenario'\n", "|\n  text\n"}) {
     INFO(text);
-    CHECK(first_problem(text) == "is not a ketensim scenario file: a scenario file is a map of sections");
+    CHECK(first_problem(text) ==
+          "is not a ketensim scenario file: a scenario file is a map of sections");
   }
   CHECK(first_problem(std::string("scenario: a\0b\n", 14)) != "loaded");
 }

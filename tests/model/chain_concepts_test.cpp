@@ -62,7 +62,7 @@ scenario::Resource caseload(const std::string& name, double fte, double norm) {
 }
 
 struct ExitTimes : model::ChainObserver {
-  std::vector<std::pair<double, double>> arrival_exit;   // per family (ordinal order)
+  std::vector<std::pair<double, double>> arrival_exit;  // per family (ordinal order)
   std::vector<double> arrivals;
   void on_arrival(double t, const model::Family&) override { arrivals.push_back(t); }
   void on_exit(double t, const model::Family& f, int) override {
@@ -73,9 +73,10 @@ struct ExitTimes : model::ChainObserver {
 
 }  // namespace
 
-TEST_CASE("an OTS is extended yearly by its timer, at most twice, then ends after exactly 3 years") {
+TEST_CASE(
+    "an OTS is extended yearly by its timer, at most twice, then ends after exactly 3 years") {
   auto s = base(6, 5, "ots");
-  auto ots = stage("ots", 100000, "exit");   // the measure itself would run for ever
+  auto ots = stage("ots", 100000, "exit");  // the measure itself would run for ever
   scenario::Timer year;
   year.days = 365;
   year.then = "verlenging";
@@ -132,7 +133,8 @@ TEST_CASE("turnover with a hiring delay lowers capacity to the share of time pos
   CHECK(first.mean == doctest::Approx(30 * (1 - std::exp(-2.0)) / 2).epsilon(0.1));
 }
 
-TEST_CASE("measures: inflow, outflow and stocks per type balance every year, initial stock counts as stock") {
+TEST_CASE(
+    "measures: inflow, outflow and stocks per type balance every year, initial stock counts as stock") {
   auto s = base(4, 100, "ots");
   s.measures = {"ots", "voogdij"};
   auto ots = stage("ots", 200, "voogdij");
@@ -147,21 +149,23 @@ TEST_CASE("measures: inflow, outflow and stocks per type balance every year, ini
   s.initial = {stock};
   auto t = model::compile(model::check(s));
   auto r = experiment::run_experiment(t, {});
-  CHECK(kpi(r, 0, "initial_families", "all") >= 14);   // 40 children in families of 1 or 3
+  CHECK(kpi(r, 0, "initial_families", "all") >= 14);  // 40 children in families of 1 or 3
   double stock_before = 40;
   for (const char* year : {"2020", "2021", "2022", "2023"}) {
-    double in = kpi(r, 0, "measure_inflow", "voogdij", year), out = kpi(r, 0, "measure_outflow", "voogdij", year);
+    double in = kpi(r, 0, "measure_inflow", "voogdij", year),
+           out = kpi(r, 0, "measure_outflow", "voogdij", year);
     double end = kpi(r, 0, "measure_stock_end", "voogdij", year);
     CHECK(stock_before + in - out == end);
     stock_before = end;
-    CHECK(kpi(r, 0, "measure_inflow", "voogdij", year) == kpi(r, 0, "measure_outflow", "ots", year));
+    CHECK(kpi(r, 0, "measure_inflow", "voogdij", year) ==
+          kpi(r, 0, "measure_outflow", "ots", year));
   }
 }
 
 TEST_CASE("a working-days norm: met when the slot comes within 5 working days") {
   auto s = base(10, 30, "start");
   s.resources = {caseload("gi", 1, 1)};
-  auto start = stage("start", 6, "exit");   // each family holds the only slot for 6 days
+  auto start = stage("start", 6, "exit");  // each family holds the only slot for 6 days
   start.acquire = {"gi"};
   s.stages = {start};
   scenario::Norm n;
@@ -178,9 +182,10 @@ TEST_CASE("a working-days norm: met when the slot comes within 5 working days") 
   double met = kpi(r, 0, "norm_met_share", "vaste_jeugdbeschermer");
   double waited = kpi(r, 0, "waited_share", "gi");
   CHECK(kpi(r, 0, "norm_started", "vaste_jeugdbeschermer") == kpi(r, 0, "arrivals", "a"));
-  CHECK(met >= 1 - waited);           // who did not wait met the norm
-  CHECK(met < 1);                     // some waited longer than 5 working days (rho = 0.5)
-  CHECK(kpi(r, 0, "norm_wait_mean", "vaste_jeugdbeschermer") == doctest::Approx(kpi(r, 0, "wait_mean", "gi")));
+  CHECK(met >= 1 - waited);  // who did not wait met the norm
+  CHECK(met < 1);            // some waited longer than 5 working days (rho = 0.5)
+  CHECK(kpi(r, 0, "norm_wait_mean", "vaste_jeugdbeschermer") ==
+        doctest::Approx(kpi(r, 0, "wait_mean", "gi")));
 }
 
 TEST_CASE("a policy opens places on a date: nobody is served before it, everybody after") {
@@ -223,7 +228,8 @@ TEST_CASE("after the last rate_by_year year the rate follows trend: flat at 0, f
     s.run.replications = 40;
     s.stages = {stage("x", 1, "exit")};
     auto r = experiment::run_experiment(model::compile(model::check(s)), {});
-    CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2020")).mean == doctest::Approx(1000).epsilon(0.02));
+    CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2020")).mean ==
+          doctest::Approx(1000).epsilon(0.02));
     CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2021")).mean ==
           doctest::Approx(1000 * (1 + trend)).epsilon(0.02));
     CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean ==
@@ -238,9 +244,12 @@ TEST_CASE("trend_until: the trend runs to that year, later years stay at its rat
   s.run.replications = 40;
   s.stages = {stage("x", 1, "exit")};
   auto r = experiment::run_experiment(model::compile(model::check(s)), {});
-  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2021")).mean == doctest::Approx(800).epsilon(0.02));
-  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean == doctest::Approx(800).epsilon(0.02));
-  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(800).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2021")).mean ==
+        doctest::Approx(800).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2022")).mean ==
+        doctest::Approx(800).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean ==
+        doctest::Approx(800).epsilon(0.02));
 }
 
 namespace {
@@ -267,7 +276,9 @@ TEST_CASE("a policy's trend changes each year from its date's year on, against t
     auto s = falling_from_2022(4);  // 2020 .. 2023
     if (listed) s.arrivals[0].rate_by_year = {{2020, 1000}, {2021, 1000}};
     auto r = experiment::run_experiment(model::compile(model::check(s)), {});
-    auto mean = [&](const char* year) { return stats::summarise(kpi_values(r, "arrivals", "a", year)).mean; };
+    auto mean = [&](const char* year) {
+      return stats::summarise(kpi_values(r, "arrivals", "a", year)).mean;
+    };
     CHECK(mean("2021") == doctest::Approx(1000).epsilon(0.02));
     CHECK(mean("2022") == doctest::Approx(800).epsilon(0.02));
     CHECK(mean("2023") == doctest::Approx(640).epsilon(0.02));
@@ -281,9 +292,12 @@ TEST_CASE("a policy's trend before the stream's trend_until runs to it, and the 
   s.arrivals[0].trend_until = 2023;
   auto t = model::compile(model::check(s));
   auto r = experiment::run_experiment(t, {});
-  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean == doctest::Approx(640).epsilon(0.02));
-  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2024")).mean == doctest::Approx(640).epsilon(0.02));
-  CHECK(model::describe_demand(t)[0].text.ends_with("; from 2022-01-01 on, instead, changing -20.0% a year to 2023, then flat"));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2023")).mean ==
+        doctest::Approx(640).epsilon(0.02));
+  CHECK(stats::summarise(kpi_values(r, "arrivals", "a", "2024")).mean ==
+        doctest::Approx(640).epsilon(0.02));
+  CHECK(model::describe_demand(t)[0].text.ends_with(
+      "; from 2022-01-01 on, instead, changing -20.0% a year to 2023, then flat"));
 }
 
 TEST_CASE("describe_demand: every year of the run has a stated demand, listed, trended or flat") {
@@ -295,7 +309,9 @@ TEST_CASE("describe_demand: every year of the run has a stated demand, listed, t
   auto d = model::describe_demand(model::compile(model::check(s)));
   REQUIRE(d.size() == 1);
   CHECK(d[0].stream == "a");
-  CHECK(d[0].text == "2020: 1000, 2021: 1200 a year (listed); from 2022 changing +5.0% a year to 2023, then flat");
+  CHECK(
+      d[0].text ==
+      "2020: 1000, 2021: 1200 a year (listed); from 2022 changing +5.0% a year to 2023, then flat");
   s.arrivals[0].trend = 0;  // frozen at the last listed year: said, not silent
   d = model::describe_demand(model::compile(model::check(s)));
   CHECK(d[0].text == "2020: 1000, 2021: 1200 a year (listed); from 2022 flat");

@@ -34,7 +34,8 @@ costs:
 
 }  // namespace
 
-TEST_CASE("a fixed stock for a year costs children x 365 x the tariff, staff fte x the fte tariff") {
+TEST_CASE(
+    "a fixed stock for a year costs children x 365 x the tariff, staff fte x the fte tariff") {
   auto r = experiment::run_experiment(testing::tables_from(kFixedStock), {});
   for (std::size_t rep = 0; rep < 2; ++rep) {
     CHECK(kpi(r, rep, "cost_measures", "all", "2021") == 40 * 365 * 100.0);

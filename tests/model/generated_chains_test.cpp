@@ -55,8 +55,8 @@ class ChainWriter {
       if (coin(0.5)) {
         y << "  r" << r << ": {kind: places, places: " << pick(1, 25) << ", per: family}\n";
       } else {
-        y << "  r" << r << ": {kind: caseload, fte: " << pick(1, 5) << ", caseload_norm: " << pick(2, 10)
-          << ", per: family}\n";
+        y << "  r" << r << ": {kind: caseload, fte: " << pick(1, 5)
+          << ", caseload_norm: " << pick(2, 10) << ", per: family}\n";
       }
     }
   }
@@ -76,11 +76,16 @@ class ChainWriter {
 
   std::string duration() {
     switch (pick(0, 4)) {
-      case 0: return "{days: " + std::to_string(pick(1, 60)) + "}";
-      case 1: return "{exponential: {mean_days: " + std::to_string(pick(1, 200)) + "}}";
-      case 2: return "{lognormal: {median_days: " + std::to_string(pick(5, 50)) + ", p90_days: 120}}";
-      case 3: return "{uniform: {min_days: 1, max_days: " + std::to_string(pick(2, 90)) + "}}";
-      default: return "{gamma: {shape: 2, scale_days: " + std::to_string(pick(1, 30)) + "}}";
+      case 0:
+        return "{days: " + std::to_string(pick(1, 60)) + "}";
+      case 1:
+        return "{exponential: {mean_days: " + std::to_string(pick(1, 200)) + "}}";
+      case 2:
+        return "{lognormal: {median_days: " + std::to_string(pick(5, 50)) + ", p90_days: 120}}";
+      case 3:
+        return "{uniform: {min_days: 1, max_days: " + std::to_string(pick(2, 90)) + "}}";
+      default:
+        return "{gamma: {shape: 2, scale_days: " + std::to_string(pick(1, 30)) + "}}";
     }
   }
 
@@ -95,7 +100,8 @@ class ChainWriter {
     if (coin(0.6)) {
       int r = pick(0, resources_ - 1);
       y << "    acquire: [r" << r << "]\n    release: [r" << r << "]\n";
-      if (coin(0.4)) y << "    max_wait: {days: " << pick(5, 120) << ", then: " << later(i) << "}\n";
+      if (coin(0.4))
+        y << "    max_wait: {days: " << pick(5, 120) << ", then: " << later(i) << "}\n";
       waiting_stage_ = i;
     }
     if (coin(0.3)) y << "    measure: m\n";
@@ -110,7 +116,8 @@ class ChainWriter {
 
   void write_policy(std::ostream& y) {
     if (coin(0.5)) {
-      y << "policies:\n  - {from: 2021-01-01, set: {arrivals.a0.families_per_year: " << pick(10, 400) << "}}\n";
+      y << "policies:\n  - {from: 2021-01-01, set: {arrivals.a0.families_per_year: "
+        << pick(10, 400) << "}}\n";
     }
     if (waiting_stage_ >= 0 && coin(0.4)) {
       y << "reviews:\n  r:\n    from: 2020-06-01\n    every_days: 30\n    longer_than_days: 20\n"

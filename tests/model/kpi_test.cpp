@@ -29,13 +29,15 @@ initial: [{stage: zorg, children: 80, children_per_family: {empirical: {1: 0.5, 
   auto r = experiment::run_experiment(t, {});
   for (std::size_t rep = 0; rep < 3; ++rep) {
     CHECK(kpi(r, rep, "served", "bed", "2020") == 80 + kpi(r, rep, "stage_inflow", "zorg", "2020"));
-    CHECK(kpi(r, rep, "measure_served", "ots", "2020") == 80 + kpi(r, rep, "measure_inflow", "ots", "2020"));
+    CHECK(kpi(r, rep, "measure_served", "ots", "2020") ==
+          80 + kpi(r, rep, "measure_inflow", "ots", "2020"));
     for (const char* year : {"2021", "2022"}) {
       std::string before = std::to_string(std::stoi(year) - 1);
-      CHECK(kpi(r, rep, "served", "bed", year) ==
-            kpi(r, rep, "stage_stock_end", "zorg", before) + kpi(r, rep, "stage_inflow", "zorg", year));
+      CHECK(kpi(r, rep, "served", "bed", year) == kpi(r, rep, "stage_stock_end", "zorg", before) +
+                                                      kpi(r, rep, "stage_inflow", "zorg", year));
       CHECK(kpi(r, rep, "measure_served", "ots", year) ==
-            kpi(r, rep, "measure_stock_end", "ots", before) + kpi(r, rep, "measure_inflow", "ots", year));
+            kpi(r, rep, "measure_stock_end", "ots", before) +
+                kpi(r, rep, "measure_inflow", "ots", year));
     }
     CHECK(kpi(r, rep, "stage_entries", "zorg", "2021") == kpi(r, rep, "arrivals", "a", "2021"));
     CHECK(kpi(r, rep, "served", "bed") == 80 + kpi(r, rep, "arrivals_children", "a"));
@@ -52,8 +54,10 @@ stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
   auto r = experiment::run_experiment(t, {});
   CHECK(stats::summarise(kpi_values(r, "staff_mean", "gi")).mean == doctest::Approx(40));
   // 40 posts leaving at 0.5 a year: 20 leavers a year over 30 years, turnover 0.5.
-  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean == doctest::Approx(0.5).epsilon(0.05));
-  CHECK(stats::summarise(kpi_values(r, "capacity_mean", "gi")).mean == doctest::Approx(36));  // 10% absent
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean ==
+        doctest::Approx(0.5).epsilon(0.05));
+  CHECK(stats::summarise(kpi_values(r, "capacity_mean", "gi")).mean ==
+        doctest::Approx(36));  // 10% absent
 }
 
 TEST_CASE("staff in post and turnover: a year's hiring delay leaves a third of the posts filled") {
@@ -66,8 +70,10 @@ arrivals: {a: {into: s, families_per_year: 1}}
 stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
 )");
   auto r = experiment::run_experiment(t, {});
-  CHECK(stats::summarise(kpi_values(r, "staff_mean", "gi", "2050")).mean == doctest::Approx(10).epsilon(0.08));
-  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean == doctest::Approx(2).epsilon(0.05));
+  CHECK(stats::summarise(kpi_values(r, "staff_mean", "gi", "2050")).mean ==
+        doctest::Approx(10).epsilon(0.08));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean ==
+        doctest::Approx(2).epsilon(0.05));
 }
 
 TEST_CASE("staff in post and turnover: a starter's ramp-up ending keeps their departure") {
@@ -82,8 +88,10 @@ arrivals: {a: {into: s, families_per_year: 1}}
 stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
 )");
   auto r = experiment::run_experiment(t, {});
-  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean == doctest::Approx(0.5).epsilon(0.05));
-  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2049")).mean == doctest::Approx(0.5).epsilon(0.15));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi")).mean ==
+        doctest::Approx(0.5).epsilon(0.05));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2049")).mean ==
+        doctest::Approx(0.5).epsilon(0.15));
 }
 
 TEST_CASE("a new turnover rate applies at once to everybody in post") {
@@ -98,8 +106,10 @@ stages: {s: {acquire: [gi], duration: {days: 1}, next: [{to: exit}]}}
 policies: [{from: 2021-01-01, set: {resources.gi.turnover_per_year: 0.5}}]
 )");
   auto r = experiment::run_experiment(t, {});
-  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2020")).mean == doctest::Approx(3).epsilon(0.05));
-  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2021")).mean == doctest::Approx(0.5).epsilon(0.1));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2020")).mean ==
+        doctest::Approx(3).epsilon(0.05));
+  CHECK(stats::summarise(kpi_values(r, "staff_turnover", "gi", "2021")).mean ==
+        doctest::Approx(0.5).epsilon(0.1));
 }
 
 TEST_CASE("waiting KPIs for any threshold: placed within N days and waiting over N days on 31-12") {

@@ -39,13 +39,14 @@ struct Acquires : model::ChainObserver {
     at_waited.emplace_back(t, waited);
   }
   void on_exit(double t, const model::Family& f, int) override {
-    if (f.stream == 1) exits.push_back(t);   // the initial stock's, not the stream's
+    if (f.stream == 1) exits.push_back(t);  // the initial stock's, not the stream's
   }
 };
 
 }  // namespace
 
-TEST_CASE("places a policy lowers below a waiting family's size stop the run, naming stage and resource") {
+TEST_CASE(
+    "places a policy lowers below a waiting family's size stop the run, naming stage and resource") {
   // The second family waits behind the first; on day 100 the places drop to 4 for the rest of
   // the run, so its six children can never be placed: the run stops that day, not on day 200
   // when the first family leaves, and not at the horizon with the family silently waiting.
@@ -72,7 +73,8 @@ TEST_CASE("places a policy lowers below a waiting family's size stop the run, na
   }
 }
 
-TEST_CASE("a family larger than the places now and than any policy gives later stops the run when it asks") {
+TEST_CASE(
+    "a family larger than the places now and than any policy gives later stops the run when it asks") {
   // Four places now and three from day 100: a family of six can never be placed, known when
   // the first starts waiting on the start date.
   auto t = testing::tables_from(two_families("4", "3"));
@@ -85,7 +87,8 @@ TEST_CASE("a family larger than the places now and than any policy gives later s
   CHECK(trace.at_waited.empty());
 }
 
-TEST_CASE("a family larger than the places now waits for a policy that raises them, then is served") {
+TEST_CASE(
+    "a family larger than the places now waits for a policy that raises them, then is served") {
   // Four places until day 100, then 12: both families wait from day 0 and are placed together
   // on day 100 (6 + 6 = 12), each after a wait of 100 days, and leave on day 200 (an initial
   // family's 200 days in the stage count from the start date, its wait included).
@@ -102,7 +105,8 @@ TEST_CASE("a family larger than the places now waits for a policy that raises th
   CHECK(trace.exits == std::vector<double>{200, 200});
 }
 
-TEST_CASE("a family at a resource with no places now or later waits: a closed resource is no error") {
+TEST_CASE(
+    "a family at a resource with no places now or later waits: a closed resource is no error") {
   auto t = testing::tables_from(two_families("0", "0"));
   Acquires trace;
   model::ChainModel m(t, 0, trace);

@@ -42,18 +42,19 @@ policies:
   int before = 0, after = 0;
   for (const auto& [entered, left] : trace.entered_left) {
     if (entered < 50) {
-      CHECK(left - std::max(entered, 0.0) == doctest::Approx(100));   // 20 February is day 50
+      CHECK(left - std::max(entered, 0.0) == doctest::Approx(100));  // 20 February is day 50
       ++before;
     } else {
       CHECK(left - entered == doctest::Approx(10));
       ++after;
     }
   }
-  CHECK(before >= 10 + 15);   // the initial ten and some 27 arrivals before the date
+  CHECK(before >= 10 + 15);  // the initial ten and some 27 arrivals before the date
   CHECK(after > 100);
 }
 
-TEST_CASE("an exponential duration changed on a date applies at once to every family in the stage") {
+TEST_CASE(
+    "an exponential duration changed on a date applies at once to every family in the stage") {
   // 2,000 families with a mean of 1,000 days; from day 100 the mean is 10 days. By memory-
   // lessness every family still there on day 100 leaves after Exp(mean 10) from then on,
   // so by 31-12 nobody is left (without the redraw some 1,400 would be).
@@ -95,13 +96,15 @@ policies:
 }
 
 TEST_CASE("two policies on one date apply in the order listed: an overlay's change wins") {
-  auto t = model::compile(model::load_checked(testing::source_path("tests/scenario/data/policies_overlay.yaml")));
+  auto t = model::compile(
+      model::load_checked(testing::source_path("tests/scenario/data/policies_overlay.yaml")));
   auto r = experiment::run_experiment(t, {});
   CHECK(kpi(r, 0, "capacity_mean", "bed", "2020") == doctest::Approx(10));
   CHECK(kpi(r, 0, "capacity_mean", "bed", "2021") == doctest::Approx(5));
 }
 
-TEST_CASE("an exponential rate of 0 never ends, a policy switches the hazard on for everybody in the stage") {
+TEST_CASE(
+    "an exponential rate of 0 never ends, a policy switches the hazard on for everybody in the stage") {
   // 1,000 families in a stage that only a one-year timer would end; from day 100 the stage
   // ends at a rate of 36.525 a year (mean 10 days): by 31-12 nobody is left, and nobody left
   // before day 100.

@@ -19,11 +19,18 @@ namespace {
 // One stage holding one of `c` places for an exponential time: an M/M/c queue.
 std::string mmc(double lambda_per_day, double mean_service_days, int c, int reps, double years) {
   return "scenario: mmc\nrun: {start: 2020-01-01, years: " + std::to_string(years) +
-         ", replications: " + std::to_string(reps) + ", seed: 42}\n"
-         "resources: {server: {kind: places, places: " + std::to_string(c) + "}}\n"
-         "arrivals: {a: {into: service, families_per_year: " + std::to_string(lambda_per_day * 365.25) + "}}\n"
+         ", replications: " + std::to_string(reps) +
+         ", seed: 42}\n"
+         "resources: {server: {kind: places, places: " +
+         std::to_string(c) +
+         "}}\n"
+         "arrivals: {a: {into: service, families_per_year: " +
+         std::to_string(lambda_per_day * 365.25) +
+         "}}\n"
          "stages:\n  service:\n    acquire: [server]\n"
-         "    duration: {exponential: {mean_days: " + std::to_string(mean_service_days) + "}}\n"
+         "    duration: {exponential: {mean_days: " +
+         std::to_string(mean_service_days) +
+         "}}\n"
          "    release: [server]\n    next: [{to: exit}]\n";
 }
 
@@ -32,9 +39,10 @@ void check_erlang_c(double lambda, double mu, int c) {
   auto r = experiment::run_experiment(t, {});
   auto s = stats::summarise(kpi_values(r, "wait_mean", "server"));
   double expected = testing::erlang_c_wait(lambda, mu, c);
-  INFO("c=" << c << " simulated Wq " << s.mean << " +- " << s.half_width << ", Erlang C " << expected);
-  CHECK(std::fabs(s.mean - expected) < 2.0 * s.half_width);   // ~4 standard errors
-  CHECK(s.half_width < 0.05 * expected);                        // and the test has power
+  INFO("c=" << c << " simulated Wq " << s.mean << " +- " << s.half_width << ", Erlang C "
+            << expected);
+  CHECK(std::fabs(s.mean - expected) < 2.0 * s.half_width);  // ~4 standard errors
+  CHECK(s.half_width < 0.05 * expected);                     // and the test has power
 }
 
 // M/M/c+M (Erlang A): each waiting family leaves at rate theta. The birth-death chain's
@@ -59,7 +67,8 @@ ErlangA erlang_a(double lambda, double mu, int c, double theta) {
 
 void check_erlang_a(double lambda, double mu, int c, double theta) {
   std::string yaml = mmc(lambda, 1.0 / mu, c, 40, 20);
-  yaml.replace(yaml.find("    release:"), 0, "    max_wait: {mean_days: " + std::to_string(1.0 / theta) + ", then: gone}\n");
+  yaml.replace(yaml.find("    release:"), 0,
+               "    max_wait: {mean_days: " + std::to_string(1.0 / theta) + ", then: gone}\n");
   auto t = testing::tables_from("exits: [gone]\n" + yaml);
   auto r = experiment::run_experiment(t, {});
   ErlangA expected = erlang_a(lambda, mu, c, theta);
@@ -74,7 +83,7 @@ void check_erlang_a(double lambda, double mu, int c, double theta) {
             << " (Erlang A " << expected.abandoned_share << ")");
   CHECK(std::fabs(queue.mean - expected.waiting) < 2.0 * queue.half_width);
   CHECK(std::fabs(share.mean - expected.abandoned_share) < 2.0 * share.half_width);
-  CHECK(share.half_width < 0.05 * expected.abandoned_share);   // the test has power
+  CHECK(share.half_width < 0.05 * expected.abandoned_share);  // the test has power
 }
 
 }  // namespace
@@ -90,8 +99,8 @@ TEST_CASE("M/M/c mean waits match the Erlang C formula") {
 }
 
 TEST_CASE("exponential patience (max_wait mean_days) matches Erlang A, overloaded or not") {
-  CHECK(erlang_a(0.5, 1.0, 1, 1e-12).waiting == doctest::Approx(0.5));   // M/M/1: rho^2 / (1 - rho)
-  check_erlang_a(1.2, 1.0, 1, 0.5);    // rho 1.2: stable only because families give up
+  CHECK(erlang_a(0.5, 1.0, 1, 1e-12).waiting == doctest::Approx(0.5));  // M/M/1: rho^2 / (1 - rho)
+  check_erlang_a(1.2, 1.0, 1, 0.5);  // rho 1.2: stable only because families give up
   check_erlang_a(6.0, 1.0, 5, 0.25);
   check_erlang_a(4.0, 1.0, 5, 1.0);
 }
@@ -108,7 +117,7 @@ TEST_CASE("Little's law: time-average families = arrival rate x mean time in the
 }
 
 TEST_CASE("conservation: arrivals = exits + families still in the chain, every year") {
-  auto t = testing::tables_from(mmc(3.0, 1.2, 3, 5, 3));   // overloaded: queues grow
+  auto t = testing::tables_from(mmc(3.0, 1.2, 3, 5, 3));  // overloaded: queues grow
   auto r = experiment::run_experiment(t, {});
   for (std::size_t rep = 0; rep < r.replications.size(); ++rep) {
     double before = 0;
@@ -118,7 +127,8 @@ TEST_CASE("conservation: arrivals = exits + families still in the chain, every y
       CHECK(before + in - out == end);
       before = end;
     }
-    CHECK(kpi(r, rep, "arrivals", "a") == kpi(r, rep, "exits", "exit") + kpi(r, rep, "in_system_end", "all"));
+    CHECK(kpi(r, rep, "arrivals", "a") ==
+          kpi(r, rep, "exits", "exit") + kpi(r, rep, "in_system_end", "all"));
   }
 }
 
@@ -129,7 +139,7 @@ TEST_CASE("zero capacity: nobody is served, everybody waits") {
     CHECK(kpi(r, rep, "exits", "exit") == 0);
     CHECK(kpi(r, rep, "stage_outflow", "service") == 0);
     CHECK(kpi(r, rep, "queue_end", "server") == kpi(r, rep, "arrivals", "a"));
-    CHECK(std::isnan(kpi(r, rep, "wait_mean", "server")));   // nobody obtained a place
+    CHECK(std::isnan(kpi(r, rep, "wait_mean", "server")));  // nobody obtained a place
   }
 }
 
@@ -137,7 +147,8 @@ TEST_CASE("same seed, same numbers, another seed, other numbers") {
   auto t = testing::tables_from(mmc(2.0, 1.0, 3, 4, 2));
   auto a = experiment::run_experiment(t, {1, {}});
   auto b = experiment::run_experiment(t, {2, {}});
-  for (std::size_t rep = 0; rep < 4; ++rep) CHECK(testing::bitwise_equal(a.replications[rep].values, b.replications[rep].values));
+  for (std::size_t rep = 0; rep < 4; ++rep)
+    CHECK(testing::bitwise_equal(a.replications[rep].values, b.replications[rep].values));
   t.seed = 43;
   auto c = experiment::run_experiment(t, {1, {}});
   CHECK(!testing::bitwise_equal(a.replications[0].values, c.replications[0].values));

@@ -13,8 +13,10 @@ using testing::kpi;
 namespace {
 
 struct LeftList : model::ChainObserver {
-  std::vector<double> abandoned;   // when families left the waiting list without the place
-  void on_wait_abandoned(double t, const model::Family&, int, double) override { abandoned.push_back(t); }
+  std::vector<double> abandoned;  // when families left the waiting list without the place
+  void on_wait_abandoned(double t, const model::Family&, int, double) override {
+    abandoned.push_back(t);
+  }
 };
 
 std::vector<double> abandoned_times(const model::ChainTables& t) {
@@ -42,15 +44,18 @@ std::string queue(const std::string& max_wait, const std::string& extra = "") {
 
 }  // namespace
 
-TEST_CASE("a shorter max_wait reaches the families already waiting: who waited longer leaves at once") {
+TEST_CASE(
+    "a shorter max_wait reaches the families already waiting: who waited longer leaves at once") {
   // The two waiters have waited 100 days on 10 April 2020 (day 100) when the limit drops
   // from 3650 to 91 days.
-  auto t = testing::tables_from(queue("3650", "policies: [{from: 2020-04-10, set: {stages.s.max_wait.days: 91}}]\n"));
+  auto t = testing::tables_from(
+      queue("3650", "policies: [{from: 2020-04-10, set: {stages.s.max_wait.days: 91}}]\n"));
   CHECK(abandoned_times(t) == std::vector<double>{100, 100});
 }
 
 TEST_CASE("a longer max_wait reaches the families already waiting: they stay to the new limit") {
-  auto t = testing::tables_from(queue("91", "policies: [{from: 2020-02-20, set: {stages.s.max_wait.days: 200}}]\n"));
+  auto t = testing::tables_from(
+      queue("91", "policies: [{from: 2020-02-20, set: {stages.s.max_wait.days: 200}}]\n"));
   CHECK(abandoned_times(t) == std::vector<double>{200, 200});
 }
 
@@ -76,7 +81,7 @@ TEST_CASE("a changed max_wait mean_days rescales each waiting family's own patie
     CHECK(lowered[i] == doctest::Approx(std::max(1.0, base[i])));
     CHECK(doubled[i] == doctest::Approx(base[i] < 1 ? base[i] : 2 * base[i]));
   }
-  CHECK(base[0] != doctest::Approx(base[1]));   // two draws, not one limit
+  CHECK(base[0] != doctest::Approx(base[1]));  // two draws, not one limit
 }
 
 TEST_CASE("without a policy the limit counts from each family's start of waiting") {

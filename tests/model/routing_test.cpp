@@ -28,10 +28,11 @@ stages:
       - {to: via_p2, p: 0.75}
 )");
   auto r = experiment::run_experiment(t, {});
-  double big = kpi(r, 0, "exits", "via_big"), p1 = kpi(r, 0, "exits", "via_p1"), p2 = kpi(r, 0, "exits", "via_p2");
+  double big = kpi(r, 0, "exits", "via_big"), p1 = kpi(r, 0, "exits", "via_p1"),
+         p2 = kpi(r, 0, "exits", "via_p2");
   CHECK(kpi(r, 0, "exits", "via_noord") == kpi(r, 0, "arrivals", "n"));
   CHECK(kpi(r, 0, "exits_children", "via_big") == 3 * big);
-  CHECK(kpi(r, 0, "exits_children", "via_p1") == p1);   // only one-child families get here
+  CHECK(kpi(r, 0, "exits_children", "via_p1") == p1);  // only one-child families get here
   double n = p1 + p2;
   CHECK(std::fabs(p1 / n - 0.25) < 4 * std::sqrt(0.25 * 0.75 / n));
   CHECK(std::fabs(big / (big + n) - 0.5) < 4 * std::sqrt(0.25 / (big + n)));

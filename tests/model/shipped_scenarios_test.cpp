@@ -64,7 +64,8 @@ TEST_CASE("every shipped scenario loads, runs and keeps its fingerprint") {
     now << relative(file) << ' ' << hex.str() << '\n';
     CHECK(expected[relative(file)] == hex.str());
   }
-  if (const char* update = std::getenv("KETENSIM_UPDATE_FINGERPRINTS"); update && std::string(update) == "1") {
+  if (const char* update = std::getenv("KETENSIM_UPDATE_FINGERPRINTS");
+      update && std::string(update) == "1") {
     std::ofstream(testing::source_path(kFile)) << now.str();
   }
 }

@@ -25,15 +25,21 @@ struct Trace : model::ChainObserver {
     arrivals.push_back(t);
     log(t, f, "arrives");
   }
-  void on_stage_enter(double t, const model::Family& f, int s) override { log(t, f, "enters " + std::to_string(s)); }
+  void on_stage_enter(double t, const model::Family& f, int s) override {
+    log(t, f, "enters " + std::to_string(s));
+  }
   void on_wait_start(double t, const model::Family& f, int) override { log(t, f, "waits"); }
   void on_acquire(double t, const model::Family& f, int, int n, double w) override {
     std::ostringstream o;
     o << "takes " << n << " after " << w;
     log(t, f, o.str());
   }
-  void on_wait_abandoned(double t, const model::Family& f, int, double) override { log(t, f, "gives up"); }
-  void on_exit(double t, const model::Family& f, int e) override { log(t, f, "exits " + std::to_string(e)); }
+  void on_wait_abandoned(double t, const model::Family& f, int, double) override {
+    log(t, f, "gives up");
+  }
+  void on_exit(double t, const model::Family& f, int e) override {
+    log(t, f, "exits " + std::to_string(e));
+  }
 };
 
 std::string expect(double t, int family, const std::string& what) {
@@ -61,19 +67,27 @@ stages:
   double a0 = trace.arrivals[0], a1 = trace.arrivals[1];
   REQUIRE(a1 < a0 + 10);
   std::vector<std::string> want = {
-      expect(a0, 0, "arrives"), expect(a0, 0, "enters 0"), expect(a0, 0, "takes 1 after 0"),
-      expect(a1, 1, "arrives"), expect(a1, 1, "enters 0"), expect(a1, 1, "waits"),
+      expect(a0, 0, "arrives"),
+      expect(a0, 0, "enters 0"),
+      expect(a0, 0, "takes 1 after 0"),
+      expect(a1, 1, "arrives"),
+      expect(a1, 1, "enters 0"),
+      expect(a1, 1, "waits"),
       // Leaving the stage releases the desk, which goes to the waiting family at once.
-      expect(a0 + 10, 1, "takes 1 after " + [&] {
-        std::ostringstream o;
-        o << a0 + 10 - a1;
-        return o.str();
-      }()),
+      expect(
+          a0 + 10, 1,
+          "takes 1 after " +
+              [&] {
+                std::ostringstream o;
+                o << a0 + 10 - a1;
+                return o.str();
+              }()),
       expect(a0 + 10, 0, "exits 0"),
   };
-  std::vector<std::string> first_two;   // later families may interleave; follow f0 and f1
+  std::vector<std::string> first_two;  // later families may interleave; follow f0 and f1
   for (const auto& line : trace.lines) {
-    if (line.find(" f0 ") != std::string::npos || line.find(" f1 ") != std::string::npos) first_two.push_back(line);
+    if (line.find(" f0 ") != std::string::npos || line.find(" f1 ") != std::string::npos)
+      first_two.push_back(line);
   }
   REQUIRE(first_two.size() >= want.size());
   for (std::size_t i = 0; i < want.size(); ++i) CHECK(first_two[i] == want[i]);
@@ -94,7 +108,9 @@ stages:
   m.run();
   REQUIRE(!trace.arrivals.empty());
   double a0 = trace.arrivals[0];
-  auto at = [&](const std::string& line) { return std::find(trace.lines.begin(), trace.lines.end(), line) != trace.lines.end(); };
+  auto at = [&](const std::string& line) {
+    return std::find(trace.lines.begin(), trace.lines.end(), line) != trace.lines.end();
+  };
   CHECK(at(expect(a0, 0, "waits")));
   CHECK(at(expect(a0 + 90, 0, "gives up")));
   CHECK(at(expect(a0 + 90, 0, "enters 1")));
@@ -119,9 +135,10 @@ stages:
   // The slot is free again only after 5 + 20 + 5 = 30 days.
   double a0 = trace.arrivals[0], a1 = trace.arrivals[1];
   REQUIRE(a1 < a0 + 30);
-  std::ostringstream wait;   // a caseload counts micro-fte: one case at norm 1 is 1e6 units
+  std::ostringstream wait;  // a caseload counts micro-fte: one case at norm 1 is 1e6 units
   wait << "takes 1000000 after " << a0 + 30 - a1;
-  CHECK(std::find(trace.lines.begin(), trace.lines.end(), expect(a0 + 30, 1, wait.str())) != trace.lines.end());
+  CHECK(std::find(trace.lines.begin(), trace.lines.end(), expect(a0 + 30, 1, wait.str())) !=
+        trace.lines.end());
 }
 
 TEST_CASE("a decision point is passed within the event that brought the family there") {

@@ -23,7 +23,8 @@ struct Exits : model::ChainObserver {
 
 }  // namespace
 
-TEST_CASE("a stage without a duration lasts until its first timer: an OTS year, or the 18th birthday") {
+TEST_CASE(
+    "a stage without a duration lasts until its first timer: an OTS year, or the 18th birthday") {
   auto t = testing::tables_from(R"(scenario: timers
 run: {start: 2020-01-01, years: 3, seed: 2}
 arrivals: {a: {into: ots, families_per_year: 300, age: {uniform: {min_years: 16, max_years: 17.9}}}}
@@ -46,15 +47,17 @@ stages:
     adult += turned_18 && !full_year;
   }
   CHECK(year > 0);
-  CHECK(adult > 0);   // arrivals older than 17 turn 18 within their OTS year
+  CHECK(adult > 0);  // arrivals older than 17 turn 18 within their OTS year
 }
 
 namespace {
 
 struct Releases : model::ChainObserver {
   std::vector<std::pair<double, double>> acquired_released;
-  std::map<std::uint64_t, double> acquired;   // by family key
-  void on_acquire(double t, const model::Family& f, int, int, double) override { acquired[f.random_key] = t; }
+  std::map<std::uint64_t, double> acquired;  // by family key
+  void on_acquire(double t, const model::Family& f, int, int, double) override {
+    acquired[f.random_key] = t;
+  }
   void on_release(double t, const model::Family& f, int, int) override {
     acquired_released.emplace_back(acquired.at(f.random_key), t);
   }
@@ -77,7 +80,8 @@ stages:
   model::ChainModel m(t, 0, trace);
   m.run();
   REQUIRE(trace.acquired_released.size() > 10);
-  for (const auto& [got, released] : trace.acquired_released) CHECK(released - got == doctest::Approx(40));
+  for (const auto& [got, released] : trace.acquired_released)
+    CHECK(released - got == doctest::Approx(40));
 }
 
 TEST_CASE("a timer since the measure runs across stages, timers fire while a family waits") {
@@ -130,12 +134,15 @@ stages:
     double before = 0;
     for (const char* year : {"2020", "2021", "2022"}) {
       double end = kpi(r, 0, "measure_stock_end", subject, year);
-      CHECK(before + kpi(r, 0, "measure_inflow", subject, year) - kpi(r, 0, "measure_outflow", subject, year) == end);
+      CHECK(before + kpi(r, 0, "measure_inflow", subject, year) -
+                kpi(r, 0, "measure_outflow", subject, year) ==
+            end);
       before = end;
     }
   }
   CHECK(kpi(r, 0, "measure_stock_end", "ots", "2021") ==
-        kpi(r, 0, "measure_stock_end", "ots/gi=a", "2021") + kpi(r, 0, "measure_stock_end", "ots/gi=b", "2021"));
+        kpi(r, 0, "measure_stock_end", "ots/gi=a", "2021") +
+            kpi(r, 0, "measure_stock_end", "ots/gi=b", "2021"));
 }
 
 TEST_CASE("entering a stage that names the measure held renews it: since-measure timers restart") {
@@ -177,7 +184,9 @@ stages:
 )");
   struct Ends : model::ChainObserver {
     std::map<std::uint64_t, std::vector<double>> released;
-    void on_release(double t, const model::Family& f, int, int) override { released[f.random_key].push_back(t); }
+    void on_release(double t, const model::Family& f, int, int) override {
+      released[f.random_key].push_back(t);
+    }
   } trace;
   model::ChainModel m(t, 0, trace);
   m.run();

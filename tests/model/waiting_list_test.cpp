@@ -1,8 +1,8 @@
+#include "sim/model/waiting_list.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
-
-#include "sim/model/waiting_list.h"
 
 using namespace ketensim::model;
 
@@ -14,8 +14,14 @@ TEST_CASE("FIFO order, and priority order with FIFO within a priority") {
     prio.push({f, 0, 1}, static_cast<int>(f % 2));
   }
   std::vector<std::uint32_t> fifo_order, prio_order;
-  while (auto* e = fifo.front(live)) { fifo_order.push_back(e->family); fifo.pop_front(); }
-  while (auto* e = prio.front(live)) { prio_order.push_back(e->family); prio.pop_front(); }
+  while (auto* e = fifo.front(live)) {
+    fifo_order.push_back(e->family);
+    fifo.pop_front();
+  }
+  while (auto* e = prio.front(live)) {
+    prio_order.push_back(e->family);
+    prio.pop_front();
+  }
   CHECK(fifo_order == std::vector<std::uint32_t>{0, 1, 2, 3});
   CHECK(prio_order == std::vector<std::uint32_t>{1, 3, 0, 2});
   CHECK(fifo.size() == 0);

@@ -15,7 +15,9 @@ namespace {
 fs::path scratch(const std::string& name) {
   return ketensim::testing::scratch_directory(name);
 }
-std::string read(const fs::path& p) { return ketensim::testing::read_text(p); }
+std::string read(const fs::path& p) {
+  return ketensim::testing::read_text(p);
+}
 }  // namespace
 
 TEST_CASE("numbers are written shortest-exact, NaN as empty") {
@@ -28,10 +30,11 @@ TEST_CASE("numbers are written shortest-exact, NaN as empty") {
 TEST_CASE("an atomic write leaves either the old file or the new one, never a temporary") {
   fs::path dir = scratch("atomic");
   write_atomically(dir / "a.csv", [](std::ostream& o) { o << "old\n"; });
-  CHECK_THROWS_AS(write_atomically(dir / "a.csv", [](std::ostream& o) {
-                    o << "half";
-                    throw std::runtime_error("interrupted");
-                  }),
+  CHECK_THROWS_AS(write_atomically(dir / "a.csv",
+                                   [](std::ostream& o) {
+                                     o << "half";
+                                     throw std::runtime_error("interrupted");
+                                   }),
                   std::runtime_error);
   CHECK(read(dir / "a.csv") == "old\n");
   write_atomically(dir / "a.csv", [](std::ostream& o) { o << "new\n"; });

@@ -144,19 +144,21 @@ TEST_CASE("too little free space is reported before the run, in sizes a person r
   CHECK(space_problem("runs/x", 26'300, 2'100'000) ==
         "not enough free space for the output in runs/x: this run needs about 10.0 MB (its files "
         "about 26.3 kB, the report and temporary files the rest), and 2.1 MB are free");
-  CHECK_THROWS_AS(
-      static_cast<void>(prepare_directory(testing::scratch_directory("space"), std::uintmax_t(1) << 62)),
-      OutputError);
+  CHECK_THROWS_AS(static_cast<void>(prepare_directory(testing::scratch_directory("space"),
+                                                      std::uintmax_t(1) << 62)),
+                  OutputError);
 }
 
 // --extend writes its whole output set anew beside the old one (output_set.h), so the space it
 // needs is that of the old and new replications together, not of the new ones alone.
-TEST_CASE("--extend's free-space estimate covers the kpis.csv of the old and the new replications") {
+TEST_CASE(
+    "--extend's free-space estimate covers the kpis.csv of the old and the new replications") {
   auto c = catalog();
   FinishedRun saved{30, 0};
   CHECK(saved.extension_bytes(c, 20) == KpiRowsCsv::estimated_bytes(c, 50));
   fs::path file = testing::scratch_directory("extension-bytes") / "kpis.csv";
-  write_kpis(file, c, std::vector<std::vector<double>>(50, {1.0 / 3, 2.0 / 3, -1e-300, 123456.789}));
+  write_kpis(file, c,
+             std::vector<std::vector<double>>(50, {1.0 / 3, 2.0 / 3, -1e-300, 123456.789}));
   CHECK(fs::file_size(file) <= saved.extension_bytes(c, 20));
   CHECK(fs::file_size(file) > KpiRowsCsv::estimated_bytes(c, 20));
 }
@@ -165,7 +167,8 @@ TEST_CASE("--extend's free-space estimate covers the kpis.csv of the old and the
 // the resume cut kpis.csv to its header; now each is refused, naming the file and the key.
 TEST_CASE("a partial.json whose replications_done is out of range is refused, naming the key") {
   fs::path dir = testing::scratch_directory("partial-done-range");
-  write_partial(dir, {fingerprint(), 12, 34567, "interrupted by SIGINT", "ketensim run x.yaml", ""});
+  write_partial(dir,
+                {fingerprint(), 12, 34567, "interrupted by SIGINT", "ketensim run x.yaml", ""});
   std::string good;
   {
     std::ifstream in(dir / kPartialFile);

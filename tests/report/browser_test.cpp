@@ -67,8 +67,9 @@ TEST_CASE("the default run's report renders its charts offline in headless Chrom
 
   std::string dom = testing::dump_dom(dir / "report.html");
   check_rendered(dom, 12);
-  for (auto id : {"section-scenario", "section-key", "section-depends", "section-flow", "section-chain",
-                  "section-stocks", "section-waiting", "section-staff", "section-places"}) {
+  for (auto id :
+       {"section-scenario", "section-key", "section-depends", "section-flow", "section-chain",
+        "section-stocks", "section-waiting", "section-staff", "section-places"}) {
     CHECK_MESSAGE(has(dom, std::string("id=\"") + id + "\""), id);
   }
   CHECK(has(dom, "class=\"flow-svg\"><svg"));  // Graphviz drew the flow
@@ -107,11 +108,12 @@ WithNorms with_norm_kpi(const testing::SmallRun& run) {
 std::string comparison_dom(scenario::Language language, const std::string& name) {
   auto run = testing::small_run();
   auto comparison = testing::small_comparison(run);
-  comparison.answer = {"lower-norm against small-chain, the largest effects:",
-                       {{"wait_mean jeugdbeschermers: better, 20.0% lower in 2021", true},
-                        {"utilisation plaatsen: worse, 9.0 percentage points higher in 2021", false}},
-                       "none",
-                       {"in 2021 it costs 1.2 mln euro more for 5 fewer children"}};
+  comparison.answer = {
+      "lower-norm against small-chain, the largest effects:",
+      {{"wait_mean jeugdbeschermers: better, 20.0% lower in 2021", true},
+       {"utilisation plaatsen: worse, 9.0 percentage points higher in 2021", false}},
+      "none",
+      {"in 2021 it costs 1.2 mln euro more for 5 fewer children"}};
   auto norms = with_norm_kpi(run);
   fs::path dir = testing::artefact_dir(name);
   output::report::write_report(dir / "report.html",
@@ -134,7 +136,8 @@ TEST_CASE("a comparison report, with a KPI family added later, renders in headle
   CHECK(has(dom, "Norm gehaald: share within the norm"));
   // The answer first, each effect marked better or worse by its KPI's direction, before the
   // line per KPI; and the one-page print.
-  CHECK(has(dom, "<li class=\"better\">wait_mean jeugdbeschermers: better, 20.0% lower in 2021</li>"));
+  CHECK(has(dom,
+            "<li class=\"better\">wait_mean jeugdbeschermers: better, 20.0% lower in 2021</li>"));
   CHECK(has(dom, "<li class=\"worse\">utilisation plaatsen: worse"));
   CHECK(has(dom, "<li class=\"cost\">in 2021 it costs 1.2 mln euro more"));
   CHECK(dom.find("id=\"answer\"") < dom.find("lower-norm cuts the mean wait"));
@@ -147,7 +150,8 @@ TEST_CASE("a comparison report prints its summary on one page, the whole report 
   auto run = testing::small_run();
   auto comparison = testing::small_comparison(run);
   auto norms = with_norm_kpi(run);
-  output::report::write_report(dir / "report.html", {run.info, run.scenario, norms.catalog, norms.summaries},
+  output::report::write_report(dir / "report.html",
+                               {run.info, run.scenario, norms.catalog, norms.summaries},
                                &comparison, scenario::Language::en);
   int whole = testing::printed_pages(dir / "report.html", "", dir / "whole.pdf");
   int summary = testing::printed_pages(dir / "report.html", "print-summary", dir / "summary.pdf");
@@ -174,19 +178,25 @@ TEST_CASE("a run whose waiting list keeps growing says so at the top of its repo
   fs::path dir = testing::artefact_dir("growing-queue");
   // Four families a day for three places of a day each (M/M/3, utilisation 4/3): about 365
   // more wait at each year end than at the one before.
-  testing::write_text(dir / "few-places.yaml",
-                      "scenario: few-places\nrun: {start: 2020-01-01, years: 5, replications: 10, seed: 5}\n"
-                      "resources: {plaatsen: {kind: places, places: 3}}\n"
-                      "arrivals: {a: {into: zorg, families_per_year: 1461}}\n"
-                      "stages:\n  zorg: {acquire: [plaatsen], duration: {exponential: {mean_days: 1}}, "
-                      "release: [plaatsen], next: [{to: exit}]}\n");
-  auto r = testing::run_cli("run " + (dir / "few-places.yaml").string() + " -r 10 --out " + (dir / "out").string());
+  testing::write_text(
+      dir / "few-places.yaml",
+      "scenario: few-places\nrun: {start: 2020-01-01, years: 5, replications: 10, seed: 5}\n"
+      "resources: {plaatsen: {kind: places, places: 3}}\n"
+      "arrivals: {a: {into: zorg, families_per_year: 1461}}\n"
+      "stages:\n  zorg: {acquire: [plaatsen], duration: {exponential: {mean_days: 1}}, "
+      "release: [plaatsen], next: [{to: exit}]}\n");
+  auto r = testing::run_cli("run " + (dir / "few-places.yaml").string() + " -r 10 --out " +
+                            (dir / "out").string());
   INFO(r.output);
   REQUIRE(r.code == 0);
-  CHECK(has(r.output, "warning: few-places: the waiting list for plaatsen grows in every year from 2021 to 2024"));
-  auto nl = testing::run_cli("run " + (dir / "few-places.yaml").string() + " -r 10 --lang nl --out " +
-                             (dir / "out-nl").string());
-  CHECK(has(nl.output, "waarschuwing: few-places: de wachtlijst voor plaatsen groeit in elk jaar van 2021 tot 2024"));
+  CHECK(has(
+      r.output,
+      "warning: few-places: the waiting list for plaatsen grows in every year from 2021 to 2024"));
+  auto nl = testing::run_cli("run " + (dir / "few-places.yaml").string() +
+                             " -r 10 --lang nl --out " + (dir / "out-nl").string());
+  CHECK(has(
+      nl.output,
+      "waarschuwing: few-places: de wachtlijst voor plaatsen groeit in elk jaar van 2021 tot 2024"));
   std::string dom = testing::dump_dom(dir / "out" / "report.html");
   check_rendered(dom, 1);
   CHECK(has(dom, "id=\"growing-queues\""));

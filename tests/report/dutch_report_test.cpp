@@ -149,17 +149,27 @@ TEST_CASE("a Dutch report: lang nl, Dutch texts in the data island, Dutch page t
   CHECK(has(english, "\"lang\":\"en\",\"text\":{}"));
 }
 
-TEST_CASE("the report states each stream's demand year by year, piece by piece in Dutch with a decimal comma") {
+TEST_CASE(
+    "the report states each stream's demand year by year, piece by piece in Dutch with a decimal comma") {
   auto run = testing::small_run();
-  run.info.demand = {{"a", "363.6 a year in 2019, flat; then 2020: 237.9, 2021: 240 a year (listed); from 2022 "
-                           "changing -3.2% a year to 2025, then flat; from 2023-01-01 on, instead, changing +1.5% a year"},
-                     {"b", "10 a year in 2019, flat; from 2020-07-01 12.5 a year (phased in over 30 days)"}};
+  run.info.demand = {
+      {"a",
+       "363.6 a year in 2019, flat; then 2020: 237.9, 2021: 240 a year (listed); from 2022 "
+       "changing -3.2% a year to 2025, then flat; from 2023-01-01 on, instead, changing +1.5% a year"},
+      {"b", "10 a year in 2019, flat; from 2020-07-01 12.5 a year (phased in over 30 days)"}};
   std::string english = output::report::render_report(run.input(), nullptr, "2024-01-01");
-  CHECK(has(english, "\"demand\":[{\"stream\":\"a\",\"text\":\"363.6 a year in 2019, flat; then 2020: 237.9"));
-  std::string dutch = output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
-  CHECK(has(dutch, "\"text\":\"363,6 per jaar in 2019, vlak; daarna 2020: 237,9, 2021: 240 per jaar (opgegeven); vanaf "
-                   "2022 met -3,2% per jaar tot 2025, daarna vlak; vanaf 2023-01-01 in plaats daarvan met +1,5% per jaar\""));
-  CHECK(has(dutch, "\"text\":\"10 per jaar in 2019, vlak; vanaf 2020-07-01 12,5 per jaar (ingevoerd over 30 dagen)\""));
+  CHECK(
+      has(english,
+          "\"demand\":[{\"stream\":\"a\",\"text\":\"363.6 a year in 2019, flat; then 2020: 237.9"));
+  std::string dutch =
+      output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
+  CHECK(has(
+      dutch,
+      "\"text\":\"363,6 per jaar in 2019, vlak; daarna 2020: 237,9, 2021: 240 per jaar (opgegeven); vanaf "
+      "2022 met -3,2% per jaar tot 2025, daarna vlak; vanaf 2023-01-01 in plaats daarvan met +1,5% per jaar\""));
+  CHECK(has(
+      dutch,
+      "\"text\":\"10 per jaar in 2019, vlak; vanaf 2020-07-01 12,5 per jaar (ingevoerd over 30 dagen)\""));
 }
 
 TEST_CASE("every piece the model says of a stream's demand has its Dutch") {
@@ -185,14 +195,17 @@ policies:
 )");
   auto run = testing::small_run();
   run.info.demand.clear();
-  for (const auto& d : model::describe_demand(tables)) run.info.demand.emplace_back(d.stream, d.text);
-  std::string dutch = output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
+  for (const auto& d : model::describe_demand(tables))
+    run.info.demand.emplace_back(d.stream, d.text);
+  std::string dutch =
+      output::report::render_report(run.input(), nullptr, "2024-01-01", Language::nl);
   auto doc = testing::data_island(dutch);
   REQUIRE(doc["depends_on"]["demand"].size() == 7);
   for (const auto& d : doc["depends_on"]["demand"]) {
     std::string text = d["text"];
     INFO(text);
-    for (const char* english : {"a year", "flat", "listed", "changing", "from ", "then", "instead", "phased"}) {
+    for (const char* english :
+         {"a year", "flat", "listed", "changing", "from ", "then", "instead", "phased"}) {
       CHECK_MESSAGE(!has(text, english), english);
     }
   }

@@ -113,7 +113,8 @@ stages:
 )");
   std::string en = output::flow_dot(s);
   CHECK(testing::contains(en, R"x(label="intake\nmedian 91 d (lognormal)")x"));
-  CHECK(testing::contains(en, R"x(label="service\nmedian 6.9 d (exponential)\nholds: server")x"));   // 10 ln 2
+  CHECK(testing::contains(
+      en, R"x(label="service\nmedian 6.9 d (exponential)\nholds: server")x"));  // 10 ln 2
   CHECK(testing::contains(en, R"x(-> "exit" [label="otherwise"])x"));
   std::string nl = output::flow_dot(s, scenario::Language::nl);
   CHECK(testing::contains(nl, R"x(label="intake\nmediaan 91 d (lognormaal)")x"));

@@ -133,8 +133,8 @@ TEST_CASE("a report builds for every shipped scenario") {
     t.replications = 2;
     auto result = experiment::run_experiment(t, {});
     auto summaries = experiment::summarise(result);
-    output::RunInfo info{s.name, s.description, file, "",    s.run.years,
-                         2,      t.seed,        result.events(),       "test"};
+    output::RunInfo info{s.name, s.description,   file,  "", s.run.years, 2,
+                         t.seed, result.events(), "test"};
     std::string page = render_report({info, s, result.catalog, summaries}, nullptr, "2024-05-01");
     json d = data_island(page);
     CHECK(d["run"]["scenario"] == s.name);

@@ -1,7 +1,6 @@
 #include "tests/report/report_test_support.h"
 
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <cmath>

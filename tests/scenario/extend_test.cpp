@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "sim/scenario/loader.h"
 #include "sim/scenario/limits.h"
+#include "sim/scenario/loader.h"
 #include "tests/scenario/scenario_test_support.h"
 #include "tests/support.h"
 
@@ -107,14 +107,13 @@ TEST_CASE("an overlay's policies and assumptions come after the base's, the last
 // assumption in the base's place, not the two side by side.
 TEST_CASE("an overlay's assumption about a parameter replaces the base's about it, in its place") {
   std::filesystem::path dir = ketensim::testing::scratch_directory("extend-assumptions");
-  ketensim::testing::write_text(
-      dir / "base.yaml",
-      "scenario: base\nrun: {start: 2020-01-01, years: 1}\n"
-      "arrivals: {a: {into: s, families_per_year: 10}}\n"
-      "stages: {s: {duration: {days: 5}, next: [{to: exit}]}}\n"
-      "assumptions:\n"
-      "  - {param: arrivals.a.families_per_year, note: flat}\n"
-      "  - {param: stages.s.duration, note: five days}\n");
+  ketensim::testing::write_text(dir / "base.yaml",
+                                "scenario: base\nrun: {start: 2020-01-01, years: 1}\n"
+                                "arrivals: {a: {into: s, families_per_year: 10}}\n"
+                                "stages: {s: {duration: {days: 5}, next: [{to: exit}]}}\n"
+                                "assumptions:\n"
+                                "  - {param: arrivals.a.families_per_year, note: flat}\n"
+                                "  - {param: stages.s.duration, note: five days}\n");
   ketensim::testing::write_text(dir / "overlay.yaml",
                                 "extend: base.yaml\nassumptions:\n"
                                 "  - {param: stages.s.next, note: all leave}\n"
@@ -193,10 +192,12 @@ TEST_CASE("the limit on values holds for a file and its bases together") {
   std::filesystem::path dir = ketensim::testing::scratch_directory("extend-values");
   std::string top = chain_of_three(dir, 9000, "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]");
   CHECK(load_problems(top) ==
-        top + ":1:1: error: the scenario and its bases together have too many values (aliases "
-              "expanded)\n      1 | extend: b.yaml\n        | ^\n"
-              "  expected: at most 250000 in all files together\n"
-              "  found: 297003 values in 3 files\n1 error in " + top);
+        top +
+            ":1:1: error: the scenario and its bases together have too many values (aliases "
+            "expanded)\n      1 | extend: b.yaml\n        | ^\n"
+            "  expected: at most 250000 in all files together\n"
+            "  found: 297003 values in 3 files\n1 error in " +
+            top);
   std::filesystem::remove_all(dir);
 }
 
@@ -204,11 +205,14 @@ TEST_CASE("the limit on values holds for a file and its bases together") {
 TEST_CASE("the limit on one list's items holds for a file and its bases together") {
   std::filesystem::path dir = ketensim::testing::scratch_directory("extend-items");
   std::string top = chain_of_three(dir, 4000, "1");
-  CHECK(load_problems(top) ==
-        top + ":1:1: error: policies: the scenario and its bases together have too many entries in one "
-              "map or list\n      1 | extend: b.yaml\n        | ^\n"
-              "  expected: at most 10000 in all files together\n"
-              "  found: 12000 in 3 files\n1 error in " + top);
+  CHECK(
+      load_problems(top) ==
+      top +
+          ":1:1: error: policies: the scenario and its bases together have too many entries in one "
+          "map or list\n      1 | extend: b.yaml\n        | ^\n"
+          "  expected: at most 10000 in all files together\n"
+          "  found: 12000 in 3 files\n1 error in " +
+          top);
   ketensim::testing::write_text(dir / "c.yaml", "policies:\n  - 1\n");  // 8,001: within the limit
   CHECK_FALSE(ketensim::testing::contains(load_problems(top), "too many entries"));
   std::filesystem::remove_all(dir);

@@ -1,7 +1,8 @@
 // Published figures files: what a good one loads into, and the exact text of each mistake.
+#include "sim/scenario/figures.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/scenario/figures.h"
 #include "tests/scenario/scenario_test_support.h"
 
 namespace ketensim::scenario {
@@ -27,13 +28,13 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   CHECK(a.location.line == 6);
   CHECK(set.items[1].tolerance == 0.3);
   CHECK(!set.items[1].must_match);
-  CHECK(a.role == FigureRole::fit);                  // its own role
-  CHECK(set.items[1].role == FigureRole::test);      // the file's
+  CHECK(a.role == FigureRole::fit);              // its own role
+  CHECK(set.items[1].role == FigureRole::test);  // the file's
   const PublishedFigure& bound = set.items[2];
   CHECK(bound.compare == FigureCompare::at_most);
-  CHECK(bound.tolerance == 0);                       // a bound needs no tolerance
+  CHECK(bound.tolerance == 0);  // a bound needs no tolerance
   CHECK(bound.statement == "no waiting list");
-  CHECK(set.items[3].role == FigureRole::input);     // given to the scenario
+  CHECK(set.items[3].role == FigureRole::input);  // given to the scenario
   CHECK(std::string(role_name(set.items[3].role)) == "input");
 }
 
@@ -98,7 +99,8 @@ TEST_CASE("error text: a figures file that is not there") {
   } catch (const ScenarioError& e) {
     errors = render(e.diagnostics());
   }
-  CHECK(errors.starts_with(with_data_dir("DATA/figures/none.yaml: error: cannot read the figures file")));
+  CHECK(errors.starts_with(
+      with_data_dir("DATA/figures/none.yaml: error: cannot read the figures file")));
 }
 
 }  // namespace

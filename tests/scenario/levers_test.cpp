@@ -1,8 +1,9 @@
 // levers: what `ketensim serve` shows as sliders. A lever loads into its struct, a policy's
 // value can be one, and each kind of mistake gets its exact message at its place.
+#include "sim/scenario/levers.h"
+
 #include <doctest/doctest.h>
 
-#include "sim/scenario/levers.h"
 #include "sim/scenario/loader.h"
 #include "tests/scenario/scenario_test_support.h"
 
@@ -39,7 +40,8 @@ TEST_CASE("levers: a number and a policy's value, with labels and range") {
     min: 5
     max: 30
     step: 1
-)", data_file("inline.yaml"));
+)",
+                                  data_file("inline.yaml"));
   REQUIRE(s.levers.size() == 2);
   const Lever& fte = s.levers[1];
   CHECK(fte.name == "fte_2021");
@@ -58,43 +60,44 @@ TEST_CASE("levers: a number and a policy's value, with labels and range") {
 }
 
 TEST_CASE("levers: error texts") {
-  auto lever = [](const std::string& body) { return errors_of(kHead + "levers:\n  l: " + body + "\n"); };
-  CHECK(lever("{path: resources.jbw.ftee, label: {en: a, nl: b}, min: 1, max: 2, step: 1}") ==
-        with_data_dir(
-            "DATA/inline.yaml:9:13: error: levers.l.path: resources have no number 'ftee'\n"
-            "  found: resources.jbw.ftee\n"
-            "  did you mean 'fte'?\n"
-            "1 error in DATA/inline.yaml"));
+  auto lever = [](const std::string& body) {
+    return errors_of(kHead + "levers:\n  l: " + body + "\n");
+  };
+  CHECK(
+      lever("{path: resources.jbw.ftee, label: {en: a, nl: b}, min: 1, max: 2, step: 1}") ==
+      with_data_dir("DATA/inline.yaml:9:13: error: levers.l.path: resources have no number 'ftee'\n"
+                    "  found: resources.jbw.ftee\n"
+                    "  did you mean 'fte'?\n"
+                    "1 error in DATA/inline.yaml"));
   CHECK(lever("{path: resources.jbw.fte, label: {en: a, nl: b}, min: 20, max: 5, step: 1}") ==
-        with_data_dir(
-            "DATA/inline.yaml:9:3: error: levers.l.max: must be above min\n"
-            "  expected: > 20\n"
-            "  found: 5\n"
-            "1 error in DATA/inline.yaml"));
-  CHECK(lever("{path: resources.jbw.fte, label: {en: a, nl: b}, min: -5, max: 20, step: 1}") ==
-        with_data_dir(
-            "DATA/inline.yaml:9:3: error: levers.l.min: 'resources.jbw.fte' cannot take -5: it must be >= 0 and <= 1000000\n"
-            "1 error in DATA/inline.yaml"));
-  CHECK(lever("{path: resources.jbw.fte, label: {en: a, nl: b}, min: 11, max: 20, step: 1}") ==
-        with_data_dir(
-            "DATA/inline.yaml:9:3: error: levers.l: the range must hold the value the scenario gives 'resources.jbw.fte'\n"
-            "  expected: 11 .. 20\n"
-            "  found: 10\n"
-            "1 error in DATA/inline.yaml"));
+        with_data_dir("DATA/inline.yaml:9:3: error: levers.l.max: must be above min\n"
+                      "  expected: > 20\n"
+                      "  found: 5\n"
+                      "1 error in DATA/inline.yaml"));
+  CHECK(
+      lever("{path: resources.jbw.fte, label: {en: a, nl: b}, min: -5, max: 20, step: 1}") ==
+      with_data_dir(
+          "DATA/inline.yaml:9:3: error: levers.l.min: 'resources.jbw.fte' cannot take -5: it must be >= 0 and <= 1000000\n"
+          "1 error in DATA/inline.yaml"));
+  CHECK(
+      lever("{path: resources.jbw.fte, label: {en: a, nl: b}, min: 11, max: 20, step: 1}") ==
+      with_data_dir(
+          "DATA/inline.yaml:9:3: error: levers.l: the range must hold the value the scenario gives 'resources.jbw.fte'\n"
+          "  expected: 11 .. 20\n"
+          "  found: 10\n"
+          "1 error in DATA/inline.yaml"));
   CHECK(lever("{path: resources.jbw.fte, label: {en: a}, min: 1, max: 20, step: 0}") ==
-        with_data_dir(
-            "DATA/inline.yaml:9:32: error: levers.l.label: missing required key 'nl'\n"
-            "  expected: nl: text\n"
-            "DATA/inline.yaml:9:71: error: levers.l.step: must be > 0\n"
-            "  expected: a number > 0\n"
-            "  found: 0\n"
-            "2 errors in DATA/inline.yaml"));
+        with_data_dir("DATA/inline.yaml:9:32: error: levers.l.label: missing required key 'nl'\n"
+                      "  expected: nl: text\n"
+                      "DATA/inline.yaml:9:71: error: levers.l.step: must be > 0\n"
+                      "  expected: a number > 0\n"
+                      "  found: 0\n"
+                      "2 errors in DATA/inline.yaml"));
   // No path: one error where the lever is, not a second one without a place (found by the fuzzer).
   CHECK(lever("{label: {en: a, nl: b}, min: 1, max: 20, step: 1}") ==
-        with_data_dir(
-            "DATA/inline.yaml:9:3: error: levers.l: missing required key 'path'\n"
-            "  expected: path: a key path such as stages.jbt.duration\n"
-            "1 error in DATA/inline.yaml"));
+        with_data_dir("DATA/inline.yaml:9:3: error: levers.l: missing required key 'path'\n"
+                      "  expected: path: a key path such as stages.jbt.duration\n"
+                      "1 error in DATA/inline.yaml"));
 }
 
 TEST_CASE("levers: two levers on one number") {

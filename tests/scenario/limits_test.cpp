@@ -22,7 +22,8 @@ struct Text {
   std::string policies;
 
   std::string yaml() const {
-    return "scenario: limits\n" + run + attributes + exits + resources + arrivals + stages + policies;
+    return "scenario: limits\n" + run + attributes + exits + resources + arrivals + stages +
+           policies;
   }
 };
 
@@ -203,7 +204,8 @@ TEST_CASE("limits: the run-size bound counts the rates and trends policies set")
   t.policies = "policies:\n  - {from: 2021-01-01, set: {arrivals.a.trend: 1}}\n";
   CHECK(errors(t).starts_with("limits.yaml:2:1: error: run: too large a run: some 1.15e+23 "));
   t.run = "run: {start: 2020-01-01, years: 10, replications: 1000}\n";
-  t.arrivals = "arrivals: {a: {into: s0, families_per_year: 1000, rate_by_year: {2025: 1000000}}}\n";
+  t.arrivals =
+      "arrivals: {a: {into: s0, families_per_year: 1000, rate_by_year: {2025: 1000000}}}\n";
   t.policies = "";
   CHECK(errors(t) == "loaded");  // 10^10 exactly, as if every year had the highest rate
   t.policies = "policies:\n  - {from: 2027-01-01, set: {arrivals.a.families_per_year: 2000000}}\n";
@@ -247,7 +249,8 @@ TEST_CASE("a family larger than a per-child resource a stage acquires is refused
 TEST_CASE("an initial stock of more families than run.max_families is refused") {
   Text t;
   t.run = "run: {start: 2020-01-01, years: 1, max_families: 1000}\n";
-  t.stages += "initial:\n  - {stage: s0, children: 3001, children_per_family: {empirical: {1: 0.5, 3: 0.5}}}\n";
+  t.stages +=
+      "initial:\n  - {stage: s0, children: 3001, children_per_family: {empirical: {1: 0.5, 3: 0.5}}}\n";
   CHECK(errors(t) ==
         "limits.yaml:7:5: error: initial: the initial stock alone is more families than "
         "run.max_families allows alive at once; the run would stop as unstable after building "
@@ -255,8 +258,9 @@ TEST_CASE("an initial stock of more families than run.max_families is refused") 
         "  expected: at most 1000 families in the initial stock, or a larger run.max_families\n"
         "  found: at least 1001 families\n"
         "1 error in limits.yaml");
-  t.stages = "stages:\n  s0: {next: [{to: exit}]}\ninitial:\n  - {stage: s0, children: 3000, "
-             "children_per_family: {empirical: {1: 0.5, 3: 0.5}}}\n";
+  t.stages =
+      "stages:\n  s0: {next: [{to: exit}]}\ninitial:\n  - {stage: s0, children: 3000, "
+      "children_per_family: {empirical: {1: 0.5, 3: 0.5}}}\n";
   CHECK(errors(t) == "loaded");  // 1000 families of 3 at the fewest
   t.stages = "stages:\n  s0: {next: [{to: exit}]}\ninitial:\n  - {stage: s0, families: 1001}\n";
   CHECK(errors(t).find("found: at least 1001 families") != std::string::npos);

@@ -34,7 +34,11 @@ void collect_rows(const Node& node, const std::string& pattern, std::set<std::st
     rows.insert(row);
     const std::string& type = find_param(row)->type;
     bool distribution = type == "duration" || type == "count distribution";
-    collect_rows(e.value, distribution ? "<duration>" : type == "age distribution" ? "<age>" : row, rows);
+    collect_rows(e.value,
+                 distribution                 ? "<duration>"
+                 : type == "age distribution" ? "<age>"
+                                              : row,
+                 rows);
   }
 }
 
@@ -49,9 +53,13 @@ TEST_CASE("every key of the table is used by every_key.yaml, which loads") {
   std::set<std::string> table;
   for (const ParamSpec& spec : param_table()) table.insert(spec.path);
   std::vector<std::string> unused, unknown;
-  std::set_difference(table.begin(), table.end(), used.begin(), used.end(), std::back_inserter(unused));
-  std::set_difference(used.begin(), used.end(), table.begin(), table.end(), std::back_inserter(unknown));
-  CHECK_MESSAGE(unused.empty(), "rows every_key.yaml does not use: " << doctest::toString(unused.size()) << " " << (unused.empty() ? "" : unused.front()));
+  std::set_difference(table.begin(), table.end(), used.begin(), used.end(),
+                      std::back_inserter(unused));
+  std::set_difference(used.begin(), used.end(), table.begin(), table.end(),
+                      std::back_inserter(unknown));
+  CHECK_MESSAGE(unused.empty(),
+                "rows every_key.yaml does not use: " << doctest::toString(unused.size()) << " "
+                                                     << (unused.empty() ? "" : unused.front()));
   CHECK(unknown.empty());
   Scenario s = load_scenario(data_file("every_key.yaml"));
   CHECK(s.stages.size() == 9);
@@ -65,7 +73,8 @@ TEST_CASE("each row has a unique path, a known parent, a type and a meaning") {
     CHECK(!spec.type.empty());
     CHECK(!spec.meaning.empty());
     std::size_t dot = spec.path.rfind('.');
-    bool distribution_form = spec.path.starts_with("<duration>.") || spec.path.starts_with("<age>.");
+    bool distribution_form =
+        spec.path.starts_with("<duration>.") || spec.path.starts_with("<age>.");
     if (dot != std::string::npos && !(distribution_form && spec.path.find('.') == dot)) {
       std::string parent = spec.path.substr(0, dot);
       if (parent.ends_with("[]")) parent.resize(parent.size() - 2);

@@ -108,12 +108,17 @@ TEST_CASE("in Dutch, a value the author wrote is shown as written") {
 }
 
 TEST_CASE("in Dutch, the choices of a key are joined by 'of', each choice as written") {
-  Diagnostic kind{{"regio.yaml", 5, 23}, "resources.r.kind", "unknown value 'servers'", "caseload or places",
-                  "", ""};
+  Diagnostic kind{{"regio.yaml", 5, 23},
+                  "resources.r.kind",
+                  "unknown value 'servers'",
+                  "caseload or places",
+                  "",
+                  ""};
   CHECK(render(kind, Language::nl) ==
         "regio.yaml:5:23: fout: resources.r.kind: onbekende waarde 'servers'\n"
         "  verwacht: caseload of places");
-  Diagnostic three{{"regio.yaml", 0, 0}, "x", "must be a number", "a number, a list or a map", "", ""};
+  Diagnostic three{{"regio.yaml", 0, 0},        "x", "must be a number",
+                   "a number, a list or a map", "",  ""};
   CHECK(render(three, Language::nl) ==
         "regio.yaml: fout: x: moet een getal zijn\n"
         "  verwacht: een getal, een lijst of een mapping");

@@ -28,14 +28,16 @@ TEST_CASE("serve: a path in any field of a request names nothing") {
   CHECK(status_of(server, json{{"scenario", "tiny"}, {"overlay", bad}}.dump(), &error) == 400);
   CHECK(error == "no overlay '../../etc/passwd' is served");
   CHECK(status_of(server, json{{"scenario", "tiny"}, {"overlay", "../unrelated"}}.dump()) == 400);
-  CHECK(status_of(server, json{{"scenario", "tiny"}, {"levers", {{bad, 1}}}}.dump(), &error) == 400);
+  CHECK(status_of(server, json{{"scenario", "tiny"}, {"levers", {{bad, 1}}}}.dump(), &error) ==
+        400);
   CHECK(error == "'tiny' has no lever '../../etc/passwd'");
   CHECK(status_of(server, json{{"scenario", "tiny"}, {"client", bad}}.dump(), &error) == 400);
   CHECK(error == "client must be 1 to 64 letters, digits, - or _");
   CHECK(status_of(server, json{{"scenario", "tiny"}, {"language", bad}}.dump()) == 400);
   CHECK(status_of(server, json{{"scenario", "tiny"}, {"file", bad}}.dump(), &error) == 400);
   CHECK(error == "unknown field 'file'");
-  auto overlay = server.client().Post("/api/overlay", json{{"scenario", bad}}.dump(), "application/json");
+  auto overlay =
+      server.client().Post("/api/overlay", json{{"scenario", bad}}.dump(), "application/json");
   REQUIRE(overlay);
   CHECK(overlay->status == 400);
   auto page = server.client().Get("/../../etc/passwd");

@@ -61,7 +61,8 @@ TEST_CASE("serve: a run streams batches whose intervals narrow, and ends with it
   auto width = [](const json& update) {
     for (const auto& k : update["kpis"]) {
       if (k["id"] == "wait_mean gi") {
-        return k["all"]["difference"]["high"].get<double>() - k["all"]["difference"]["low"].get<double>();
+        return k["all"]["difference"]["high"].get<double>() -
+               k["all"]["difference"]["low"].get<double>();
       }
     }
     return -1.0;
@@ -92,16 +93,19 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
   CHECK(overlay->get_header_value("Content-Disposition") ==
         "attachment; filename=\"tiny-norm-levers.yaml\"");
   CHECK(contains(overlay->body, "extend: tiny-norm.yaml\n"));
-  CHECK(contains(overlay->body, "- {from: 2020-01-01, set: {resources.gi.fte: 3}, note: \"lever fte\"}"));
+  CHECK(contains(overlay->body,
+                 "- {from: 2020-01-01, set: {resources.gi.fte: 3}, note: \"lever fte\"}"));
   // A lever on a policy's value: a policy of the same date after it.
-  CHECK(contains(overlay->body, "- {from: 2021-01-01, set: {resources.gi.caseload_norm: 6}, note: \"lever norm_2021\"}"));
+  CHECK(contains(
+      overlay->body,
+      "- {from: 2021-01-01, set: {resources.gi.caseload_norm: 6}, note: \"lever norm_2021\"}"));
   CHECK(contains(overlay->body, "--seed 7 -r " + std::to_string(n)));
   auto file = server.folder() / "policies" / "tiny-norm-levers.yaml";
   write_text(file, overlay->body);
   auto out = server.folder() / "compare";
-  CommandResult r = run_cli("compare " + (server.folder() / "tiny.yaml").string() + " " +
-                            file.string() + " --seed 7 -r " + std::to_string(n) + " -q -o " +
-                            out.string());
+  CommandResult r =
+      run_cli("compare " + (server.folder() / "tiny.yaml").string() + " " + file.string() +
+              " --seed 7 -r " + std::to_string(n) + " -q -o " + out.string());
   REQUIRE(r.code == 0);
   json compared = json::parse(read_text(out / "compare.json"));
   int checked = 0;
@@ -110,7 +114,8 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
     rows.push_back(k["all"]);
     for (const auto& row : rows) {
       for (const auto& c : compared["kpis"]) {
-        if (c["kpi"] != k["kpi"] || c["subject"] != k["subject"] || c["period"] != row["period"]) continue;
+        if (c["kpi"] != k["kpi"] || c["subject"] != k["subject"] || c["period"] != row["period"])
+          continue;
         CHECK(c["differences"][0]["mean"] == row["difference"]["mean"]);
         CHECK(c["differences"][0]["ci95_low"] == row["difference"]["low"]);
         CHECK(c["differences"][0]["ci95_high"] == row["difference"]["high"]);
@@ -124,14 +129,15 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
   auto report = client.Post("/api/report", request.dump(), "application/json");
   REQUIRE(report);
   CHECK(report->status == 200);
-  CHECK(report->get_header_value("Content-Disposition") == "attachment; filename=\"tiny-norm-levers-report.html\"");
+  CHECK(report->get_header_value("Content-Disposition") ==
+        "attachment; filename=\"tiny-norm-levers-report.html\"");
   CHECK(report->body == read_text(out / "report.html"));
 }
 
 TEST_CASE("serve: a lever out of range is refused, naming the lever") {
   TestServer server("lever");
-  auto res = server.client().Post(
-      "/api/run", R"({"scenario": "tiny", "levers": {"fte": 9}})", "application/json");
+  auto res = server.client().Post("/api/run", R"({"scenario": "tiny", "levers": {"fte": 9}})",
+                                  "application/json");
   REQUIRE(res);
   CHECK(res->status == 400);
   json e = json::parse(res->body);

@@ -11,7 +11,8 @@ std::filesystem::path tiny_served_folder(const std::string& name) {
   auto data = std::filesystem::path(source_path("tests/serve/data"));
   std::filesystem::create_directories(folder / "policies");
   std::filesystem::copy_file(data / "tiny.yaml", folder / "tiny.yaml");
-  std::filesystem::copy_file(data / "policies" / "tiny-norm.yaml", folder / "policies" / "tiny-norm.yaml");
+  std::filesystem::copy_file(data / "policies" / "tiny-norm.yaml",
+                             folder / "policies" / "tiny-norm.yaml");
   write_text(folder / "policies" / "unrelated.yaml", R"(scenario: unrelated
 run: {start: 2020-01-01, years: 1}
 arrivals: {x: {into: s, families_per_year: 1}}

@@ -2,14 +2,14 @@
 // scratch folder, served on a free loopback port from a thread of the test.
 #pragma once
 
+#include <httplib.h>
+
 #include <filesystem>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <httplib.h>
-#include <nlohmann/json.hpp>
 
 #include "tools/serve/server.h"
 

@@ -1,14 +1,15 @@
 // A KPI's interval is cut to where its mean can lie: never below 0, a share never above 1;
 // the mean, and any other unit's upper end, are left as they are.
+#include "sim/stats/kpi_bounds.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
 
-#include "sim/stats/kpi_bounds.h"
-
 using namespace ketensim::stats;
 
-TEST_CASE("kpi bounds: a count near 0 and a share near 1 keep their intervals inside what they can be") {
+TEST_CASE(
+    "kpi bounds: a count near 0 and a share near 1 keep their intervals inside what they can be") {
   Summary near_zero;
   near_zero.n = 5;
   near_zero.mean = 0.4;

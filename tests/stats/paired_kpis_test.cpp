@@ -1,9 +1,9 @@
 // Two scenarios' KPIs paired by key, differences per replication.
+#include "sim/stats/paired_kpis.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
-
-#include "sim/stats/paired_kpis.h"
 
 using namespace ketensim::stats;
 

@@ -1,10 +1,10 @@
 // The replication advice: the sequential (Hoad-Robinson-Davies) answer and the projection.
+#include "sim/stats/replication_advice.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <initializer_list>
-
-#include "sim/stats/replication_advice.h"
 
 using namespace ketensim::stats;
 

@@ -83,7 +83,8 @@ TEST_CASE("Sobol' on y = x0 x1 with independent uniforms brackets the exact indi
   std::vector<double> se(y.size(), 0);
   std::vector<std::vector<double>> ab_se(d.rows, std::vector<double>(2, 0));
   auto r = sobol_indices(d, y, se, ab_se, 5, 300);
-  INFO("S0 " << r.inputs[0].first << " (" << r.inputs[0].first_low << " .. " << r.inputs[0].first_high << ")");
+  INFO("S0 " << r.inputs[0].first << " (" << r.inputs[0].first_low << " .. "
+             << r.inputs[0].first_high << ")");
   CHECK(r.variance == doctest::Approx(v).epsilon(0.05));
   CHECK(r.inputs[0].first_low <= s0);
   CHECK(r.inputs[0].first_high >= s0);

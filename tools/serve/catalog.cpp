@@ -82,7 +82,8 @@ nlohmann::json ServeCatalog::to_json() const {
     if (!b.base.empty()) continue;
     nlohmann::json overlays = nlohmann::json::array();
     for (const auto& o : scenarios_) {
-      if (o.base == b.id) overlays.push_back({{"id", o.id},
+      if (o.base == b.id)
+        overlays.push_back({{"id", o.id},
                             {"description", o.scenario.description},
                             {"levers", levers_json(o.scenario)}});
     }

@@ -4,10 +4,9 @@
 // sends, so a client can reach no file but these.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "sim/scenario/scenario.h"
 

@@ -7,11 +7,11 @@
 #include "output/report/kpi_labels.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/difference_precision.h"
+#include "sim/experiment/effects.h"
+#include "sim/experiment/run_stopped.h"
 #include "sim/experiment/scenario_set.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/chain_tables.h"
-#include "sim/experiment/run_stopped.h"
-#include "sim/experiment/effects.h"
 #include "tools/comparison_report.h"
 #include "tools/headlines.h"
 
@@ -40,13 +40,15 @@ json row_json(const experiment::Comparison& c, const experiment::ComparedKpi& ro
   const auto& base = *row.scenarios[0];
   const auto& alt = *row.scenarios[1];
   const auto& d = *row.differences[0];
-  json j = {{"period", row.key.period}, {"base", interval(base)},
-            {"alternative", interval(alt)}, {"difference", interval(d.difference)},
+  json j = {{"period", row.key.period},
+            {"base", interval(base)},
+            {"alternative", interval(alt)},
+            {"difference", interval(d.difference)},
             {"significant", d.significant}};
   if (row.key.period == "all") {
     output::report::Comparison named{c.scenarios[0].name, c.scenarios[1].name, {}};
-    j["sentence"] = output::report::plain_language(
-        named, {row.key, base, alt, d.difference}, definition(c, row.key.kpi), language);
+    j["sentence"] = output::report::plain_language(named, {row.key, base, alt, d.difference},
+                                                   definition(c, row.key.kpi), language);
   }
   return j;
 }
@@ -63,7 +65,9 @@ json update_json(const experiment::ScenarioSetResult& set, const scenario::Scena
     std::string id = row.key.kpi + " " + row.key.subject;
     auto at = std::find_if(kpis.begin(), kpis.end(), [&](const json& k) { return k["id"] == id; });
     if (at == kpis.end()) {
-      kpis.push_back({{"id", id}, {"kpi", row.key.kpi}, {"subject", row.key.subject},
+      kpis.push_back({{"id", id},
+                      {"kpi", row.key.kpi},
+                      {"subject", row.key.subject},
                       {"unit", row.key.unit},
                       {"name", output::report::short_name_of(row.key.kpi, language)},
                       {"years", json::array()}});
@@ -83,7 +87,8 @@ json update_json(const experiment::ScenarioSetResult& set, const scenario::Scena
 
 namespace {
 
-std::vector<model::ChainTables> tables_of(const scenario::Scenario& base, const scenario::Scenario& alternative,
+std::vector<model::ChainTables> tables_of(const scenario::Scenario& base,
+                                          const scenario::Scenario& alternative,
                                           const StreamSettings& settings) {
   std::vector<model::ChainTables> tables = {model::compile(base), model::compile(alternative)};
   for (auto& t : tables) {
@@ -95,17 +100,18 @@ std::vector<model::ChainTables> tables_of(const scenario::Scenario& base, const 
 
 // The paired runs, to the stop of `ketensim compare`'s precision rule; `folded` sees each
 // replication folded in, in order.
-experiment::ScenarioSetResult run_pair(const std::vector<model::ChainTables>& tables, const StreamSettings& settings,
-                                       const std::function<bool()>& cancelled,
-                                       const std::function<void(const experiment::ScenarioSetResult&)>& folded) {
-  experiment::ExperimentOptions options{
-      .threads = settings.threads,
-      .progress = {},
-      .keep_replications = false,
-      .precision = {settings.precision},
-      .stop_requested = cancelled};
-  auto rule = experiment::difference_rule({.relative = settings.precision},
-                                          precision_indices(model::ChainStatistics::catalog(tables[0])));
+experiment::ScenarioSetResult run_pair(
+    const std::vector<model::ChainTables>& tables, const StreamSettings& settings,
+    const std::function<bool()>& cancelled,
+    const std::function<void(const experiment::ScenarioSetResult&)>& folded) {
+  experiment::ExperimentOptions options{.threads = settings.threads,
+                                        .progress = {},
+                                        .keep_replications = false,
+                                        .precision = {settings.precision},
+                                        .stop_requested = cancelled};
+  auto rule =
+      experiment::difference_rule({.relative = settings.precision},
+                                  precision_indices(model::ChainStatistics::catalog(tables[0])));
   return experiment::run_scenario_set(tables, options, folded, rule);
 }
 
@@ -130,17 +136,25 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
   json u = update_json(set, base, alternative, settings.language);
   u["final"] = true;
   u["seconds"] = seconds();
-  u["stopped"] = set.stopped_by_rule ? "precision" : set.scenarios[0].complete() ? "limit" : "cancelled";
+  u["stopped"] = set.stopped_by_rule           ? "precision"
+                 : set.scenarios[0].complete() ? "limit"
+                                               : "cancelled";
   send(u);
 }
 
-std::string comparison_report_page(const scenario::Scenario& base, const scenario::Scenario& alternative,
-                                   const StreamSettings& settings, const std::function<bool()>& cancelled) {
+std::string comparison_report_page(const scenario::Scenario& base,
+                                   const scenario::Scenario& alternative,
+                                   const StreamSettings& settings,
+                                   const std::function<bool()>& cancelled) {
   auto tables = tables_of(base, alternative, settings);
   auto set = run_pair(tables, settings, cancelled, {});
-  if (!set.scenarios[0].complete() && !set.stopped_by_rule) throw experiment::Interrupted("the report run was cancelled");
-  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}}, base.run.seed);
-  auto file = [](const scenario::Scenario& s) { return s.files.empty() ? std::string() : s.files.front(); };
+  if (!set.scenarios[0].complete() && !set.stopped_by_rule)
+    throw experiment::Interrupted("the report run was cancelled");
+  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}},
+                                       base.run.seed);
+  auto file = [](const scenario::Scenario& s) {
+    return s.files.empty() ? std::string() : s.files.front();
+  };
   return comparison_report(c, set, {base, alternative}, tables, {file(base), file(alternative)}, 1,
                            experiment::kDefaultMaterial, settings.language);
 }

@@ -9,9 +9,8 @@
 #pragma once
 
 #include <functional>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "sim/scenario/scenario.h"
 #include "sim/scenario/translation.h"
@@ -36,7 +35,9 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
 // The same comparison run to the same stop, as the report page `ketensim compare` writes for
 // the alternative (tools/comparison_report.h): what the page's "report" download returns.
 // Throws experiment::Interrupted when cancelled, and what the run throws.
-std::string comparison_report_page(const scenario::Scenario& base, const scenario::Scenario& alternative,
-                                   const StreamSettings& settings, const std::function<bool()>& cancelled);
+std::string comparison_report_page(const scenario::Scenario& base,
+                                   const scenario::Scenario& alternative,
+                                   const StreamSettings& settings,
+                                   const std::function<bool()>& cancelled);
 
 }  // namespace ketensim::tools::serve

@@ -7,9 +7,8 @@ JobBoard::Ticket JobBoard::start(const std::string& client, std::chrono::millise
   if (auto old = latest_.find(client); old != latest_.end()) old->second->cancelled = true;
   int mine = ++asked_[client];
   freed_.notify_all();  // an older request of this client still waiting gives up
-  bool free = freed_.wait_for(lock, wait, [&] {
-    return running_ < max_running_ || asked_[client] != mine;
-  });
+  bool free = freed_.wait_for(lock, wait,
+                              [&] { return running_ < max_running_ || asked_[client] != mine; });
   if (!free || asked_[client] != mine) return nullptr;
   ++running_;
   auto* job = new Job;

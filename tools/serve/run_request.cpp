@@ -51,8 +51,8 @@ void read_levers(const json& levers, RunRequest& r) {
     if (!value.is_number()) throw BadRequest("lever '" + name + "' must be a number", name);
     double v = value.get<double>();
     if (std::string problem = scenario::lever_value_problem(s, *l, v); !problem.empty()) {
-      throw BadRequest("lever '" + name + "' (" + l->path + ") " + problem + ", not " +
-                           exact_number(v), name);
+      throw BadRequest(
+          "lever '" + name + "' (" + l->path + ") " + problem + ", not " + exact_number(v), name);
     }
     if (v != scenario::lever_value(s, *l)) r.levers.emplace_back(name, v);
   }
@@ -65,7 +65,8 @@ void read_options(const json& j, RunRequest& r) {
     r.client = j["client"].get<std::string>();
   }
   if (j.contains("language")) {
-    if (j["language"] != "en" && j["language"] != "nl") throw BadRequest("language must be en or nl");
+    if (j["language"] != "en" && j["language"] != "nl")
+      throw BadRequest("language must be en or nl");
     r.language = j["language"].get<std::string>();
   }
   if (j.contains("replications")) {
@@ -87,8 +88,8 @@ json BadRequest::to_json() const {
 RunRequest parse_run_request(const std::string& body, const ServeCatalog& catalog) {
   json j = json::parse(body, nullptr, false);
   if (j.is_discarded() || !j.is_object()) throw BadRequest("the request must be a JSON object");
-  static const std::vector<std::string> known = {"client", "scenario", "overlay", "levers",
-                                                 "language", "replications"};
+  static const std::vector<std::string> known = {"client", "scenario", "overlay",
+                                                 "levers", "language", "replications"};
   for (const auto& [key, value] : j.items()) {
     if (std::find(known.begin(), known.end(), key) == known.end())
       throw BadRequest("unknown field '" + key + "'");
@@ -123,7 +124,9 @@ std::string overlay_yaml(const RunRequest& r, int replications) {
                   std::to_string(replications) + "\n\n";
   y += "extend: " + fs::relative(extended, folder).generic_string() + "\n";
   y += "scenario: " + name + "\n";
-  y += "description: " + json(( r.overlay ? r.overlay->id : r.base->id) + " with the levers set on the page").dump() + "\n";
+  y += "description: " +
+       json((r.overlay ? r.overlay->id : r.base->id) + " with the levers set on the page").dump() +
+       "\n";
   const scenario::Scenario& s = source_of(r);
   // The levers are the page's, not the run's: left out, as a lever on a policy's value would
   // name two policies of one date once its own policy below is added.

@@ -6,12 +6,11 @@
 // `ketensim compare BASE OVERLAY` runs.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "tools/serve/catalog.h"
 
@@ -31,12 +30,12 @@ class BadRequest : public std::runtime_error {
 };
 
 struct RunRequest {
-  std::string client;                // the page's id: its newer run cancels its older one
+  std::string client;  // the page's id: its newer run cancels its older one
   const ServedScenario* base = nullptr;
-  const ServedScenario* overlay = nullptr;              // none: the base with the levers
+  const ServedScenario* overlay = nullptr;             // none: the base with the levers
   std::vector<std::pair<std::string, double>> levers;  // name, value; only those moved
   std::string language = "en";                         // en | nl
-  int replications = 0;  // at most this many; 0: the server's limit
+  int replications = 0;                                // at most this many; 0: the server's limit
 };
 
 // Throws BadRequest for anything but a well-formed request naming what is served.

@@ -1,9 +1,9 @@
 #include "tools/serve/server.h"
 
+#include <httplib.h>
+
 #include <optional>
 #include <stdexcept>
-
-#include <httplib.h>
 
 #include "output/report/assets.h"
 #include "tools/serve/assets.h"
@@ -90,10 +90,12 @@ struct Server::Impl {
 
   // A place among the runs for the request's client; when the server is full, answers 429
   // and gives none.
-  JobBoard::Ticket admitted(const httplib::Request& req, const RunRequest& r, httplib::Response& res) {
+  JobBoard::Ticket admitted(const httplib::Request& req, const RunRequest& r,
+                            httplib::Response& res) {
     std::string client = r.client.empty() ? req.remote_addr : r.client;
     JobBoard::Ticket ticket = jobs.start(client, std::chrono::seconds(10));
-    if (!ticket) answer_json(res, 429, {{"error", "the server is busy with other runs: try again"}});
+    if (!ticket)
+      answer_json(res, 429, {{"error", "the server is busy with other runs: try again"}});
     return ticket;
   }
 
@@ -115,7 +117,8 @@ struct Server::Impl {
     StreamSettings s = settings_for(r->first);
     std::string page = comparison_report_page(r->first.base->scenario, r->second, s,
                                               [&] { return ticket->cancelled.load(); });
-    res.set_header("Content-Disposition", "attachment; filename=\"" + overlay_name(r->first) + "-report.html\"");
+    res.set_header("Content-Disposition",
+                   "attachment; filename=\"" + overlay_name(r->first) + "-report.html\"");
     res.set_content(page, "text/html; charset=utf-8");
   }
 
@@ -126,12 +129,12 @@ struct Server::Impl {
     if (!ticket) return;
     StreamSettings s = settings_for(r->first);
     auto work = std::make_shared<std::pair<RunRequest, scenario::Scenario>>(std::move(*r));
-    res.set_chunked_content_provider(
-        "text/event-stream", [this, work, ticket, s](std::size_t, httplib::DataSink& sink) {
-          stream(*work, s, *ticket, sink);
-          sink.done();
-          return true;
-        });
+    res.set_chunked_content_provider("text/event-stream",
+                                     [this, work, ticket, s](std::size_t, httplib::DataSink& sink) {
+                                       stream(*work, s, *ticket, sink);
+                                       sink.done();
+                                       return true;
+                                     });
   }
 
   void stream(const std::pair<RunRequest, scenario::Scenario>& work, const StreamSettings& s,
@@ -166,7 +169,9 @@ int Server::bind() {
   return port;
 }
 
-void Server::listen() { impl_->http.listen_after_bind(); }
+void Server::listen() {
+  impl_->http.listen_after_bind();
+}
 
 void Server::stop() {
   impl_->jobs.cancel_all();

@@ -36,7 +36,8 @@ class Channel {
  public:
   Channel();
   // Waits for the messages still on their way: after a run that ended normally every send
-  // has a receiver and every receive a living sender. (After one that did not, the job is aborted instead, see cluster.h.)
+  // has a receiver and every receive a living sender. (After one that did not, the job is aborted
+  // instead, see cluster.h.)
   ~Channel();
   Channel(const Channel&) = delete;
   Channel& operator=(const Channel&) = delete;
