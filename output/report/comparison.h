@@ -21,7 +21,7 @@ struct KpiDifference {
   stats::Summary difference;   // alternative - base, per replication pair
 };
 
-// The answer first, as `ketensim compare` prints it (tools/effect_text.h): the largest
+// The answer first, as `ketensim compare` prints it (tools/ketensim/effect_text.h): the largest
 // effects, each better or worse by its KPI's direction, and what an improvement costs.
 struct Headline {
   std::string text;

@@ -2,7 +2,7 @@
 // server with FIFO waiting, written directly against the Simulator. Each customer is four
 // events, the four a process-based simulator such as SimPy schedules for it: arrival, start
 // of service (the server is acquired), end of service, departure (the server is released).
-// tools/bench times it against the same model in SimPy (tools/bench-simpy/mm1.py); its mean
+// tools/bench times it against the same model in SimPy (tools/benchmarks/mm1.py); its mean
 // wait in queue is Wq = rho / (mu - lambda) (Kleinrock, Queueing Systems I, 1975).
 #pragma once
 

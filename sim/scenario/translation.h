@@ -7,7 +7,7 @@
 //
 // Each layer keeps its own short phrase book next to the English it translates: the
 // loader's messages in diagnostic_nl.cpp, the report's labels in output/report/, the
-// command line's in tools/.
+// command line's in tools/ketensim/.
 #pragma once
 
 #include <optional>

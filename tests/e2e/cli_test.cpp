@@ -76,7 +76,7 @@ TEST_CASE("run writes the CSV and JSON files and prints where they went") {
                    " --replications 4 --seed 7 --threads 1 --out " + out.string());
   INFO(r.output);
   REQUIRE(r.code == 0);
-  // The speed line, as tools/benchmarking/measure.py reads it: "N events in S s on 1 thread (".
+  // The speed line, as tools/benchmarks/measure.py reads it: "N events in S s on 1 thread (".
   CHECK(contains(r.output, " events in "));
   CHECK(contains(r.output, " s on 1 thread ("));
   CHECK(contains(r.output, "Full output: " + (out / "summary.csv").string()));

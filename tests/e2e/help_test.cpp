@@ -1,11 +1,11 @@
 // --help in the language asked for: every description the commands register has its Dutch
-// in the help's phrase book (tools/help_nl.cpp), and `--help --lang nl` prints it.
+// in the help's phrase book (tools/ketensim/help_nl.cpp), and `--help --lang nl` prints it.
 #include <doctest/doctest.h>
 
 #include "tests/support.h"
-#include "tools/command_line.h"
-#include "tools/language_option.h"
-#include "tools/phrase_books.h"
+#include "tools/ketensim/command_line.h"
+#include "tools/ketensim/language_option.h"
+#include "tools/ketensim/phrase_books.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 // the bytes of an uninterrupted run.
 //
 // The ranks run on this machine, more of them than it has cores (--oversubscribe). The lost
-// ranks are made by the test hook KETENSIM_TEST_LOSE_RANK (tools/interrupt.h).
+// ranks are made by the test hook KETENSIM_TEST_LOSE_RANK (tools/ketensim/interrupt.h).
 #include <doctest/doctest.h>
 
 #include <filesystem>

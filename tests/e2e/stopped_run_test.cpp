@@ -4,7 +4,7 @@
 // be written is refused before any work.
 //
 // The interrupts are real signals, sent by the binary to itself at a known point through
-// its test hook (KETENSIM_TEST_SIGNAL_AFTER, tools/interrupt.h), so no test races a timer.
+// its test hook (KETENSIM_TEST_SIGNAL_AFTER, tools/ketensim/interrupt.h), so no test races a timer.
 #include <doctest/doctest.h>
 
 #include <filesystem>

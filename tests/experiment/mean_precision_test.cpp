@@ -63,7 +63,7 @@ model::ChainTables slice(int replications) {
   return t;
 }
 
-// The whole-run means of the KPIs `run` prints as headlines (tools/headlines.cpp).
+// The whole-run means of the KPIs `run` prints as headlines (tools/ketensim/headlines.cpp).
 std::vector<std::size_t> headlines(const stats::KpiCatalog& c) {
   std::vector<std::size_t> out;
   for (std::size_t k = 0; k < c.size(); ++k) {

@@ -1,6 +1,6 @@
-// The scenarios of the SimPy comparisons (tools/bench-simpy) stay valid scenarios
+// The scenarios of the SimPy comparisons (tools/benchmarks) stay valid scenarios
 // and simulate what their comments say; the comparisons themselves are timed by tools/bench and
-// tools/bench-simpy/compare, never here.
+// tools/benchmarks/simpy-compare, never here.
 #include <doctest/doctest.h>
 
 #include "sim/model/checked_scenario.h"
@@ -11,7 +11,7 @@ using testing::kpi;
 
 TEST_CASE("the SimPy comparison's network loads, runs and keeps both queues busy") {
   model::ChainTables t = model::compile(
-      model::load_checked(testing::source_path("tools/bench-simpy/queueing-network.yaml")));
+      model::load_checked(testing::source_path("tools/benchmarks/queueing-network.yaml")));
   t.replications = 4;
   auto r = experiment::run_experiment(t, {});
   for (std::size_t rep = 0; rep < 4; ++rep) {
@@ -27,7 +27,7 @@ TEST_CASE("the SimPy comparison's network loads, runs and keeps both queues busy
 
 TEST_CASE("the M/M/1 workload's scenario is the engine's M/M/1: rho 0.9 and Wq = 9 service times") {
   const model::ChainTables t =
-      model::compile(model::load_checked(testing::source_path("tools/bench-simpy/mm1.yaml")));
+      model::compile(model::load_checked(testing::source_path("tools/benchmarks/mm1.yaml")));
   auto r = experiment::run_experiment(t, {});
   const double service_days = 0.0003285;
   CHECK(kpi(r, 0, "arrivals", "customers") == doctest::Approx(1e6).epsilon(0.01));

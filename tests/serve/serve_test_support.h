@@ -11,7 +11,7 @@
 #include <thread>
 #include <vector>
 
-#include "tools/serve/server.h"
+#include "tools/ketensim/serve/server.h"
 
 namespace ketensim::testing {
 
