@@ -42,8 +42,8 @@ std::string model_error(const calibration::BacktestRow& r, const Words& say) {
 
 void table(std::ostream& out, const calibration::Backtest& b, const Words& say) {
   out << say("| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | "
-             "error trend |")
-      << "\n|---|---|---|---:|---|---:|---:|---:|---:|---:|\n";
+             "error trend | anchored | error anchored |")
+      << "\n|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n";
   for (const auto& r : b.rows) {
     const auto& f = r.figure;
     out << "| " << f.kpi << (r.scored() ? "" : say(" (input)")) << " | " << f.subject << " | "
@@ -53,7 +53,8 @@ void table(std::ostream& out, const calibration::Backtest& b, const Words& say) 
         << (r.naive ? readable(*r.naive, say) + " (" + std::to_string(r.last_observed) + ")" : "")
         << " | " << (r.trend ? readable(*r.trend, say) : "") << " | " << model_error(r, say)
         << " | " << error_of(r.naive, f.value, say) << " | " << error_of(r.trend, f.value, say)
-        << " |\n";
+        << " | " << (r.anchored ? readable(*r.anchored, say) : "") << " | "
+        << error_of(r.anchored, f.value, say) << " |\n";
   }
 }
 
@@ -78,6 +79,14 @@ std::string backtest_verdict(const calibration::Backtest& b, scenario::Language 
       {count(b.beats_naive), count(b.compared), say.number(fixed_decimals(b.skill, 2))});
   if (!b.beats())
     o += say(" **The baseline does not beat the naive forecast \"next year = this year\".**");
+  if (b.anchored.rows > 0) {
+    o += say(
+        " Anchored (the model's change since the last year observed, applied to that year's figure), on {} figures: "
+        "MAPE {} against naive {}; it beats the naive forecast on {} of them; skill {}.",
+        {count(b.anchored.rows), percent(b.anchored.mape, say),
+         percent(b.naive_on_anchored_rows.mape, say), count(b.anchored_beats_naive),
+         say.number(fixed_decimals(b.anchored_skill, 2))});
+  }
   return o;
 }
 
@@ -100,9 +109,10 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
   table(out, b, say);
   out << "\n"
       << say("naive: the figure of the last year observed up to {} (in brackets); trend: the straight line through "
-             "the last two observed years, at least 0. (input): a figure the scenario is given (role input), listed "
-             "but not scored. A bound (\"at most\", \"at least\", a statement in words) is met or not; it is not in "
-             "the MAPE.",
+             "the last two observed years, at least 0; anchored: the naive figure times the model's forecast over the "
+             "model's own value in that year, so the model's change and not its level. (input): a figure the scenario "
+             "is given (role input), listed but not scored. A bound (\"at most\", \"at least\", a statement in words) "
+             "is met or not; it is not in the MAPE.",
              {last})
       << "\n";
   return out.str();
@@ -110,14 +120,15 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
 
 void write_backtest_csv(const std::filesystem::path& path, const calibration::Backtest& b) {
   write_atomically(path, [&](std::ostream& out) {
-    out << "kpi,subject,period,published,forecast,ci95_low,ci95_high,naive,naive_year,trend\n";
+    out << "kpi,subject,period,published,forecast,ci95_low,ci95_high,naive,naive_year,trend,anchored\n";
     for (const auto& r : b.rows) {
       const auto& f = r.figure;
       out << f.kpi << ',' << f.subject << ',' << f.period << ',' << format_number(f.value) << ','
           << format_number(r.forecast.mean) << ',' << format_number(r.forecast.ci_low) << ','
           << format_number(r.forecast.ci_high) << ',' << (r.naive ? format_number(*r.naive) : "")
           << ',' << (r.naive ? std::to_string(r.last_observed) : "") << ','
-          << (r.trend ? format_number(*r.trend) : "") << '\n';
+          << (r.trend ? format_number(*r.trend) : "") << ','
+          << (r.anchored ? format_number(*r.anchored) : "") << '\n';
     }
   });
 }

@@ -76,18 +76,27 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      ". Het model is beter dan de naïeve voorspelling op {} van {} cijfers; skill {} (1 - MAPE model / MAPE naïef)."},
     {" **The baseline does not beat the naive forecast \"next year = this year\".**",
      " **De basislijn is niet beter dan de naïeve voorspelling \"volgend jaar = dit jaar\".**"},
-    {"| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | error trend |",
-     "| kpi | onderwerp | periode | gepubliceerd | model (95%-BI) | naïef | trend | fout model | fout naïef | fout trend |"},
+    {"| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | error trend | "
+     "anchored | error anchored |",
+     "| kpi | onderwerp | periode | gepubliceerd | model (95%-BI) | naïef | trend | fout model | fout naïef | fout trend | "
+     "verankerd | fout verankerd |"},
+    {" Anchored (the model's change since the last year observed, applied to that year's figure), on {} figures: MAPE {} "
+     "against naive {}; it beats the naive forecast on {} of them; skill {}.",
+     " Verankerd (de verandering van het model sinds het laatst waargenomen jaar, toegepast op het cijfer van dat jaar), "
+     "op {} cijfers: MAPE {} tegenover naïef {}; beter dan de naïeve voorspelling op {} daarvan; skill {}."},
     {" (input)", " (invoer)"},
     {"met", "gehaald"},
     {"not met", "niet gehaald"},
     {"naive: the figure of the last year observed up to {} (in brackets); trend: the straight line through the last "
-     "two observed years, at least 0. (input): a figure the scenario is given (role input), listed but not scored. A "
-     "bound (\"at most\", \"at least\", a statement in words) is met or not; it is not in the MAPE.",
+     "two observed years, at least 0; anchored: the naive figure times the model's forecast over the model's own value "
+     "in that year, so the model's change and not its level. (input): a figure the scenario is given (role input), "
+     "listed but not scored. A bound (\"at most\", \"at least\", a statement in words) is met or not; it is not in "
+     "the MAPE.",
      "naïef: het cijfer van het laatste jaar dat tot en met {} is waargenomen (tussen haakjes); trend: de rechte lijn "
-     "door de laatste twee waargenomen jaren, minstens 0. (invoer): een cijfer dat het scenario krijgt (rol input), "
-     "vermeld maar niet gescoord. Een grens (\"hoogstens\", \"minstens\", een uitspraak in woorden) is gehaald of "
-     "niet; ze telt niet mee in de MAPE."},
+     "door de laatste twee waargenomen jaren, minstens 0; verankerd: het naïeve cijfer maal de voorspelling van het "
+     "model gedeeld door de eigen waarde van het model in dat jaar, dus de verandering van het model en niet zijn "
+     "niveau. (invoer): een cijfer dat het scenario krijgt (rol input), vermeld maar niet gescoord. Een grens "
+     "(\"hoogstens\", \"minstens\", een uitspraak in woorden) is gehaald of niet; ze telt niet mee in de MAPE."},
     // why the optimiser stopped (sim/calibration/optimiser.cpp)
     {"converged (step below tolerance)", "geconvergeerd (stap onder de tolerantie)"},
     {"converged (objective change below tolerance)",

@@ -3,6 +3,13 @@
 // year observed") and a linear trend through the last two observed years - with the mean
 // absolute percentage error (MAPE) of each and the model's skill against the naive forecast,
 // 1 - MAPE(model) / MAPE(naive): above 0 the model beats "next year = this year".
+//
+// Beside them the anchored forecast: the model's own change since the last year observed,
+// applied to that year's figure (the intercept correction of econometric forecasting). It
+// judges where the model says things go, apart from its level: a figure the model counts
+// otherwise than the source (a definition it cannot share) has an error in level that no
+// forecast horizon changes. It is reported with its own skill; the verdict stays the
+// model's.
 #pragma once
 
 #include <optional>
@@ -19,6 +26,8 @@ struct BacktestRow {
   stats::Summary forecast;
   std::optional<double> naive, trend;
   int last_observed = 0;  // the year the naive forecast repeats; 0: none
+  // naive x forecast / the model's value in last_observed; none where that is not above 0.
+  std::optional<double> anchored;
   bool scored() const {
     return figure.role != scenario::FigureRole::input;
   }  // an input proves nothing
@@ -38,6 +47,10 @@ struct Backtest {
   int beats_naive = 0;  // rows where the model's error is the smaller
   int compared = 0;
   double skill = 0;  // 1 - MAPE(model) / MAPE(naive)
+  // Over the scored rows compared that have an anchored forecast (normally all of them):
+  ForecastError anchored, naive_on_anchored_rows;
+  int anchored_beats_naive = 0;
+  double anchored_skill = 0;  // 1 - MAPE(anchored) / MAPE(naive), on those rows
   bool beats() const { return skill > 0; }
 };
 

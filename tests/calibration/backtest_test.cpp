@@ -1,6 +1,7 @@
 // The back-test's scores by hand: the naive forecast repeats the last year observed, the
-// trend extends the last two, MAPE and skill follow, and a figure the scenario is given
-// (role input) is listed but never scored, since matching it proves nothing.
+// trend extends the last two, the anchored one applies the model's change since then to the
+// figure then, MAPE and skill follow, and a figure the scenario is given (role input) is
+// listed but never scored, since matching it proves nothing.
 #include "sim/calibration/backtest.h"
 
 #include <doctest/doctest.h>
@@ -32,7 +33,8 @@ stats::Summary mean(double m) {
 
 }  // namespace
 
-TEST_CASE("back-test by hand: naive, trend, MAPE and skill, an input is listed, not scored") {
+TEST_CASE(
+    "back-test by hand: naive, trend, anchored, MAPE and skill, an input is listed, not scored") {
   stats::KpiCatalog catalog({"2019", "2020", "2021", "all"});
   catalog.add({"served", "children", ""}, {"x"});
   catalog.add({"arrivals", "families", ""}, {"x"});
@@ -43,8 +45,8 @@ TEST_CASE("back-test by hand: naive, trend, MAPE and skill, an input is listed, 
                    figure("arrivals", "2020", 50, scenario::FigureRole::input),
                    figure("arrivals", "2021", 80, scenario::FigureRole::input)};
   // Catalog order: served 2019, 2020, 2021, all; arrivals 2019, 2020, 2021, all.
-  std::vector<stats::Summary> summaries = {mean(0), mean(0), mean(135), mean(0),
-                                           mean(0), mean(0), mean(80),  mean(0)};
+  std::vector<stats::Summary> summaries = {mean(0), mean(125), mean(135), mean(0),
+                                           mean(0), mean(0),   mean(80),  mean(0)};
   auto b = calibration::backtest(figures, 2020, catalog, summaries);
   REQUIRE(b.rows.size() == 2);  // the 2021 figures
   const auto& served = b.rows[0];
@@ -59,6 +61,37 @@ TEST_CASE("back-test by hand: naive, trend, MAPE and skill, an input is listed, 
   CHECK(b.trend.mape == doctest::Approx(10.0 / 150));
   CHECK(b.skill == doctest::Approx(0.5));
   CHECK(b.beats_naive == 1);
+  // Anchored: the model goes from 125 to 135 (+8%), so 120 x 135 / 125 = 129.6; its error
+  // |129.6 - 150| / 150 = 13.6% against the naive 20%: skill 1 - 13.6 / 20 = 0.32.
+  CHECK(*served.anchored == doctest::Approx(129.6));
+  CHECK_FALSE(b.rows[1].anchored);  // an input: no naive forecast to anchor
+  CHECK(b.anchored.rows == 1);
+  CHECK(b.anchored.mape == doctest::Approx(0.136));
+  CHECK(b.naive_on_anchored_rows.mape == doctest::Approx(0.20));
+  CHECK(b.anchored_beats_naive == 1);
+  CHECK(b.anchored_skill == doctest::Approx(0.32));
+  auto verdict = output::backtest_verdict(b, scenario::Language::en);
+  INFO(verdict);
+  CHECK(
+      verdict.find(
+          "Anchored (the model's change since the last year observed, applied to that year's figure), on "
+          "1 figures: MAPE 13.6% against naive 20.0%; it beats the naive forecast on 1 of them; skill "
+          "0.32.") != std::string::npos);
+}
+
+TEST_CASE("back-test: no anchored forecast where the model has nothing in the last year observed") {
+  stats::KpiCatalog catalog({"2020", "2021", "all"});
+  catalog.add({"served", "children", ""}, {"x"});
+  scenario::FigureSet figures{"f", "", {}, ""};
+  figures.items = {figure("served", "2020", 120, scenario::FigureRole::fit),
+                   figure("served", "2021", 150)};
+  auto b = calibration::backtest(figures, 2020, catalog, {mean(0), mean(135), mean(0)});
+  REQUIRE(b.rows.size() == 1);
+  CHECK(*b.rows[0].naive == 120);
+  CHECK_FALSE(b.rows[0].anchored);  // 120 x 135 / 0 is no forecast
+  CHECK(b.compared == 1);
+  CHECK(b.anchored.rows == 0);
+  CHECK(output::backtest_verdict(b, scenario::Language::en).find("Anchored") == std::string::npos);
 }
 
 TEST_CASE("back-test: a bound is met or not, never a percentage error, and is not scored") {
