@@ -1,7 +1,9 @@
 // `ketensim serve` through its HTTP API, as the page uses it: the list of scenarios, a run
 // streamed batch by batch to its end, and the overlay download, which `ketensim compare`
-// turns into exactly the numbers the page showed.
+// turns into exactly the numbers the page showed, and the report and workbook downloads.
 #include <doctest/doctest.h>
+
+#include <cstdlib>
 
 #include "tests/serve/serve_test_support.h"
 #include "tests/support.h"
@@ -105,7 +107,8 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
   auto out = server.folder() / "compare";
   CommandResult r =
       run_cli("compare " + (server.folder() / "tiny.yaml").string() + " " + file.string() +
-              " --seed 7 -r " + std::to_string(n) + " -q -o " + out.string());
+                  " --seed 7 -r " + std::to_string(n) + " --xlsx -q -o " + out.string(),
+              kSameDay);
   REQUIRE(r.code == 0);
   json compared = json::parse(read_text(out / "compare.json"));
   int checked = 0;
@@ -125,13 +128,24 @@ TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketens
     }
   }
   CHECK(checked > 10);
-  // The report download: the page `ketensim compare` wrote for the alternative, byte for byte.
+  // The downloads, made on the same day as the compare above (its SOURCE_DATE_EPOCH, set here
+  // for the server in this process): the report page `ketensim compare` wrote for the
+  // alternative and its workbook, byte for byte.
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
   auto report = client.Post("/api/report", request.dump(), "application/json");
+  auto workbook = client.Post("/api/xlsx", request.dump(), "application/json");
+  ::unsetenv("SOURCE_DATE_EPOCH");
   REQUIRE(report);
   CHECK(report->status == 200);
   CHECK(report->get_header_value("Content-Disposition") ==
         "attachment; filename=\"tiny-norm-levers-report.html\"");
   CHECK(report->body == read_text(out / "report.html"));
+  REQUIRE(workbook);
+  CHECK(workbook->status == 200);
+  CHECK(workbook->get_header_value("Content-Disposition") ==
+        "attachment; filename=\"tiny-norm-levers-compare.xlsx\"");
+  CHECK(workbook->body.starts_with("PK"));  // a zip file, as every .xlsx
+  CHECK(workbook->body == read_text(out / "compare.xlsx"));
 }
 
 TEST_CASE("serve: a lever out of range is refused, naming the lever") {

@@ -20,7 +20,9 @@ function fail(message) {
   process.exitCode = 1;
 }
 
-const server = spawn(ketensim, ["serve", scenario, "--port", "0", "--max-replications", "40"]);
+// SOURCE_DATE_EPOCH: the workbook's one time stamp fixed, so two downloads compare byte for byte.
+const server = spawn(ketensim, ["serve", scenario, "--port", "0", "--max-replications", "40"],
+                     { env: { ...process.env, SOURCE_DATE_EPOCH: "1700000000" } });
 const url = await new Promise((resolve, reject) => {
   let out = "";
   server.stdout.on("data", (d) => {
@@ -55,6 +57,20 @@ try {
   const status = await page.$eval("#status", (p) => p.textContent);
   const sentences = await page.$$eval("#sentences li", (li) => li.map((x) => x.textContent));
   const reportReady = await page.$eval("#report", (b) => !b.disabled);
+  const xlsxReady = await page.$eval("#xlsx", (b) => !b.disabled);
+  // The page's own Excel download: its file caught before the browser saves it, so the test
+  // sees the bytes the page made (a zip, starting "PK", not text decoded and encoded again).
+  await page.evaluate(() => {
+    window.caught = null;
+    URL.createObjectURL = (blob) => { window.caught = blob; return "blob:caught"; };
+    HTMLAnchorElement.prototype.click = function () { window.caughtName = this.download; };
+  });
+  await page.click("#xlsx");
+  await page.waitForFunction(() => window.caughtName, { timeout: 120000 });
+  const workbook = await page.evaluate(async () => {
+    const bytes = new Uint8Array(await window.caught.arrayBuffer());
+    return { name: window.caughtName, type: window.caught.type, bytes: Array.from(bytes) };
+  });
   await page.screenshot({ path: screenshot });
 
   const response = await fetch(url + "api/run", { method: "POST", body: JSON.stringify(
@@ -67,10 +83,21 @@ try {
   if (!(shown < 0)) fail("3 fte instead of 2 should shorten the wait");
   if (sentences.length === 0) fail("no summary sentence shown");
   if (!reportReady) fail("the report download stays disabled after the run");
+  if (!xlsxReady) fail("the Excel download stays disabled after the run");
   const report = await fetch(url + "api/report", { method: "POST", body: JSON.stringify(
     { client: "check", scenario: "tiny", levers: { fte: 3 }, replications: last.replications }) });
   const page_html = await report.text();
   if (report.status !== 200 || !page_html.includes("<html")) fail(`the report download gave ${report.status}`);
+  const xlsx = await fetch(url + "api/xlsx", { method: "POST", body: JSON.stringify(
+    { client: "check", scenario: "tiny", levers: { fte: 3 }, replications: last.replications }) });
+  const direct = Array.from(new Uint8Array(await xlsx.arrayBuffer()));
+  console.log(`Excel download: ${workbook.name}, ${workbook.bytes.length} bytes, ${workbook.type}`);
+  if (xlsx.status !== 200) fail(`the Excel download gave ${xlsx.status}`);
+  if (!workbook.name.endsWith(".xlsx") || workbook.bytes.length < 100 || workbook.bytes[0] !== 0x50 ||
+      workbook.bytes[1] !== 0x4b)  // "PK": a zip file, as every .xlsx
+    fail(`the page's Excel download is no workbook: ${workbook.name}, ${workbook.bytes.length} bytes`);
+  if (workbook.bytes.join() !== direct.join())
+    fail("the page's Excel download differs from the API's workbook for the same request");
   if (problems.length > 0) fail("the page had problems: " + problems.join("; "));
 } catch (e) {
   fail(e.stack || String(e));

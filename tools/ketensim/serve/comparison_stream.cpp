@@ -1,10 +1,17 @@
 #include "tools/ketensim/serve/comparison_stream.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "output/report/comparison.h"
 #include "output/report/kpi_labels.h"
+#include "output/xlsx/result_workbook.h"
 #include "sim/experiment/comparison.h"
 #include "sim/experiment/difference_precision.h"
 #include "sim/experiment/effects.h"
@@ -142,21 +149,68 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
   send(u);
 }
 
+namespace {
+
+// The comparison run to its stop, as `ketensim compare` runs it: what the downloads are made of.
+struct Compared {
+  std::vector<model::ChainTables> tables;
+  experiment::ScenarioSetResult set;
+  experiment::Comparison comparison;
+};
+
+Compared compared(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                  const StreamSettings& settings, const std::function<bool()>& cancelled) {
+  auto tables = tables_of(base, alternative, settings);
+  auto set = run_pair(tables, settings, cancelled, {});
+  if (!set.scenarios[0].complete() && !set.stopped_by_rule)
+    throw experiment::Interrupted("the download's run was cancelled");
+  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}},
+                                       base.run.seed);
+  return {std::move(tables), std::move(set), std::move(c)};
+}
+
+// The bytes of a file written by `write` at a path of its own, which is removed again.
+std::string bytes_written(const std::string& suffix,
+                          const std::function<void(const std::filesystem::path&)>& write) {
+  static std::atomic<unsigned> made = 0;
+  auto path =
+      std::filesystem::temp_directory_path() /
+      ("ketensim-serve-" + std::to_string(::getpid()) + "-" + std::to_string(made++) + suffix);
+  struct Removed {
+    std::filesystem::path path;
+    ~Removed() {
+      std::error_code ignored;
+      std::filesystem::remove(path, ignored);
+    }
+  } removed{path};
+  write(path);
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
 std::string comparison_report_page(const scenario::Scenario& base,
                                    const scenario::Scenario& alternative,
                                    const StreamSettings& settings,
                                    const std::function<bool()>& cancelled) {
-  auto tables = tables_of(base, alternative, settings);
-  auto set = run_pair(tables, settings, cancelled, {});
-  if (!set.scenarios[0].complete() && !set.stopped_by_rule)
-    throw experiment::Interrupted("the report run was cancelled");
-  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}},
-                                       base.run.seed);
+  Compared c = compared(base, alternative, settings, cancelled);
   auto file = [](const scenario::Scenario& s) {
     return s.files.empty() ? std::string() : s.files.front();
   };
-  return comparison_report(c, set, {base, alternative}, tables, {file(base), file(alternative)}, 1,
-                           experiment::kDefaultMaterial, settings.language);
+  return comparison_report(c.comparison, c.set, {base, alternative}, c.tables,
+                           {file(base), file(alternative)}, 1, experiment::kDefaultMaterial,
+                           settings.language);
+}
+
+std::string comparison_workbook(const scenario::Scenario& base,
+                                const scenario::Scenario& alternative,
+                                const StreamSettings& settings,
+                                const std::function<bool()>& cancelled) {
+  Compared c = compared(base, alternative, settings, cancelled);
+  return bytes_written(".xlsx", [&](const std::filesystem::path& path) {
+    output::xlsx::write_compare_workbook(path, c.comparison, settings.language);
+  });
 }
 
 }  // namespace ketensim::tools::serve

@@ -40,4 +40,11 @@ std::string comparison_report_page(const scenario::Scenario& base,
                                    const StreamSettings& settings,
                                    const std::function<bool()>& cancelled);
 
+// The same comparison as the workbook `ketensim compare --xlsx` writes (compare.xlsx): its
+// bytes, for the page's Excel download. Throws as comparison_report_page does.
+std::string comparison_workbook(const scenario::Scenario& base,
+                                const scenario::Scenario& alternative,
+                                const StreamSettings& settings,
+                                const std::function<bool()>& cancelled);
+
 }  // namespace ketensim::tools::serve

@@ -61,6 +61,7 @@ struct Server::Impl {
     http.Post("/api/overlay", [this](const auto& req, auto& res) { overlay(req, res); });
     http.Post("/api/run", [this](const auto& req, auto& res) { run(req, res); });
     http.Post("/api/report", [this](const auto& req, auto& res) { report(req, res); });
+    http.Post("/api/xlsx", [this](const auto& req, auto& res) { workbook(req, res); });
     http.set_exception_handler([](const auto&, auto& res, std::exception_ptr) {
       answer_json(res, 500, {{"error", "internal error"}});
     });
@@ -120,6 +121,20 @@ struct Server::Impl {
     res.set_header("Content-Disposition",
                    "attachment; filename=\"" + overlay_name(r->first) + "-report.html\"");
     res.set_content(page, "text/html; charset=utf-8");
+  }
+
+  // The workbook `ketensim compare --xlsx` writes, for the same request and the same runs.
+  void workbook(const httplib::Request& req, httplib::Response& res) {
+    auto r = checked(req, res);
+    if (!r) return;
+    JobBoard::Ticket ticket = admitted(req, r->first, res);
+    if (!ticket) return;
+    StreamSettings s = settings_for(r->first);
+    std::string book = comparison_workbook(r->first.base->scenario, r->second, s,
+                                           [&] { return ticket->cancelled.load(); });
+    res.set_header("Content-Disposition",
+                   "attachment; filename=\"" + overlay_name(r->first) + "-compare.xlsx\"");
+    res.set_content(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
   void run(const httplib::Request& req, httplib::Response& res) {

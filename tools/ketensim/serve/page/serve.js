@@ -5,7 +5,7 @@
   const nl = {
     "Language": "Taal", "Baseline": "Basisscenario", "Policy overlay": "Beleidsvariant",
     "Run": "Doorrekenen", "Download overlay YAML": "Download variant als YAML",
-    "Download report": "Download rapport",
+    "Download report": "Download rapport", "Download Excel": "Download Excel-bestand",
     "In words": "In woorden", "Whole run, paired difference": "Hele looptijd, gepaard verschil",
     "Figure": "Cijfer", "Base": "Basis", "Alternative": "Variant",
     "Difference (95% CI)": "Verschil (95%-BI)", "Per year": "Per jaar", "none": "geen",
@@ -85,6 +85,7 @@
     $("error").hidden = true;
     $("download").disabled = true;
     $("report").disabled = true;
+    $("xlsx").disabled = true;
     $("status").textContent = t("running") + "…";
     let response;
     try {
@@ -133,6 +134,7 @@
     $("status").dataset.final = update.final;
     $("download").disabled = !update.final;
     $("report").disabled = !update.final;
+    $("xlsx").disabled = !update.final;
     const body = $("kpis").querySelector("tbody");
     body.innerHTML = "";
     $("sentences").innerHTML = "";
@@ -186,16 +188,17 @@
                ...band(t("alternative") + " 95%", (y) => y.alternative)] }, true);
   }
 
-  // The overlay (YAML) or the report page (HTML) of the comparison shown, for the same request
-  // and replications, so both hold the numbers on the page.
+  // The overlay (YAML), the report page (HTML) or the workbook (Excel) of the comparison shown,
+  // for the same request and replications, so each holds the numbers on the page. Read as
+  // bytes: the workbook is a zip file, which text would corrupt.
   async function download(path, type) {
     const body = Object.assign({}, lastRequest, { replications: lastUpdate.replications });
     const response = await fetch(path, { method: "POST", body: JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) { showError(JSON.parse(text).error); return; }
+    const bytes = await response.arrayBuffer();
+    if (!response.ok) { showError(JSON.parse(new TextDecoder().decode(bytes)).error); return; }
     const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition"))[1];
     const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.href = URL.createObjectURL(new Blob([bytes], { type }));
     a.download = name;
     a.click();
   }
@@ -214,6 +217,8 @@
     $("run").addEventListener("click", run);
     $("download").addEventListener("click", () => download("/api/overlay", "application/yaml"));
     $("report").addEventListener("click", () => download("/api/report", "text/html"));
+    $("xlsx").addEventListener("click", () => download("/api/xlsx",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     $("chart-kpi").addEventListener("change", drawChart);
     translatePage();
     fillOverlays();
