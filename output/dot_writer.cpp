@@ -1,7 +1,9 @@
 #include "output/dot_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <sstream>
 
 #include "output/number_format.h"
@@ -23,6 +25,7 @@ constexpr auto kPhrases = std::to_array<scenario::Phrase>({
     {"at age {}", "op leeftijd {}"},
     {"after {} visits", "na {} bezoeken"},
     {"median {} d ({})", "mediaan {} d ({})"},
+    {"mean wait {} d", "gemiddelde wachttijd {} d"},
     {"never ends", "eindigt niet"},
     {"exponential", "exponentieel"},
     {"lognormal", "lognormaal"},
@@ -80,10 +83,29 @@ std::string branch_label(const scenario::Branch& b, const Words& say) {
   return say("otherwise");
 }
 
-void stage_node(std::ostream& out, const scenario::Stage& st, const Words& say) {
+// The longest mean wait among the resources `st` acquires that `wait_days` has, if any.
+std::optional<double> longest_wait(const scenario::Stage& st,
+                                   const std::map<std::string, double>& wait_days) {
+  std::optional<double> longest;
+  for (const auto& r : st.acquire) {
+    auto w = wait_days.find(r);
+    if (w != wait_days.end() && std::isfinite(w->second))
+      longest = std::max(longest.value_or(w->second), w->second);
+  }
+  return longest;
+}
+
+void stage_node(std::ostream& out, const scenario::Stage& st, const Words& say,
+                const std::map<std::string, double>& wait_days) {
   std::string label = st.name + "\n" + duration_label(st.duration, say);
   if (!st.acquire.empty()) label += "\n" + say("holds: {}", {join(st.acquire)});
-  out << "  " << quoted(st.name) << " [shape=box, style=rounded, label=" << quoted(label) << "];\n";
+  std::string style = "style=rounded";
+  if (auto w = longest_wait(st, wait_days)) {
+    label += "\n" + say("mean wait {} d", {days(*w, say)});
+    style = "style=\"rounded,filled\", fillcolor=" + quoted(wait_colour(*w));
+  }
+  out << "  " << quoted(st.name) << " [shape=box, " << style << ", label=" << quoted(label)
+      << "];\n";
 }
 
 void stage_edges(std::ostream& out, const scenario::Stage& st, const Words& say) {
@@ -113,7 +135,14 @@ void stage_edges(std::ostream& out, const scenario::Stage& st, const Words& say)
 
 }  // namespace
 
-std::string flow_dot(const scenario::Scenario& s, Language language) {
+std::string wait_colour(double days) {
+  if (days <= 5) return "#c6efce";   // green: within the pick-up norm
+  if (days <= 91) return "#ffeb9c";  // amber: within the 3-month norm
+  return "#ffc7ce";                  // red: beyond it
+}
+
+std::string flow_dot(const scenario::Scenario& s, Language language,
+                     const std::map<std::string, double>& wait_days) {
   Words say{kPhrases, language};
   std::ostringstream out;
   out << "digraph " << quoted(s.name) << " {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
@@ -124,7 +153,7 @@ std::string flow_dot(const scenario::Scenario& s, Language language) {
         << "];\n";
     out << "  " << quoted("arrivals:" + a.name) << " -> " << quoted(a.into) << ";\n";
   }
-  for (const auto& st : s.stages) stage_node(out, st, say);
+  for (const auto& st : s.stages) stage_node(out, st, say, wait_days);
   out << "  " << quoted(scenario::kDefaultExit) << " [shape=doublecircle];\n";
   for (const auto& e : s.exits) out << "  " << quoted(e) << " [shape=doublecircle];\n";
   for (const auto& st : s.stages) stage_edges(out, st, say);

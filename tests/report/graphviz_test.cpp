@@ -122,3 +122,33 @@ stages:
   CHECK(testing::contains(nl, R"x(label="a\n730 gezinnen/jaar")x"));
   CHECK(testing::contains(nl, R"x(-> "exit" [label="anders"])x"));
 }
+
+TEST_CASE(
+    "flow coloured by wait: each waiting stage says its longest mean wait, coloured by the norms") {
+  auto s = testing::scenario_from(R"(scenario: q
+run: {start: 2020-01-01, years: 1, replications: 2, seed: 5}
+resources: {jbw: {kind: places, places: 3}, bed: {kind: places, places: 3}}
+arrivals: {a: {into: pick_up, families_per_year: 730}}
+stages:
+  pick_up: {acquire: [jbw], duration: {days: 1}, next: [{to: care}]}
+  care: {acquire: [bed], duration: {days: 1}, release: [jbw, bed], next: [{to: exit}]}
+)");
+  // Without waits, no colour: the graph of `ketensim graph` and the report.
+  CHECK(!testing::contains(output::flow_dot(s), "fillcolor"));
+  std::string dot = output::flow_dot(s, scenario::Language::en, {{"jbw", 4.2}, {"bed", 120}});
+  CHECK(testing::contains(
+      dot,
+      R"x("pick_up" [shape=box, style="rounded,filled", fillcolor="#c6efce", label="pick_up\n1 d\nholds: jbw\nmean wait 4.2 d"])x"));
+  CHECK(testing::contains(
+      dot,
+      R"x("care" [shape=box, style="rounded,filled", fillcolor="#ffc7ce", label="care\n1 d\nholds: bed\nmean wait 120 d"])x"));
+  std::string nl = output::flow_dot(s, scenario::Language::nl, {{"jbw", 4.2}});
+  CHECK(testing::contains(nl, R"x(gemiddelde wachttijd 4,2 d")x"));
+  CHECK(testing::contains(nl, R"x("care" [shape=box, style=rounded, label=)x"));  // no wait for bed
+  // The bands: the 5-day pick-up norm and the 3-month (91-day) passende-jeugdhulp norm.
+  CHECK(output::wait_colour(0) == "#c6efce");
+  CHECK(output::wait_colour(5) == "#c6efce");
+  CHECK(output::wait_colour(5.01) == "#ffeb9c");
+  CHECK(output::wait_colour(91) == "#ffeb9c");
+  CHECK(output::wait_colour(91.5) == "#ffc7ce");
+}

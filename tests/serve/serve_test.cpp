@@ -77,6 +77,15 @@ TEST_CASE("serve: a run streams batches whose intervals narrow, and ends with it
     CHECK(k["years"].size() == 3);
     CHECK(k["all"]["sentence"].get<std::string>().find("tiny-norm-levers") != std::string::npos);
   }
+  // Only the last update draws the alternative's flow, its waiting stage coloured by its wait
+  // (Graphviz is a declared dependency, installed by tools/install-deps).
+  CHECK_FALSE(first.contains("flow"));
+  REQUIRE(last.contains("flow"));
+  const std::string flow = last["flow"];
+  CHECK(flow.starts_with("<svg"));
+  CHECK(contains(flow, ">mean wait "));
+  CHECK((contains(flow, "fill=\"#c6efce\"") || contains(flow, "fill=\"#ffeb9c\"") ||
+         contains(flow, "fill=\"#ffc7ce\"")));
 }
 
 TEST_CASE("serve: the overlay download reproduces the streamed numbers in ketensim compare") {

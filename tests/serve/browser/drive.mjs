@@ -58,6 +58,7 @@ try {
   const sentences = await page.$$eval("#sentences li", (li) => li.map((x) => x.textContent));
   const reportReady = await page.$eval("#report", (b) => !b.disabled);
   const xlsxReady = await page.$eval("#xlsx", (b) => !b.disabled);
+  const flowShown = await page.$eval("#flow-part", (d) => !d.hidden && d.querySelector("#flow svg") !== null);
   // The page's own Excel download: its file caught before the browser saves it, so the test
   // sees the bytes the page made (a zip, starting "PK", not text decoded and encoded again).
   await page.evaluate(() => {
@@ -84,6 +85,7 @@ try {
   if (sentences.length === 0) fail("no summary sentence shown");
   if (!reportReady) fail("the report download stays disabled after the run");
   if (!xlsxReady) fail("the Excel download stays disabled after the run");
+  if (!flowShown) fail("the flow coloured by wait is not shown after the run");
   const report = await fetch(url + "api/report", { method: "POST", body: JSON.stringify(
     { client: "check", scenario: "tiny", levers: { fte: 3 }, replications: last.replications }) });
   const page_html = await report.text();

@@ -8,8 +8,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <optional>
 
+#include "output/dot_writer.h"
 #include "output/report/comparison.h"
+#include "output/report/graphviz.h"
 #include "output/report/kpi_labels.h"
 #include "output/xlsx/result_workbook.h"
 #include "sim/experiment/comparison.h"
@@ -124,6 +128,26 @@ experiment::ScenarioSetResult run_pair(
 
 }  // namespace
 
+namespace {
+
+// The alternative's flow with each stage that waits coloured by its mean wait over the whole
+// run (output/dot_writer.h), as an <svg> element; none without Graphviz.
+std::optional<std::string> flow_svg(const experiment::ExperimentResult& r,
+                                    const scenario::Scenario& s, scenario::Language language) {
+  std::map<std::string, double> waits;
+  for (std::size_t k = 0; k < r.catalog.size(); ++k) {
+    const auto& key = r.catalog.key(k);
+    if (key.kpi == "wait_mean" && key.period == "all" && r.kpis.moments(k).count() > 0)
+      waits[key.subject] = r.kpis.moments(k).mean();
+  }
+  auto svg = output::report::render_graphviz(output::flow_dot(s, language, waits),
+                                             output::report::GraphFormat::svg);
+  if (!svg) return std::nullopt;
+  return output::report::inline_svg(*svg);
+}
+
+}  // namespace
+
 void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
                        const StreamSettings& settings, const std::function<bool()>& cancelled,
                        const std::function<void(const json&)>& send) {
@@ -142,6 +166,7 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
   auto set = run_pair(tables_of(base, alternative, settings), settings, cancelled, folded);
   json u = update_json(set, base, alternative, settings.language);
   u["final"] = true;
+  if (auto svg = flow_svg(set.scenarios[1], alternative, settings.language)) u["flow"] = *svg;
   u["seconds"] = seconds();
   u["stopped"] = set.stopped_by_rule           ? "precision"
                  : set.scenarios[0].complete() ? "limit"

@@ -25,8 +25,10 @@ struct StreamSettings {
   scenario::Language language = scenario::Language::en;
 };
 
-// Calls `send` with one update per batch and a last one with "final": true (and "stopped":
-// "precision", "limit" or "cancelled"). `cancelled` is asked before each replication starts.
+// Calls `send` with one update per batch and a last one with "final": true, "stopped"
+// ("precision", "limit" or "cancelled") and "flow": the alternative's flow coloured by its
+// mean waits, an <svg> (none where Graphviz is not installed). `cancelled` is asked before
+// each replication starts.
 // Throws what the run throws (experiment::UnstableScenario).
 void stream_comparison(const scenario::Scenario& base, const scenario::Scenario& alternative,
                        const StreamSettings& settings, const std::function<bool()>& cancelled,

@@ -11,7 +11,9 @@
     "Difference (95% CI)": "Verschil (95%-BI)", "Per year": "Per jaar", "none": "geen",
     "replications": "replicaties", "running": "bezig", "done: precision reached": "klaar: precisie bereikt",
     "done: replication limit": "klaar: maximum aantal replicaties", "cancelled": "afgebroken",
-    "base": "basis", "alternative": "variant", "difference": "verschil"
+    "base": "basis", "alternative": "variant", "difference": "verschil",
+    "Flow of the alternative, coloured by its mean wait": "Stroom van de variant, gekleurd naar de gemiddelde wachttijd",
+    "up to 5 days": "tot 5 dagen", "up to 3 months": "tot 3 maanden", "longer": "langer"
   };
   const $ = (id) => document.getElementById(id);
   const client = "page-" + Math.random().toString(36).slice(2, 12);
@@ -157,6 +159,10 @@
     }
     fillChartChoice(update);
     drawChart();
+    // The last update brings the alternative's flow as an <svg> that ketensim drew with
+    // Graphviz from the scenario (none where Graphviz is not installed).
+    $("flow-part").hidden = !update.flow;
+    $("flow").innerHTML = update.flow || "";
   }
 
   function fillChartChoice(update) {
