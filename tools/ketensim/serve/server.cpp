@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -60,8 +61,14 @@ struct Server::Impl {
              [this](const auto&, auto& res) { answer_json(res, 200, catalog.to_json()); });
     http.Post("/api/overlay", [this](const auto& req, auto& res) { overlay(req, res); });
     http.Post("/api/run", [this](const auto& req, auto& res) { run(req, res); });
-    http.Post("/api/report", [this](const auto& req, auto& res) { report(req, res); });
-    http.Post("/api/xlsx", [this](const auto& req, auto& res) { workbook(req, res); });
+    http.Post("/api/report", [this](const auto& req, auto& res) {
+      download(req, res, "-report.html", "text/html; charset=utf-8", comparison_report_page);
+    });
+    http.Post("/api/xlsx", [this](const auto& req, auto& res) {
+      download(req, res, "-compare.xlsx",
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               comparison_workbook);
+    });
     http.set_exception_handler([](const auto&, auto& res, std::exception_ptr) {
       answer_json(res, 500, {{"error", "internal error"}});
     });
@@ -108,33 +115,22 @@ struct Server::Impl {
     return s;
   }
 
-  // The report page `ketensim compare` writes for the alternative, for the same request: the
-  // same runs to the same stop, so the same numbers as the stream.
-  void report(const httplib::Request& req, httplib::Response& res) {
+  // What `make` makes of the request's comparison, as a file to save: the report page
+  // `ketensim compare` writes for the alternative, or its workbook. The same runs to the same
+  // stop as the stream, so the same numbers.
+  using Made = std::string (*)(const scenario::Scenario&, const scenario::Scenario&,
+                               const StreamSettings&, const std::function<bool()>&);
+  void download(const httplib::Request& req, httplib::Response& res, const std::string& ending,
+                const std::string& type, Made make) {
     auto r = checked(req, res);
     if (!r) return;
     JobBoard::Ticket ticket = admitted(req, r->first, res);
     if (!ticket) return;
-    StreamSettings s = settings_for(r->first);
-    std::string page = comparison_report_page(r->first.base->scenario, r->second, s,
-                                              [&] { return ticket->cancelled.load(); });
+    std::string bytes = make(r->first.base->scenario, r->second, settings_for(r->first),
+                             [&] { return ticket->cancelled.load(); });
     res.set_header("Content-Disposition",
-                   "attachment; filename=\"" + overlay_name(r->first) + "-report.html\"");
-    res.set_content(page, "text/html; charset=utf-8");
-  }
-
-  // The workbook `ketensim compare --xlsx` writes, for the same request and the same runs.
-  void workbook(const httplib::Request& req, httplib::Response& res) {
-    auto r = checked(req, res);
-    if (!r) return;
-    JobBoard::Ticket ticket = admitted(req, r->first, res);
-    if (!ticket) return;
-    StreamSettings s = settings_for(r->first);
-    std::string book = comparison_workbook(r->first.base->scenario, r->second, s,
-                                           [&] { return ticket->cancelled.load(); });
-    res.set_header("Content-Disposition",
-                   "attachment; filename=\"" + overlay_name(r->first) + "-compare.xlsx\"");
-    res.set_content(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                   "attachment; filename=\"" + overlay_name(r->first) + ending + "\"");
+    res.set_content(bytes, type);
   }
 
   void run(const httplib::Request& req, httplib::Response& res) {
