@@ -126,9 +126,42 @@ experiment::ScenarioSetResult run_pair(
   return experiment::run_scenario_set(tables, options, folded, rule);
 }
 
-}  // namespace
+// The comparison run to its stop, as `ketensim compare` runs it: what the downloads are made of.
+struct Compared {
+  std::vector<model::ChainTables> tables;
+  experiment::ScenarioSetResult set;
+  experiment::Comparison comparison;
+};
 
-namespace {
+Compared compared(const scenario::Scenario& base, const scenario::Scenario& alternative,
+                  const StreamSettings& settings, const std::function<bool()>& cancelled) {
+  auto tables = tables_of(base, alternative, settings);
+  auto set = run_pair(tables, settings, cancelled, {});
+  if (!set.scenarios[0].complete() && !set.stopped_by_rule)
+    throw experiment::Interrupted("the download's run was cancelled");
+  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}},
+                                       base.run.seed);
+  return {std::move(tables), std::move(set), std::move(c)};
+}
+
+// The bytes of a file written by `write` at a path of its own, which is removed again.
+std::string bytes_written(const std::string& suffix,
+                          const std::function<void(const std::filesystem::path&)>& write) {
+  static std::atomic<unsigned> made = 0;
+  auto path =
+      std::filesystem::temp_directory_path() /
+      ("ketensim-serve-" + std::to_string(::getpid()) + "-" + std::to_string(made++) + suffix);
+  struct Removed {
+    std::filesystem::path path;
+    ~Removed() {
+      std::error_code ignored;
+      std::filesystem::remove(path, ignored);
+    }
+  } removed{path};
+  write(path);
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 // The alternative's flow with each stage that waits coloured by its mean wait over the whole
 // run (output/dot_writer.h), as an <svg> element; none without Graphviz.
@@ -173,47 +206,6 @@ void stream_comparison(const scenario::Scenario& base, const scenario::Scenario&
                                                : "cancelled";
   send(u);
 }
-
-namespace {
-
-// The comparison run to its stop, as `ketensim compare` runs it: what the downloads are made of.
-struct Compared {
-  std::vector<model::ChainTables> tables;
-  experiment::ScenarioSetResult set;
-  experiment::Comparison comparison;
-};
-
-Compared compared(const scenario::Scenario& base, const scenario::Scenario& alternative,
-                  const StreamSettings& settings, const std::function<bool()>& cancelled) {
-  auto tables = tables_of(base, alternative, settings);
-  auto set = run_pair(tables, settings, cancelled, {});
-  if (!set.scenarios[0].complete() && !set.stopped_by_rule)
-    throw experiment::Interrupted("the download's run was cancelled");
-  auto c = experiment::make_comparison(set, {{base.name, "", ""}, {alternative.name, "", ""}},
-                                       base.run.seed);
-  return {std::move(tables), std::move(set), std::move(c)};
-}
-
-// The bytes of a file written by `write` at a path of its own, which is removed again.
-std::string bytes_written(const std::string& suffix,
-                          const std::function<void(const std::filesystem::path&)>& write) {
-  static std::atomic<unsigned> made = 0;
-  auto path =
-      std::filesystem::temp_directory_path() /
-      ("ketensim-serve-" + std::to_string(::getpid()) + "-" + std::to_string(made++) + suffix);
-  struct Removed {
-    std::filesystem::path path;
-    ~Removed() {
-      std::error_code ignored;
-      std::filesystem::remove(path, ignored);
-    }
-  } removed{path};
-  write(path);
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-}  // namespace
 
 std::string comparison_report_page(const scenario::Scenario& base,
                                    const scenario::Scenario& alternative,
