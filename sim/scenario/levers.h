@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "sim/engine/time.h"
 #include "sim/scenario/diagnostic.h"
@@ -27,11 +29,14 @@ double lever_value(const Scenario& s, const Lever& lever);
 // Why `value` cannot be given to the lever ("must be between 250 and 350"), or "".
 std::string lever_value_problem(const Scenario& s, const Lever& lever, double value);
 
-// The policy that gives the lever its value: its date and the path it sets.
+// What the lever holding `value` sets, from the date of the policy that gives it its value
+// (else the run's start): its own number, and for a branch's `p` the other `p` branches of
+// the stage (or of that policy's changes to it) sharing the rest in their proportions, so
+// the shares still sum to 1 (the rule of set_parameter_values).
 struct LeverChange {
   engine::Date from;
-  std::string path;
+  std::vector<std::pair<std::string, double>> set;  // path, value
 };
-LeverChange lever_change(const Scenario& s, const Lever& lever);
+LeverChange lever_change(const Scenario& s, const Lever& lever, double value);
 
 }  // namespace ketensim::scenario

@@ -84,6 +84,11 @@ void check_levers(const Scenario& s, Diagnostics& out) {
       }
     }
     seen.push_back(*r.slot);
+    if (std::string problem = values_problem(s, {*r.slot}); !problem.empty()) {
+      report(out, l.path_location, "levers." + l.name + ".path",
+             problem + ", as a lever on a branch's p needs", "", l.path);
+      continue;
+    }
     check_range(s, l, *r.slot, out);
   }
 }
@@ -106,11 +111,38 @@ std::string lever_value_problem(const Scenario& s, const Lever& lever, double va
   return value_problem(s, *resolve_parameter(s, lever.path, Reach::policy_values).slot, value);
 }
 
-LeverChange lever_change(const Scenario& s, const Lever& lever) {
+namespace {
+
+// The path and value of each `p` share of `slot`'s stage, as `s` holds them: the stage's own
+// branches for a number of the scenario, the policy's changes to that stage for its value.
+std::vector<std::pair<std::string, double>> shares(const Scenario& s, const ParameterSlot& slot) {
+  std::vector<std::pair<std::string, double>> out;
+  const Stage& st = s.stages[slot.index];
+  if (slot.policy < 0) {
+    for (std::size_t b = 0; b < st.next.size(); ++b) {
+      if (st.next[b].p)
+        out.emplace_back("stages." + st.name + ".next[" + std::to_string(b) + "].p", *st.next[b].p);
+    }
+    return out;
+  }
+  for (const PolicyChange& c : s.policies[slot.policy].set) {
+    ResolvedPath r = resolve_parameter(s, c.path);
+    if (r.slot && r.slot->target == ParameterSlot::Target::branch_p && r.slot->index == slot.index)
+      out.emplace_back(c.path, c.value);
+  }
+  return out;
+}
+
+}  // namespace
+
+LeverChange lever_change(const Scenario& s, const Lever& lever, double value) {
   ParameterSlot slot = *resolve_parameter(s, lever.path, Reach::policy_values).slot;
-  if (slot.policy < 0) return {s.run.start, lever.path};
-  const Policy& p = s.policies[slot.policy];
-  return {p.from, p.set[slot.change].path};
+  engine::Date from = slot.policy < 0 ? s.run.start : s.policies[slot.policy].from;
+  std::string path = slot.policy < 0 ? lever.path : s.policies[slot.policy].set[slot.change].path;
+  if (slot.target != ParameterSlot::Target::branch_p) return {from, {{path, value}}};
+  Scenario moved = s;
+  set_parameter_values(moved, {{slot, value}});
+  return {from, shares(moved, slot)};
 }
 
 }  // namespace ketensim::scenario

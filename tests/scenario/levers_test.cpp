@@ -52,11 +52,62 @@ TEST_CASE("levers: a number and a policy's value, with labels and range") {
   CHECK(lever_value(s, s.levers[0]) == 15);
   CHECK(lever_value(s, fte) == 12);
   // The policy's value holds from the policy's date; a number from the run's start.
-  CHECK(engine::format_date(lever_change(s, fte).from) == "2021-01-01");
-  CHECK(lever_change(s, fte).path == "resources.jbw.fte");
-  CHECK(engine::format_date(lever_change(s, s.levers[0]).from) == "2020-01-01");
+  LeverChange staff = lever_change(s, fte, 20);
+  CHECK(engine::format_date(staff.from) == "2021-01-01");
+  CHECK(staff.set == std::vector<std::pair<std::string, double>>{{"resources.jbw.fte", 20}});
+  CHECK(engine::format_date(lever_change(s, s.levers[0], 12).from) == "2020-01-01");
   CHECK(lever_value_problem(s, fte, 31) == "must be between 5 and 30");
   CHECK(lever_value_problem(s, fte, 20).empty());
+}
+
+// A share of a routing: the stage's other `p` branches take the rest in their proportions, so
+// the policy the lever enters as still sums to 1 (a policy setting one p alone is refused).
+TEST_CASE("levers: a branch's p, with the other branches sharing the rest") {
+  Scenario s = load_scenario_text(R"(scenario: t
+run: {start: 2020-01-01, years: 2}
+arrivals: {x: {into: s, families_per_year: 1}}
+stages:
+  s: {duration: {days: 5}, next: [{to: a, p: 0.2}, {to: b, p: 0.6}, {to: exit, p: 0.2}]}
+  a: {duration: {days: 1}, next: [{to: exit}]}
+  b: {duration: {days: 1}, next: [{to: exit}]}
+  u: {duration: {days: 1}, next: [{to: exit, p: 1}]}
+policies:
+  - {from: 2021-01-01, set: {"stages.s.next[0].p": 0.5, "stages.s.next[1].p": 0.3, "stages.s.next[2].p": 0.2}}
+levers:
+  settled: {path: "stages.s.next[0].p", label: {en: a, nl: a}, min: 0, max: 0.6, step: 0.05}
+  later: {path: "policies.2021-01-01.stages.s.next[1].p", label: {en: b, nl: b}, min: 0, max: 1, step: 0.1}
+)",
+                                  data_file("inline.yaml"));
+  // 0.4 to a; b and exit share the other 0.6 as 0.6 : 0.2, so 0.45 and 0.15.
+  LeverChange now = lever_change(s, s.levers[0], 0.4);
+  CHECK(engine::format_date(now.from) == "2020-01-01");
+  REQUIRE(now.set.size() == 3);
+  CHECK(now.set[0] == std::pair<std::string, double>{"stages.s.next[0].p", 0.4});
+  CHECK(now.set[1].first == "stages.s.next[1].p");
+  CHECK(now.set[1].second == doctest::Approx(0.45));
+  CHECK(now.set[2].first == "stages.s.next[2].p");
+  CHECK(now.set[2].second == doctest::Approx(0.15));
+  // On a policy's value, the rest goes to that policy's other changes to the stage: 0.5 : 0.2
+  // of the 0.2 left, so 1/7 and 2/35.
+  LeverChange later = lever_change(s, s.levers[1], 0.8);
+  CHECK(engine::format_date(later.from) == "2021-01-01");
+  REQUIRE(later.set.size() == 3);
+  CHECK(later.set[0].first == "stages.s.next[0].p");
+  CHECK(later.set[0].second == doctest::Approx(1.0 / 7));
+  CHECK(later.set[1] == std::pair<std::string, double>{"stages.s.next[1].p", 0.8});
+  CHECK(later.set[2].first == "stages.s.next[2].p");
+  CHECK(later.set[2].second == doctest::Approx(2.0 / 35));
+  // A stage with a single p branch has none to take the rest.
+  CHECK(errors_of(R"(scenario: t
+run: {start: 2020-01-01, years: 2}
+arrivals: {x: {into: u, families_per_year: 1}}
+stages: {u: {duration: {days: 1}, next: [{to: exit, p: 1}]}}
+levers: {only: {path: "stages.u.next[0].p", label: {en: a, nl: a}, min: 0, max: 1, step: 0.1}}
+)") == with_data_dir(
+            "DATA/inline.yaml:5:23: error: levers.only.path: stage 'u' has no other branch with p "
+            "to take the rest, as a lever on a branch's p needs\n"
+            "  found: stages.u.next[0].p\n"
+            "1 error in DATA/inline.yaml"));
 }
 
 TEST_CASE("levers: error texts") {

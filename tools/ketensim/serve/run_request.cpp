@@ -22,6 +22,12 @@ std::string exact_number(double x) {
   return std::string(buffer, end);
 }
 
+// A parameter path as a key of a YAML flow map: quoted where it holds a flow indicator, as a
+// branch's "stages.x.next[0].p" does.
+std::string yaml_key(const std::string& path) {
+  return path.find_first_of("[]{},:#") == std::string::npos ? path : json(path).dump();
+}
+
 bool is_client_id(const std::string& s) {
   if (s.empty() || s.size() > 64) return false;
   for (char c : s) {
@@ -134,9 +140,12 @@ std::string overlay_yaml(const RunRequest& r, int replications) {
   if (r.levers.empty()) return y;
   y += "policies:\n";
   for (const auto& [lever, value] : r.levers) {
-    scenario::LeverChange c = scenario::lever_change(s, *scenario::find_lever(s, lever));
-    y += "  - {from: " + engine::format_date(c.from) + ", set: {" + c.path + ": " +
-         exact_number(value) + "}, note: \"lever " + lever + "\"}\n";
+    scenario::LeverChange c = scenario::lever_change(s, *scenario::find_lever(s, lever), value);
+    std::string set;
+    for (const auto& [path, v] : c.set)
+      set += (set.empty() ? "" : ", ") + yaml_key(path) + ": " + exact_number(v);
+    y += "  - {from: " + engine::format_date(c.from) + ", set: {" + set + "}, note: \"lever " +
+         lever + "\"}\n";
   }
   return y;
 }
