@@ -89,7 +89,9 @@ void set_parameter_value(Scenario& s, const ParameterSlot& slot, double value);
 // 1 - (the sum of those given), in their old proportions (equally where they all held 0);
 // should the given values sum above 1, they are scaled to sum 1 and the others get 0. For a
 // policy's values, "the stage's other branches" are the other branches of that stage the
-// same policy sets. Check with values_problem first.
+// same policy sets, and "1" is what the branches it does not set leave: 1 minus the shares
+// those hold when the policy starts (an earlier policy's, else the stage's own). Check with
+// values_problem first.
 struct SlotValue {
   ParameterSlot slot;
   double value = 0;

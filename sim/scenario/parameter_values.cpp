@@ -1,7 +1,9 @@
 // Several values put at once, with the rule for routing shares of parameter_path.h.
+#include <algorithm>
 #include <map>
 #include <set>
 
+#include "sim/engine/time.h"
 #include "sim/scenario/parameter_path.h"
 
 namespace ketensim::scenario {
@@ -52,22 +54,66 @@ int held_at(const ParameterSlot& slot) {
   return slot.policy >= 0 ? slot.change : slot.sub;
 }
 
-// The given shares keep their values, the others share the rest (the rule in the header).
-void rebalance(std::vector<Share> shares, const std::set<int>& given) {
+// The given shares keep their values, the others share the rest of `total` (the rule in the
+// header).
+void rebalance(std::vector<Share> shares, const std::set<int>& given, double total) {
   double sum_given = 0, sum_others = 0;
   int others = 0;
   for (const Share& sh : shares) {
     (given.count(sh.at) ? sum_given : sum_others) += *sh.value;
     others += given.count(sh.at) ? 0 : 1;
   }
-  double rest = sum_given > 1 ? 0 : 1 - sum_given;
+  double rest = sum_given > total ? 0 : total - sum_given;
   for (Share& sh : shares) {
     if (given.count(sh.at)) {
-      if (sum_given > 1) *sh.value /= sum_given;
+      if (sum_given > total) *sh.value *= total / sum_given;
     } else {
       *sh.value = sum_others > 0 ? *sh.value * rest / sum_others : rest / others;
     }
   }
+}
+
+// Whether policy `a` starts before policy `b` (by date, then in the order written).
+bool starts_before(const Scenario& s, int a, int b) {
+  auto day = [&](int p) { return engine::days_from_civil(s.policies[p].from); };
+  return day(a) != day(b) ? day(a) < day(b) : a < b;
+}
+
+// The share branch `branch` of `stage` holds when policy `at` starts: the value of the last
+// policy before it that sets the branch, else the stage's own.
+double share_before(const Scenario& s, int stage, int branch, int at) {
+  double value = s.stages[stage].next[branch].p.value_or(0);
+  int latest = -1;
+  for (int q = 0; q < static_cast<int>(s.policies.size()); ++q) {
+    if (!starts_before(s, q, at) || (latest >= 0 && starts_before(s, q, latest))) continue;
+    for (const PolicyChange& c : s.policies[q].set) {
+      ResolvedPath r = resolve_parameter(s, c.path);
+      if (r.slot && r.slot->target == Target::branch_p && r.slot->index == stage &&
+          r.slot->sub == branch) {
+        value = c.value;
+        latest = q;
+      }
+    }
+  }
+  return value;
+}
+
+// What a group's shares sum to: 1 for the stage's own; for a policy's, 1 less the shares the
+// stage's other `p` branches hold when it starts.
+double group_total(const Scenario& s, const Group& g) {
+  if (g.policy < 0) return 1;
+  std::set<int> set_by_policy;
+  for (const PolicyChange& c : s.policies[g.policy].set) {
+    ResolvedPath r = resolve_parameter(s, c.path);
+    if (r.slot && r.slot->target == Target::branch_p && r.slot->index == g.stage)
+      set_by_policy.insert(r.slot->sub);
+  }
+  double outside = 0;
+  const auto& next = s.stages[g.stage].next;
+  for (int b = 0; b < static_cast<int>(next.size()); ++b) {
+    if (next[b].p && !set_by_policy.count(b)) outside += share_before(s, g.stage, b, g.policy);
+  }
+  return std::max(0.0, 1 - outside);
 }
 
 }  // namespace
@@ -78,7 +124,8 @@ void set_parameter_values(Scenario& s, const std::vector<SlotValue>& values) {
     set_parameter_value(s, v.slot, v.value);
     if (v.slot.target == Target::branch_p) groups[group_of(v.slot)].insert(held_at(v.slot));
   }
-  for (const auto& [group, given] : groups) rebalance(shares_of(s, group), given);
+  for (const auto& [group, given] : groups)
+    rebalance(shares_of(s, group), given, group_total(s, group));
 }
 
 std::string values_problem(const Scenario& s, const std::vector<ParameterSlot>& slots) {

@@ -119,6 +119,32 @@ TEST_CASE("a policy's p rescales the other branches that policy sets for the sta
   CHECK(*s.stages[0].next[1].p == 0.3);  // the stage's own shares stay
 }
 
+// A policy that sets two of three branches leaves the third at its share: a swept value of
+// one of the two leaves the other what the third does not hold. Before, the two were made to
+// sum to 1 on their own, the three to 1.2, and the third's families were silently lost to the
+// others.
+TEST_CASE("a policy's p that sets some of a stage's branches: the others keep their share") {
+  auto s = testing::scenario_from(R"(scenario: t
+run: {start: 2020-01-01, years: 2}
+arrivals: {x: {into: s, families_per_year: 10}}
+stages:
+  s: {duration: {days: 1}, next: [{to: a, p: 0.2}, {to: b, p: 0.6}, {to: exit, p: 0.2}]}
+  a: {duration: {days: 1}, next: [{to: exit}]}
+  b: {duration: {days: 1}, next: [{to: exit}]}
+policies:
+  - {from: 2020-06-01, set: {"stages.s.next[2].p": 0.1, "stages.s.next[1].p": 0.7}}
+  - {from: 2021-01-01, set: {"stages.s.next[0].p": 0.5, "stages.s.next[1].p": 0.4}}
+)");
+  // 2021: next[2] holds 0.1 (the 2020 policy's), so the two of 2021 share 0.9.
+  set_parameter(s, "policies.2021-01-01.stages.s.next[0].p", 0.7);
+  CHECK(s.policies[1].set[0].value == 0.7);
+  CHECK(s.policies[1].set[1].value == doctest::Approx(0.2));
+  // 2020: next[0] holds the stage's own 0.2, so the two of 2020 share 0.8.
+  set_parameter(s, "policies.2020-06-01.stages.s.next[1].p", 0.5);
+  CHECK(s.policies[0].set[0].value == doctest::Approx(0.3));
+  CHECK(s.policies[0].set[1].value == 0.5);
+}
+
 TEST_CASE("values given together keep theirs, the other branches share the rest") {
   auto s = testing::scenario_from(kYaml);
   auto slot = [&](const char* path) { return *scenario::resolve_parameter(s, path).slot; };
