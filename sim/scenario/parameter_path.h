@@ -98,6 +98,14 @@ struct SlotValue {
 };
 void set_parameter_values(Scenario& s, const std::vector<SlotValue>& values);
 
+// The changes of policy `policy` that set a `p` share of stage `stage`: each one's index in
+// the policy's `set` and the branch it sets.
+struct BranchChange {
+  int change = 0;
+  int branch = 0;
+};
+std::vector<BranchChange> branch_changes(const Scenario& s, int policy, int stage);
+
 // Why these slots cannot be given values together ("stage 'jbt' has no other branch with p
 // to take the rest"), or "" when they can.
 std::string values_problem(const Scenario& s, const std::vector<ParameterSlot>& slots);

@@ -36,13 +36,8 @@ std::vector<Share> shares_of(Scenario& s, const Group& g) {
     }
     return out;
   }
-  auto& set = s.policies[g.policy].set;
-  for (std::size_t c = 0; c < set.size(); ++c) {
-    ResolvedPath r = resolve_parameter(s, set[c].path);
-    if (r.slot && r.slot->target == Target::branch_p && r.slot->index == g.stage) {
-      out.push_back({static_cast<int>(c), &set[c].value});
-    }
-  }
+  for (BranchChange c : branch_changes(s, g.policy, g.stage))
+    out.push_back({c.change, &s.policies[g.policy].set[c.change].value});
   return out;
 }
 
@@ -86,13 +81,10 @@ double share_before(const Scenario& s, int stage, int branch, int at) {
   int latest = -1;
   for (int q = 0; q < static_cast<int>(s.policies.size()); ++q) {
     if (!starts_before(s, q, at) || (latest >= 0 && starts_before(s, q, latest))) continue;
-    for (const PolicyChange& c : s.policies[q].set) {
-      ResolvedPath r = resolve_parameter(s, c.path);
-      if (r.slot && r.slot->target == Target::branch_p && r.slot->index == stage &&
-          r.slot->sub == branch) {
-        value = c.value;
-        latest = q;
-      }
+    for (BranchChange c : branch_changes(s, q, stage)) {
+      if (c.branch != branch) continue;
+      value = s.policies[q].set[c.change].value;
+      latest = q;
     }
   }
   return value;
@@ -103,11 +95,7 @@ double share_before(const Scenario& s, int stage, int branch, int at) {
 double group_total(const Scenario& s, const Group& g) {
   if (g.policy < 0) return 1;
   std::set<int> set_by_policy;
-  for (const PolicyChange& c : s.policies[g.policy].set) {
-    ResolvedPath r = resolve_parameter(s, c.path);
-    if (r.slot && r.slot->target == Target::branch_p && r.slot->index == g.stage)
-      set_by_policy.insert(r.slot->sub);
-  }
+  for (BranchChange c : branch_changes(s, g.policy, g.stage)) set_by_policy.insert(c.branch);
   double outside = 0;
   const auto& next = s.stages[g.stage].next;
   for (int b = 0; b < static_cast<int>(next.size()); ++b) {
@@ -117,6 +105,17 @@ double group_total(const Scenario& s, const Group& g) {
 }
 
 }  // namespace
+
+std::vector<BranchChange> branch_changes(const Scenario& s, int policy, int stage) {
+  std::vector<BranchChange> out;
+  const auto& set = s.policies[policy].set;
+  for (std::size_t c = 0; c < set.size(); ++c) {
+    ResolvedPath r = resolve_parameter(s, set[c].path);
+    if (r.slot && r.slot->target == Target::branch_p && r.slot->index == stage)
+      out.push_back({static_cast<int>(c), r.slot->sub});
+  }
+  return out;
+}
 
 void set_parameter_values(Scenario& s, const std::vector<SlotValue>& values) {
   std::map<Group, std::set<int>> groups;

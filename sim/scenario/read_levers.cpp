@@ -125,10 +125,9 @@ std::vector<std::pair<std::string, double>> shares(const Scenario& s, const Para
     }
     return out;
   }
-  for (const PolicyChange& c : s.policies[slot.policy].set) {
-    ResolvedPath r = resolve_parameter(s, c.path);
-    if (r.slot && r.slot->target == ParameterSlot::Target::branch_p && r.slot->index == slot.index)
-      out.emplace_back(c.path, c.value);
+  for (BranchChange c : branch_changes(s, slot.policy, slot.index)) {
+    const PolicyChange& change = s.policies[slot.policy].set[c.change];
+    out.emplace_back(change.path, change.value);
   }
   return out;
 }
