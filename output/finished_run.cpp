@@ -89,6 +89,11 @@ FinishedRun saved_finished(const fs::path& dir, const RunFingerprint& now,
   } catch (const OutputSetError& e) {
     refuse(dir, std::string(e.what()) + "; run it afresh");
   }
+  if (!m.files.count("kpis.csv")) {
+    refuse(dir,
+           "the run there was made with --kpis none, so its replications cannot be read "
+           "back; run it afresh with as many replications as you want in all");
+  }
   SavedSummary saved = read_summary(dir);
   check_same_run(dir, m, saved, now);
   check_rows(dir, saved, kpis_per_replication);

@@ -95,6 +95,8 @@ constexpr auto kReport = std::to_array<Phrase>({
     {"Report made", "Rapport gemaakt"},
     {"Partial result: {} of {} replications ({}). Continue it with: {}",
      "Gedeeltelijk resultaat: {} van {} replicaties ({}). Verder met: {}"},
+    {"Partial result: {} of {} replications ({}). It was run with --kpis none, so it cannot be continued, only run afresh.",
+     "Gedeeltelijk resultaat: {} van {} replicaties ({}). De run is gedraaid met --kpis none en kan dus niet worden hervat, alleen opnieuw gedraaid."},
     {"What was simulated", "Wat er is gesimuleerd"},
     {"Demand assumed, per arrival stream", "Aangenomen vraag, per aanmeldstroom"},
     {"What this answer depends on", "Waar dit antwoord van afhangt"},

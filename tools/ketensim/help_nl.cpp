@@ -54,6 +54,8 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      "Stop zodra de halve breedte van het 95%-betrouwbaarheidsinterval van elk kerncijfer binnen dit deel van het gemiddelde ligt (minstens een halve dag, een half procentpunt of een half gezin), bekeken om de 10 replicaties vanaf 20 (--replications is het maximum); 0 draait ze alle. Zonder deze optie draaien alle replicaties en mikt het replicatie-advies (precision.csv) op 0,05"},
     {"Add N replications to the finished run in --out (default runs/<scenario>), reading its replications back from kpis.csv: the files are those of a fresh run of as many replications as both together",
      "Voeg N replicaties toe aan de afgeronde run in --out (standaard runs/<scenario>) en lees de bestaande terug uit kpis.csv: de bestanden zijn die van een nieuwe run met evenveel replicaties als beide samen"},
+    {"kpis.csv, every replication's value of every KPI: full (the default; a run that keeps it can be resumed and extended) or none (only the summaries, for a run that is neither)",
+     "kpis.csv, de waarde van elk kengetal in elke replicatie: full (de standaard; een run die het bewaart, kan worden hervat en uitgebreid) of none (alleen de samenvattingen, voor een run die geen van beide hoeft)"},
     {"Also run N draws of the scenario's uncertain inputs, each with the run's replications: a second interval per headline KPI, from chance and assumptions (uncertainty.csv)",
      "Draai ook N trekkingen van de onzekere invoer van het scenario, elk met de replicaties van de run: een tweede interval per kerncijfer, uit toeval en aannames (uncertainty.csv)"},
     {"Also write results.xlsx: the summary and the figures per year, for Excel, with headers in the language of --lang",

@@ -59,8 +59,14 @@ struct RunOptions {
   std::optional<double> precision;  // given: stop once the headline means are this precise
   std::optional<int> uncertainty;   // outer draws of the uncertain inputs
   bool xlsx = false;                // also results.xlsx
+  std::string kpis = "full";        // kpis.csv: "full" (every replication's row) or "none"
   bool quiet = false;
 };
+
+// Whether the run writes kpis.csv, the table a later --resume or --extend reads back.
+bool keeps_rows(const RunOptions& o) {
+  return o.kpis != "none";
+}
 
 // The most replications a run may have, however they are asked for (--replications, --extend).
 constexpr int kMostReplications = 1000000;
@@ -98,7 +104,7 @@ Saved extended(const RunOptions& o, const scenario::Scenario& s, model::ChainTab
                                    std::to_string(kMostReplications - f.done));
   }
   t.replications = checked_replications(s, f.done + *o.extend);
-  output::check_free_space(out, f.extension_bytes(catalog, *o.extend));
+  if (keeps_rows(o)) output::check_free_space(out, f.extension_bytes(catalog, *o.extend));
   return {f.done, f.events};
 }
 
@@ -128,8 +134,9 @@ RunPlan plan(const RunOptions& o) {
   output::OutputLock lock;
   stats::KpiCatalog catalog = model::ChainStatistics::catalog(t);
   if (experiment::writes_output()) {  // an extension's space is checked once its run is read
+    bool sized = !o.extend && keeps_rows(o);
     lock = output::prepare_directory(
-        out, o.extend ? 0 : output::KpiRowsCsv::estimated_bytes(catalog, t.replications));
+        out, sized ? output::KpiRowsCsv::estimated_bytes(catalog, t.replications) : 0);
   }
   if (o.extend) {
     saved = extended(o, s, t, out, catalog);
@@ -214,13 +221,14 @@ std::string published_id(const RunPlan& p, const experiment::ExperimentResult& r
 }
 
 // Every file of the run into its output set's staging folder, kpis.csv committed (it is
-// streamed there); publish() then moves them into place together. A partial run's
-// partial.json records the digest of the kpis.csv it belongs to.
+// streamed there) unless the run keeps none; publish() then moves them into place together. A
+// partial run's partial.json records the digest of the kpis.csv it belongs to; without one,
+// there is nothing to resume from, and no partial.json.
 void write_results(const RunPlan& p, const output::RunInfo& info,
-                   const experiment::ExperimentResult& result, output::KpiRowsCsv& kpis,
+                   const experiment::ExperimentResult& result, output::KpiRowsCsv* kpis,
                    output::OutputSet& set, bool xlsx) {
-  kpis.commit();
-  if (info.partial) {
+  if (kpis) kpis->commit();
+  if (info.partial && kpis) {
     output::write_partial(set.staging(),
                           {p.fingerprint, result.replication_count, result.events(),
                            info.partial->reason, info.partial->resume, set.digest("kpis.csv")});
@@ -307,7 +315,7 @@ std::string speed_text(const experiment::ExperimentResult& result) {
 }
 
 void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
-               const std::optional<output::PrecisionStop>& stop) {
+               const std::optional<output::PrecisionStop>& stop, bool rows) {
   std::cout << said("ketensim " KETENSIM_VERSION ": " + p.scenario.name + ", " +
                     std::to_string(result.replication_count) + " replications of " +
                     decimal(output::format_number(p.scenario.run.years)) + " years from " +
@@ -318,7 +326,8 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
   print_headlines(p.scenario.name, result);
   if (stop) print_stop(*stop, result.replication_count);
   const fs::path& out = p.out;
-  std::string files = (out / "summary.csv").string() + ", " + (out / "kpis.csv").string() + ", " +
+  std::string files = (out / "summary.csv").string() + ", " +
+                      (rows ? (out / "kpis.csv").string() + ", " : "") +
                       (out / "summary.json").string() + ", " + (out / "precision.csv").string();
   std::cout << '\n'
             << said("Full output: " + files) << '\n'
@@ -327,8 +336,14 @@ void print_run(const RunPlan& p, const experiment::ExperimentResult& result,
 
 void print_partial(const RunPlan& p, const output::PartialNote& note, int done) {
   std::cerr << "ketensim: " << note.reason << " after " << done << " of " << note.planned
-            << " replications; the result in " << p.out.string() << " is partial ("
-            << output::kPartialFile << " says so)\n  continue it with: " << note.resume << '\n';
+            << " replications; the result in " << p.out.string() << " is partial";
+  if (note.resume.empty()) {
+    std::cerr << " (summary.json says so)\n  it cannot be continued: it was run with --kpis "
+                 "none, so no replication can be read back; run it afresh\n";
+    return;
+  }
+  std::cerr << " (" << output::kPartialFile << " says so)\n  continue it with: " << note.resume
+            << '\n';
 }
 
 // Why a run stopped early: this process's signal, or what the MPI job says.
@@ -389,7 +404,7 @@ int run(const RunOptions& o) {
   std::optional<output::OutputSet> set;    // ... while the new one is written into its
   std::optional<output::KpiRowsCsv> kpis;  // staging folder
   if (writer) set.emplace(p.out, output::kRunSetFiles);
-  if (writer) kpis.emplace(set->path("kpis.csv"), catalog);
+  if (writer && keeps_rows(o)) kpis.emplace(set->path("kpis.csv"), catalog);
 
   InterruptWatch interrupt;
   experiment::ExperimentOptions options{
@@ -412,13 +427,14 @@ int run(const RunOptions& o) {
 
   output::RunInfo info = run_info(p, o.scenario, result);
   if (!result.finished()) {
-    info.partial = {p.tables.replications, stop_reason(interrupt), resume_command(o, p)};
+    info.partial = {p.tables.replications, stop_reason(interrupt),
+                    keeps_rows(o) ? resume_command(o, p) : ""};
   }
   info.precision_stop = precision_stop(o, p, result);
-  write_results(p, info, result, *kpis, *set, o.xlsx);
+  write_results(p, info, result, kpis ? &*kpis : nullptr, *set, o.xlsx);
   if (uncertainty) write_uncertainty(*set, p, result, *uncertainty);
   set->publish(published_id(p, result));
-  if (!o.quiet) print_run(p, result, info.precision_stop);
+  if (!o.quiet) print_run(p, result, info.precision_stop, keeps_rows(o));
   if (!o.quiet && uncertainty) print_uncertainty(result, *uncertainty, p.out);
   if (!info.partial) return kExitOk;
   print_partial(p, *info.partial, result.replication_count);
@@ -473,6 +489,11 @@ Action add_run(CLI::App& app) {
   cmd->add_flag("--xlsx", o->xlsx,
                 "Also write results.xlsx: the summary and the figures per year, for Excel, with "
                 "headers in the language of --lang");
+  cmd->add_option("--kpis", o->kpis,
+                  "kpis.csv, every replication's value of every KPI: full (the default; a run "
+                  "that keeps it can be resumed and extended) or none (only the summaries, "
+                  "for a run that is neither)")
+      ->check(CLI::IsMember({"full", "none"}));
   cmd->add_flag("--quiet,-q", o->quiet, "Print nothing but errors");
   return [o] { return run(*o); };
 }

@@ -24,9 +24,13 @@ KS.scenarioView = (function () {
         el('h1', {}, c ? KS.t('{} compared with {}', c.alternative, c.base) : run.scenario));
     if (run.description) h.appendChild(el('p', { 'class': 'description' }, run.description));
     if (run.partial) {
-      h.appendChild(el('p', { 'class': 'partial', id: 'partial' },
+      var text = run.partial.resume ?
         KS.t('Partial result: {} of {} replications ({}). Continue it with: {}', run.replications,
-             run.partial.planned, run.partial.reason, run.partial.resume)));
+             run.partial.planned, run.partial.reason, run.partial.resume) :
+        KS.t('Partial result: {} of {} replications ({}). It was run with --kpis none, so it ' +
+             'cannot be continued, only run afresh.', run.replications, run.partial.planned,
+             run.partial.reason);
+      h.appendChild(el('p', { 'class': 'partial', id: 'partial' }, text));
     }
     var facts = el('dl', { 'class': 'facts' });
     fact(facts, KS.t('Scenario'), run.scenario);
