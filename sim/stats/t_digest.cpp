@@ -24,16 +24,23 @@ void TDigest::add(double x) {
   min_ = count_ == 0 ? x : std::min(min_, x);
   max_ = count_ == 0 ? x : std::max(max_, x);
   ++count_;
-  buffer_.push_back({x, 1});
-  if (buffer_.size() < static_cast<std::size_t>(5 * compression_)) return;
+  if (buffer_.capacity() == 0) buffer_.reserve(buffer_size());
+  buffer_.push_back(x);
+  if (buffer_.size() < buffer_size()) return;
   centroids_ = flushed();
-  buffer_.clear();
+  centroids_.shrink_to_fit();
+  buffer_.clear();  // keeps its capacity, the buffer's fixed size
+}
+
+std::size_t TDigest::buffer_size() const {
+  return static_cast<std::size_t>(2 * compression_);
 }
 
 std::vector<TDigest::Centroid> TDigest::flushed() const {
   if (buffer_.empty()) return centroids_;
   std::vector<Centroid> all = centroids_;
-  all.insert(all.end(), buffer_.begin(), buffer_.end());
+  all.reserve(all.size() + buffer_.size());
+  for (double x : buffer_) all.push_back({x, 1});
   return merged(std::move(all), compression_);
 }
 

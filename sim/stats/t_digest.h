@@ -3,7 +3,9 @@
 // the tails. Values are buffered and merged into weighted centroids whose size the k1
 // scale function bounds (about `compression` centroids in all). The result depends only on
 // the values and the order they were added in, never on timing: ketensim adds them in
-// replication order, so percentiles are identical at any thread count.
+// replication order, so percentiles are identical at any thread count. Its memory is fixed:
+// 2 x compression buffered values and at most about `compression` centroids, which for the
+// compression PercentileSketch uses is less than the exact values it replaces.
 #pragma once
 
 #include <cstdint>
@@ -31,8 +33,10 @@ class TDigest {
   static double interpolate(const std::vector<Centroid>& c, double index, double min, double max);
 
   double compression_;
+  std::size_t buffer_size() const;  // values buffered before a merge: 2 x compression
+
   std::vector<Centroid> centroids_;  // sorted by mean
-  std::vector<Centroid> buffer_;     // not merged yet, in order of arrival
+  std::vector<double> buffer_;       // not merged yet, in order of arrival (each of weight 1)
   std::int64_t count_ = 0;
   double min_ = 0, max_ = 0;
 };
