@@ -12,12 +12,13 @@ void PercentileSketch::add(double x) {
     return;
   }
   if (values_.size() < kExactCap) {
+    if (values_.empty()) values_.reserve(kExactCap + 1);
     values_.push_back(x);
     return;
   }
-  for (double v : values_) digest_.add(v);
-  digest_.add(x);
-  values_ = {};  // release the memory
+  values_.push_back(x);  // within the capacity of kExactCap + 1 reserved
+  digest_ = TDigest(kCompression, std::move(values_));
+  values_ = {};
 }
 
 double PercentileSketch::quantile(double q) const {

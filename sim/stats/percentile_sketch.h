@@ -1,9 +1,10 @@
 // Percentiles of a KPI over replications in bounded memory. Up to kExactCap values are kept
-// and percentiles are exact (type 7, as R and numpy default); from the next value on, all
-// values go, in the order they came, into a t-digest of fixed compression and percentiles
-// are approximate (typically within a few tenths of a percentile rank in the tails, less in
-// the middle). So memory per KPI never exceeds kExactCap doubles, and the result depends only
-// on the values and their order: replication order in ketensim.
+// and percentiles are exact (type 7, as R and numpy default); with the next value, all
+// values become a t-digest of fixed compression, sorted where they are held and merged in
+// one pass, and later values go into it in the order they come; percentiles are approximate
+// (typically within a few tenths of a percentile rank in the tails, less in the middle). So memory
+// per KPI never exceeds kExactCap doubles, and the result depends only on the values and their
+// order: replication order in ketensim.
 #pragma once
 
 #include <cstdint>

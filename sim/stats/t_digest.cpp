@@ -20,6 +20,21 @@ double q_of(double k, double compression) {
 
 TDigest::TDigest(double compression) : compression_(compression) {}
 
+TDigest::TDigest(double compression, std::vector<double> values) : compression_(compression) {
+  if (values.empty()) return;
+  std::sort(values.begin(), values.end());
+  count_ = static_cast<std::int64_t>(values.size());
+  min_ = values.front();
+  max_ = values.back();
+  centroids_.reserve(static_cast<std::size_t>(compression));
+  merge_pass(
+      values.size(),
+      [&](std::size_t i) {
+        return Centroid{values[i], 1};
+      },
+      static_cast<double>(values.size()), compression, centroids_);
+}
+
 void TDigest::add(double x) {
   min_ = count_ == 0 ? x : std::min(min_, x);
   max_ = count_ == 0 ? x : std::max(max_, x);
@@ -27,8 +42,12 @@ void TDigest::add(double x) {
   if (buffer_.capacity() == 0) buffer_.reserve(buffer_size());
   buffer_.push_back(x);
   if (buffer_.size() < buffer_size()) return;
-  centroids_ = flushed();
-  centroids_.shrink_to_fit();
+  // The merge's working copy is one per thread, reused by every digest it folds, and the
+  // centroids keep their capacity: after the first merges the digest allocates nothing.
+  thread_local std::vector<Centroid> all;
+  double total = gathered(all);
+  merge_pass(
+      all.size(), [&](std::size_t i) { return all[i]; }, total, compression_, centroids_);
   buffer_.clear();  // keeps its capacity, the buffer's fixed size
 }
 
@@ -36,26 +55,38 @@ std::size_t TDigest::buffer_size() const {
   return static_cast<std::size_t>(2 * compression_);
 }
 
-std::vector<TDigest::Centroid> TDigest::flushed() const {
-  if (buffer_.empty()) return centroids_;
-  std::vector<Centroid> all = centroids_;
-  all.reserve(all.size() + buffer_.size());
+// The centroids and the buffered values (each of weight 1) in `all`, sorted by mean (those of
+// equal mean in that order); returns their total weight.
+double TDigest::gathered(std::vector<Centroid>& all) const {
+  all.assign(centroids_.begin(), centroids_.end());
   for (double x : buffer_) all.push_back({x, 1});
-  return merged(std::move(all), compression_);
-}
-
-// One pass over all centroids in order of mean, merging neighbours while the k1 bound allows.
-std::vector<TDigest::Centroid> TDigest::merged(std::vector<Centroid> all, double compression) {
   std::stable_sort(all.begin(), all.end(),
                    [](const Centroid& a, const Centroid& b) { return a.mean < b.mean; });
   double total = 0;
   for (const auto& c : all) total += c.weight;
-  std::vector<Centroid> out;
-  Centroid current = all.front();
+  return total;
+}
+
+std::vector<TDigest::Centroid> TDigest::flushed() const {
+  if (buffer_.empty()) return centroids_;
+  std::vector<Centroid> all, out;
+  double total = gathered(all);
+  merge_pass(
+      all.size(), [&](std::size_t i) { return all[i]; }, total, compression_, out);
+  return out;
+}
+
+// One pass over `n` centroids in order of mean, merging neighbours while the k1 bound allows,
+// into `out` (emptied first; its capacity is kept).
+template <class At>
+void TDigest::merge_pass(std::size_t n, At at, double total, double compression,
+                         std::vector<Centroid>& out) {
+  out.clear();
+  Centroid current = at(0);
   double before = 0;  // weight of the centroids already written
   double limit = total * q_of(k_of(0, compression) + 1, compression);
-  for (std::size_t i = 1; i < all.size(); ++i) {
-    const Centroid& next = all[i];
+  for (std::size_t i = 1; i < n; ++i) {
+    const Centroid next = at(i);
     if (before + current.weight + next.weight <= limit) {
       current.weight += next.weight;
       current.mean += (next.mean - current.mean) * next.weight / current.weight;
@@ -67,7 +98,6 @@ std::vector<TDigest::Centroid> TDigest::merged(std::vector<Centroid> all, double
     current = next;
   }
   out.push_back(current);
-  return out;
 }
 
 std::size_t TDigest::centroids() const {

@@ -16,6 +16,9 @@ namespace ketensim::stats {
 class TDigest {
  public:
   explicit TDigest(double compression = 200);
+  // The digest of `values` (numbers, not NaN) added at once: they are sorted in place and
+  // merged in one pass, so it takes no memory beyond theirs and the centroids it keeps.
+  TDigest(double compression, std::vector<double> values);
 
   void add(double x);  // x is a number (not NaN)
   // The q-quantile (0 <= q <= 1), interpolating between centroid centres; NaN when empty.
@@ -28,7 +31,11 @@ class TDigest {
     double mean = 0;
     double weight = 0;
   };
-  static std::vector<Centroid> merged(std::vector<Centroid> all, double compression);
+  double gathered(std::vector<Centroid>& all) const;
+  // The merging pass over `n` centroids in order of mean, `at(i)` the i-th, of weight `total`.
+  template <class At>
+  static void merge_pass(std::size_t n, At at, double total, double compression,
+                         std::vector<Centroid>& out);
   std::vector<Centroid> flushed() const;
   static double interpolate(const std::vector<Centroid>& c, double index, double min, double max);
 

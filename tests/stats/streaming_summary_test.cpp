@@ -81,6 +81,28 @@ TEST_CASE(
   CHECK(a.quantile(1) == *std::max_element(values.begin(), values.end()));
 }
 
+TEST_CASE("a t-digest made from many values at once keeps their count, extremes and ranks") {
+  auto values = skewed(1001);
+  TDigest d(200, values);
+  CHECK(d.count() == 1001);
+  CHECK(d.centroids() < 200);  // within the capacity it reserves, so it never grows
+  CHECK(d.quantile(0) == *std::min_element(values.begin(), values.end()));
+  CHECK(d.quantile(1) == *std::max_element(values.begin(), values.end()));
+  std::vector<double> sorted = values;
+  std::sort(sorted.begin(), sorted.end());
+  for (double q : {0.05, 0.5, 0.95}) {
+    double rank =
+        static_cast<double>(std::lower_bound(sorted.begin(), sorted.end(), d.quantile(q)) -
+                            sorted.begin()) /
+        1001;
+    INFO("q=" << q << " rank " << rank);
+    CHECK(std::fabs(rank - q) < 0.003);
+  }
+  std::vector<double> reversed(values.rbegin(), values.rend());  // the order does not matter
+  TDigest e(200, reversed);
+  for (double q : {0.05, 0.5, 0.95}) CHECK(same_bits(d.quantile(q), e.quantile(q)));
+}
+
 TEST_CASE("a summary built value by value equals summarise() bit for bit, NaN is left out") {
   auto values = skewed(300);
   values[7] = std::nan("");
