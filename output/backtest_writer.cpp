@@ -40,6 +40,13 @@ std::string model_error(const calibration::BacktestRow& r, const Words& say) {
   return say(experiment::meets(r.figure, r.forecast.mean) ? "met" : "not met");
 }
 
+// The naive forecast with the year it repeats, or why there is none to show.
+std::string naive_cell(const calibration::BacktestRow& r, const Words& say) {
+  if (r.naive) return readable(*r.naive, say) + " (" + std::to_string(r.last_observed) + ")";
+  if (r.later_data) return say("withheld: rests on {} data", {std::to_string(r.later_data)});
+  return "";
+}
+
 void table(std::ostream& out, const calibration::Backtest& b, const Words& say) {
   out << say("| kpi | subject | period | published | model (95% CI) | naive | trend | error model | error naive | "
              "error trend | anchored | error anchored |")
@@ -49,11 +56,10 @@ void table(std::ostream& out, const calibration::Backtest& b, const Words& say) 
     out << "| " << f.kpi << (r.scored() ? "" : say(" (input)")) << " | " << f.subject << " | "
         << f.period << " | " << published_cell(f, say) << " | " << readable(r.forecast.mean, say)
         << " (" << readable(r.forecast.ci_low, say) << " .. " << readable(r.forecast.ci_high, say)
-        << ") | "
-        << (r.naive ? readable(*r.naive, say) + " (" + std::to_string(r.last_observed) + ")" : "")
-        << " | " << (r.trend ? readable(*r.trend, say) : "") << " | " << model_error(r, say)
-        << " | " << error_of(r.naive, f.value, say) << " | " << error_of(r.trend, f.value, say)
-        << " | " << (r.anchored ? readable(*r.anchored, say) : "") << " | "
+        << ") | " << naive_cell(r, say) << " | " << (r.trend ? readable(*r.trend, say) : "")
+        << " | " << model_error(r, say) << " | " << error_of(r.naive, f.value, say) << " | "
+        << error_of(r.trend, f.value, say) << " | "
+        << (r.anchored ? readable(*r.anchored, say) : "") << " | "
         << error_of(r.anchored, f.value, say) << " |\n";
   }
 }
@@ -64,8 +70,14 @@ std::string backtest_verdict(const calibration::Backtest& b, scenario::Language 
   Words say{calibration_phrases(), language};
   auto count = [](auto n) { return std::to_string(n); };
   std::string last = count(b.last_fit_year);
+  std::string withheld =
+      b.withheld == 0
+          ? ""
+          : say(" {} more have none: the values before them rest on data after {} (their data_year), "
+                "and repeating those would hand the naive forecast the answer.",
+                {count(b.withheld), last});
   if (b.compared == 0)
-    return say("No figure after {} has a naive forecast to compare with.", {last});
+    return say("No figure after {} has a naive forecast to compare with.", {last}) + withheld;
   std::string o =
       say("Over {} figures after {}: model MAPE {}, naive (last observed year) {}",
           {count(b.compared), last, percent(b.model.mape, say), percent(b.naive.mape, say)});
@@ -87,7 +99,7 @@ std::string backtest_verdict(const calibration::Backtest& b, scenario::Language 
          percent(b.naive_on_anchored_rows.mape, say), count(b.anchored_beats_naive),
          say.number(fixed_decimals(b.anchored_skill, 2))});
   }
-  return o;
+  return o + withheld;
 }
 
 std::string backtest_markdown(const calibration::Backtest& b, const calibration::Calibration& c,
@@ -120,7 +132,8 @@ std::string backtest_markdown(const calibration::Backtest& b, const calibration:
 
 void write_backtest_csv(const std::filesystem::path& path, const calibration::Backtest& b) {
   write_atomically(path, [&](std::ostream& out) {
-    out << "kpi,subject,period,published,forecast,ci95_low,ci95_high,naive,naive_year,trend,anchored\n";
+    out << "kpi,subject,period,published,forecast,ci95_low,ci95_high,naive,naive_year,trend,anchored,"
+           "naive_withheld_data_year\n";
     for (const auto& r : b.rows) {
       const auto& f = r.figure;
       out << f.kpi << ',' << f.subject << ',' << f.period << ',' << format_number(f.value) << ','
@@ -128,7 +141,8 @@ void write_backtest_csv(const std::filesystem::path& path, const calibration::Ba
           << format_number(r.forecast.ci_high) << ',' << (r.naive ? format_number(*r.naive) : "")
           << ',' << (r.naive ? std::to_string(r.last_observed) : "") << ','
           << (r.trend ? format_number(*r.trend) : "") << ','
-          << (r.anchored ? format_number(*r.anchored) : "") << '\n';
+          << (r.anchored ? format_number(*r.anchored) : "") << ','
+          << (r.later_data && !r.naive ? std::to_string(r.later_data) : "") << '\n';
     }
   });
 }

@@ -85,6 +85,11 @@ constexpr auto kPhrases = std::to_array<Phrase>({
      " Verankerd (de verandering van het model sinds het laatst waargenomen jaar, toegepast op het cijfer van dat jaar), "
      "op {} cijfers: MAPE {} tegenover naïef {}; beter dan de naïeve voorspelling op {} daarvan; skill {}."},
     {" (input)", " (invoer)"},
+    {"withheld: rests on {} data", "achtergehouden: rust op gegevens van {}"},
+    {" {} more have none: the values before them rest on data after {} (their data_year), and repeating those would "
+     "hand the naive forecast the answer.",
+     " Nog {} hebben er geen: de waarden ervoor rusten op gegevens van na {} (hun data_year), en die herhalen zou de "
+     "naïeve voorspelling het antwoord geven."},
     {"met", "gehaald"},
     {"not met", "niet gehaald"},
     {"naive: the figure of the last year observed up to {} (in brackets); trend: the straight line through the last "

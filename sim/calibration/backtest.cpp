@@ -9,14 +9,13 @@ namespace ketensim::calibration {
 
 namespace {
 
-std::optional<int> year_of(const std::string& period) {
-  bool digits = period.size() == 4 && std::all_of(period.begin(), period.end(),
-                                                  [](char c) { return c >= '0' && c <= '9'; });
-  if (!digits) return std::nullopt;
-  return std::stoi(period);
-}
+using scenario::period_year;
 
-using Series = std::map<int, double>;  // year -> published value, for one kpi and subject
+struct Observed {
+  double value = 0;
+  int known = 0;  // the year after which it could be known (scenario::year_known)
+};
+using Series = std::map<int, Observed>;  // year -> published value, for one kpi and subject
 // (kpi, subject, period) -> the catalog index of the model's value.
 using Cells = std::map<std::tuple<std::string, std::string, std::string>, std::size_t>;
 
@@ -24,23 +23,29 @@ std::map<std::pair<std::string, std::string>, Series> series_of(
     const scenario::FigureSet& figures) {
   std::map<std::pair<std::string, std::string>, Series> out;
   for (const auto& f : figures.items) {
-    if (auto y = year_of(f.period); y && f.compare == scenario::FigureCompare::within)
-      out[{f.kpi, f.subject}][*y] = f.value;
+    if (auto y = period_year(f.period); y && f.compare == scenario::FigureCompare::within)
+      out[{f.kpi, f.subject}][*y] = {f.value, *scenario::year_known(f)};
   }
   return out;
 }
 
-// The naive and trend forecasts of `year` from the years of `s` up to `last`.
+// The naive and trend forecasts of `year` from the values of `s` known by the end of `last`.
 void forecasts(const Series& s, int last, int year, BacktestRow& row) {
-  auto upto = s.upper_bound(last);
-  if (upto == s.begin()) return;
-  auto latest = std::prev(upto);
-  row.naive = latest->second;
-  row.last_observed = latest->first;
-  if (latest == s.begin()) return;
-  auto before = std::prev(latest);
-  double slope = (latest->second - before->second) / (latest->first - before->first);
-  row.trend = std::max(0.0, latest->second + slope * (year - latest->first));
+  std::vector<std::pair<int, double>> seen;
+  for (auto it = s.begin(); it != s.end() && it->first <= last; ++it) {
+    if (it->second.known <= last)
+      seen.emplace_back(it->first, it->second.value);
+    else
+      row.later_data = std::max(row.later_data, it->second.known);
+  }
+  if (seen.empty()) return;
+  auto [latest_year, latest] = seen.back();
+  row.naive = latest;
+  row.last_observed = latest_year;
+  if (seen.size() < 2) return;
+  auto [before_year, before] = seen[seen.size() - 2];
+  double slope = (latest - before) / (latest_year - before_year);
+  row.trend = std::max(0.0, latest + slope * (year - latest_year));
 }
 
 double ape(double forecast, double value) {
@@ -51,6 +56,7 @@ void score(Backtest& b) {
   double model = 0, naive = 0, trend = 0, model_t = 0, anchored = 0, naive_a = 0;
   for (const auto& r : b.rows) {
     double v = r.figure.value;
+    if (r.scored() && !r.naive && r.later_data) ++b.withheld;
     if (!r.scored() || !(v > 0) || !r.naive || std::isnan(r.forecast.mean)) continue;
     double e_model = ape(r.forecast.mean, v), e_naive = ape(*r.naive, v);
     model += e_model;
@@ -103,10 +109,10 @@ Backtest backtest(const scenario::FigureSet& figures, int last_fit_year,
     cells[{key.kpi, key.subject, key.period}] = k;
   }
   for (const auto& f : figures.items) {
-    auto year = year_of(f.period);
+    auto year = period_year(f.period);
     auto cell = cells.find({f.kpi, f.subject, f.period});
     if (!year || *year <= last_fit_year || cell == cells.end()) continue;
-    BacktestRow row{f, summaries[cell->second], std::nullopt, std::nullopt, 0, std::nullopt};
+    BacktestRow row{f, summaries[cell->second], std::nullopt, std::nullopt, 0, 0, std::nullopt};
     if (f.compare == scenario::FigureCompare::within)
       forecasts(series[{f.kpi, f.subject}], last_fit_year, *year, row);
     anchor(row, cells, summaries);

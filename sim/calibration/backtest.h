@@ -26,6 +26,10 @@ struct BacktestRow {
   stats::Summary forecast;
   std::optional<double> naive, trend;
   int last_observed = 0;  // the year the naive forecast repeats; 0: none
+  // The latest data year of an earlier value left out because it rests on data after the
+  // last year fitted (PublishedFigure::data_year); 0: none left out. Repeating such a value
+  // would hand the naive forecast the answer.
+  int later_data = 0;
   // naive x forecast / the model's value in last_observed; none where that is not above 0.
   std::optional<double> anchored;
   bool scored() const {
@@ -46,6 +50,7 @@ struct Backtest {
   ForecastError model_on_trend_rows;
   int beats_naive = 0;  // rows where the model's error is the smaller
   int compared = 0;
+  int withheld = 0;  // scored rows without a naive forecast because of later_data
   double skill = 0;  // 1 - MAPE(model) / MAPE(naive)
   // Over the scored rows compared that have an anchored forecast (normally all of them):
   ForecastError anchored, naive_on_anchored_rows;

@@ -11,11 +11,6 @@ namespace ketensim::calibration {
 
 namespace {
 
-bool is_year(const std::string& period) {
-  return period.size() == 4 &&
-         std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // A back-test fits no value of a year after the last one it may see: such a parameter keeps
 // its last fitted year's value from then on.
 void drop_later_years(scenario::CalibrationSpec& spec, int last_year) {
@@ -122,7 +117,8 @@ std::vector<scenario::PublishedFigure> fit_figures(const scenario::FigureSet& fi
   std::vector<scenario::PublishedFigure> out;
   for (const auto& f : figures.items) {
     if (f.role != scenario::FigureRole::fit) continue;
-    if (last_year && (!is_year(f.period) || std::stoi(f.period) > *last_year)) continue;
+    std::optional<int> known = scenario::year_known(f);
+    if (last_year && (!known || *known > *last_year)) continue;
     out.push_back(f);
   }
   return out;

@@ -44,7 +44,8 @@ struct Calibration {
   scenario::Scenario scenario;  // the base with the fitted values
 };
 
-// The figures a calibration up to `last_year` may use: role fit, a calendar year up to it.
+// The figures a calibration up to `last_year` may use: role fit, a calendar year up to it,
+// resting on no later year's data (the figure's data_year).
 std::vector<scenario::PublishedFigure> fit_figures(const scenario::FigureSet& figures,
                                                    std::optional<int> last_year);
 

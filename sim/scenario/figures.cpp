@@ -31,6 +31,13 @@ const ParamSpec kKind = {.path = "items[].kind",
 const ParamSpec kFlag = {.path = "items[].must_match",
                          .type = "enum: true|false",
                          .meaning = "validate fails when this figure is outside its tolerance"};
+const ParamSpec kDataYear = {.path = "items[].data_year",
+                             .type = "integer",
+                             .min = 1900,
+                             .max = 2200,
+                             .meaning =
+                                 "the last year whose data a value of an earlier period "
+                                 "rests on (a back-test before it may not use it)"};
 const ParamSpec kRole = {.path = "role",
                          .type = "enum: fit|test|input",
                          .meaning =
@@ -59,7 +66,7 @@ std::vector<std::pair<std::string, double>> read_tolerances(const Node& root, Di
 }
 
 const Keys kItemKeys = {{"kpi", "subject", "period", "value", "kind", "tolerance", "must_match",
-                         "source", "note", "role", "compare", "statement"},
+                         "source", "note", "role", "compare", "statement", "data_year"},
                         {"kpi", "subject", "period", "value", "source"}};
 
 std::optional<FigureRole> read_role(const Node& map, const std::string& path, Diagnostics& out) {
@@ -109,6 +116,27 @@ void read_compare(const Node& item, const std::string& path, PublishedFigure& f,
                                    : FigureCompare::within;
 }
 
+// A data year says a value rests on a later year's data; one not after the period says nothing.
+void read_data_year(const Node& item, const std::string& path, PublishedFigure& f,
+                    Diagnostics& out) {
+  Field d = field(item, "data_year", path, kDataYear);
+  if (!d.node) return;
+  std::optional<long long> year = read_integer(d, out);
+  if (!year) return;
+  std::optional<int> period = period_year(f.period);
+  if (!period) {
+    report(out, d.location(), d.path, "needs a calendar year as the figure's period",
+           "a period such as 2020, or no data_year", f.period);
+  } else if (*year <= *period) {
+    report(out, d.location(), d.path,
+           "must be after the figure's period, " + f.period +
+               ": a value rests on its own year's data unless it names a later one",
+           "a year after " + f.period + ", or no data_year", std::to_string(*year));
+  } else {
+    f.data_year = static_cast<int>(*year);
+  }
+}
+
 PublishedFigure read_item(const Node& item, const std::string& path,
                           const std::vector<std::pair<std::string, double>>& tolerances,
                           std::optional<FigureRole> file_role, Diagnostics& out) {
@@ -137,6 +165,7 @@ PublishedFigure read_item(const Node& item, const std::string& path,
   if (Field m = field(item, "must_match", path, kFlag); m.node)
     f.must_match = read_choice(m, out) == "true";
   read_item_tolerance(item, path, f, tolerances, out);
+  read_data_year(item, path, f, out);
   return f;
 }
 
@@ -177,6 +206,18 @@ FigureSet read_set(const Node& root, const std::string& file, Diagnostics& out) 
 
 const char* role_name(FigureRole role) {
   return role == FigureRole::fit ? "fit" : role == FigureRole::input ? "input" : "test";
+}
+
+std::optional<int> period_year(const std::string& period) {
+  bool digits = period.size() == 4 && std::all_of(period.begin(), period.end(),
+                                                  [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) return std::nullopt;
+  return std::stoi(period);
+}
+
+std::optional<int> year_known(const PublishedFigure& figure) {
+  if (figure.data_year) return figure.data_year;
+  return period_year(figure.period);
 }
 
 const char* compare_name(FigureCompare compare) {

@@ -3,6 +3,7 @@
 // validation stay apart. Loaded here because YAML enters the project only in this folder.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,17 @@ struct PublishedFigure {
   FigureCompare compare = FigureCompare::within;
   std::string statement = {};  // the words of the source a bound stands for
   std::string note = {};
+  // The last year whose data the value rests on, where that is after its period: a 2019
+  // value derived from a 2021 count. Until that year is over the value could not be known,
+  // so a back-test up to an earlier year neither fits on it nor repeats it as observed.
+  std::optional<int> data_year = {};
 };
+
+// The calendar year a period names ("2020"); none for "all" or another period.
+std::optional<int> period_year(const std::string& period);
+
+// The year after which a figure could be known: its data year, else its period's year.
+std::optional<int> year_known(const PublishedFigure& figure);
 
 const char* role_name(FigureRole role);           // "fit", "test", "input"
 const char* compare_name(FigureCompare compare);  // "within", "at_most", "at_least"

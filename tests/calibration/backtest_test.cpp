@@ -121,3 +121,53 @@ TEST_CASE("back-test: a bound is met or not, never a percentage error, and is no
           "| waiting_over_end | x | 2021 | hoogstens 10 | 0,000 (0,000 .. 0,000) |  |  | gehaald |") !=
       std::string::npos);
 }
+
+TEST_CASE("back-test: a value resting on a later year's data is neither observed nor fitted") {
+  // 2019 and 2020 are derived from a 2021 count (data_year 2021), as a share of places taken
+  // from the very year forecast. Repeated as "last observed", it would hand the naive
+  // forecast the answer; a calibration up to 2020 could not have known it either.
+  stats::KpiCatalog catalog({"2019", "2020", "2021", "all"});
+  catalog.add({"queue_end", "children", ""}, {"x"});
+  scenario::FigureSet figures{"f", "", {}, ""};
+  auto derived_2019 = figure("queue_end", "2019", 56, scenario::FigureRole::fit);
+  auto derived_2020 = figure("queue_end", "2020", 56, scenario::FigureRole::fit);
+  derived_2019.data_year = derived_2020.data_year = 2021;
+  figures.items = {derived_2019, derived_2020, figure("queue_end", "2021", 56)};
+  std::vector<stats::Summary> summaries = {mean(50), mean(52), mean(60), mean(0)};
+  auto b = calibration::backtest(figures, 2020, catalog, summaries);
+  REQUIRE(b.rows.size() == 1);
+  CHECK_FALSE(b.rows[0].naive);
+  CHECK_FALSE(b.rows[0].trend);
+  CHECK_FALSE(b.rows[0].anchored);
+  CHECK(b.rows[0].later_data == 2021);
+  CHECK(b.compared == 0);
+  CHECK(b.withheld == 1);
+  CHECK(calibration::fit_figures(figures, 2020).empty());
+  CHECK(calibration::fit_figures(figures, 2021).size() == 2);
+  CHECK(calibration::fit_figures(figures, std::nullopt).size() == 2);  // the shipped fit
+  calibration::Calibration c;
+  auto md = output::backtest_markdown(b, c, "s", 10);
+  INFO(md);
+  CHECK(md.find("| withheld: rests on 2021 data |") != std::string::npos);
+  CHECK(md.find("1 more have none: the values before them rest on data after 2020") !=
+        std::string::npos);
+}
+
+TEST_CASE("back-test: an earlier value known in time still serves when a later one does not") {
+  stats::KpiCatalog catalog({"2019", "2020", "2021", "all"});
+  catalog.add({"served", "children", ""}, {"x"});
+  scenario::FigureSet figures{"f", "", {}, ""};
+  auto derived_2020 = figure("served", "2020", 130, scenario::FigureRole::fit);
+  derived_2020.data_year = 2021;
+  figures.items = {figure("served", "2019", 100, scenario::FigureRole::fit), derived_2020,
+                   figure("served", "2021", 150)};
+  auto b = calibration::backtest(figures, 2020, catalog, {mean(90), mean(0), mean(135), mean(0)});
+  REQUIRE(b.rows.size() == 1);
+  CHECK(*b.rows[0].naive == 100);  // 2019's, two years ahead
+  CHECK(b.rows[0].last_observed == 2019);
+  CHECK_FALSE(b.rows[0].trend);  // one year known: no line
+  CHECK(b.rows[0].later_data == 2021);
+  CHECK(*b.rows[0].anchored == doctest::Approx(150));  // 100 x 135 / 90
+  CHECK(b.compared == 1);
+  CHECK(b.withheld == 0);  // it has a naive forecast
+}

@@ -27,6 +27,10 @@ TEST_CASE("a figures file: names, values, tolerances by kind or per figure, must
   CHECK(a.source == "JBw Jaarverslag 2020, Bijlage 1");
   CHECK(a.location.line == 6);
   CHECK(set.items[1].tolerance == 0.3);
+  CHECK(!a.data_year);
+  CHECK(year_known(a) == 2020);  // its period's year
+  CHECK(set.items[1].data_year == 2021);
+  CHECK(year_known(set.items[1]) == 2021);  // a 2020 value known only after 2021
   CHECK(!set.items[1].must_match);
   CHECK(a.role == FigureRole::fit);              // its own role
   CHECK(set.items[1].role == FigureRole::test);  // the file's
@@ -76,7 +80,7 @@ DATA/figures/bad.yaml:6:69: error: items[1].must_match: unknown value 'yes'
 DATA/figures/bad.yaml:6:87: error: items[1].sorce: unknown key 'sorce'
       6 |   - {kpi: arrivals, subject: x, period: 2020, value: 1, must_match: yes, source: "y", sorce: z}
         |                                                                                       ^
-  expected: one of kpi, subject, period, value, kind, tolerance, must_match, source, note, role, compare, statement
+  expected: one of kpi, subject, period, value, kind, tolerance, must_match, source, note, role, compare, statement, data_year
   did you mean 'source'?
 DATA/figures/bad.yaml:7:5: error: items[2]: missing required key 'source'
       7 |   - {kpi: arrivals, subject: x, period: 2020, value: 2}
@@ -89,7 +93,17 @@ DATA/figures/bad.yaml:8:67: error: items[3].compare: unknown value 'below'
       8 |   - {kpi: queue_end, subject: x, period: 2020, value: 2, compare: below, source: "z"}
         |                                                                   ^
   expected: within, at_most or at_least
-10 errors in DATA/figures/bad.yaml)"));
+DATA/figures/bad.yaml:9:82: error: items[4].data_year: must be after the figure's period, 2020: a value rests on its own year's data unless it names a later one
+      9 |   - {kpi: queue_end, subject: x, period: 2020, value: 2, kind: stock, data_year: 2020, source: "z"}
+        |                                                                                  ^
+  expected: a year after 2020, or no data_year
+  found: 2020
+DATA/figures/bad.yaml:10:81: error: items[5].data_year: needs a calendar year as the figure's period
+     10 |   - {kpi: queue_end, subject: x, period: all, value: 2, kind: stock, data_year: 2021, source: "z"}
+        |                                                                                 ^
+  expected: a period such as 2020, or no data_year
+  found: all
+12 errors in DATA/figures/bad.yaml)"));
 }
 
 TEST_CASE("error text: a figures file that is not there") {
