@@ -74,7 +74,8 @@ TEST_CASE(
 TEST_CASE(
     "validate: the Haaglanden baseline, calibrated on 2019-2020, against its fitted and held-out figures") {
   // 40 of its 1,000 replications keep the suite quick (under the sanitizers it took 387 s at
-  // 400): 50 of 61 fitted figures hold at 40, 49 at 200.
+  // 400). 62 fitted figures: the 61 before JBw's MUHP youths of 2020 were fitted held 50 at
+  // 40 replications and 49 at 200.
   fs::path out = scratch("haaglanden");
   auto r = run_cli("validate " + source_path("scenarios/haaglanden-baseline.yaml") + " -r 40 -o " +
                    out.string());
@@ -82,8 +83,8 @@ TEST_CASE(
   CHECK(r.code == 0);
   std::vector<int> counts = fitted_and_tested(r.output);
   REQUIRE(counts.size() == 4);
-  CHECK(counts[1] == 61);
-  CHECK(counts[3] == 21);
+  CHECK(counts[1] == 62);
+  CHECK(counts[3] == 20);
   // The JBT aanmeldingen and decisions, CIT and Veilig Thuis volumes are written into the
   // scenario: counted apart, as they prove nothing.
   CHECK(contains(r.output, "(29 inputs the scenario is given are not counted.)"));
@@ -101,11 +102,14 @@ TEST_CASE(
   // doorbraakaanpak, and the reviews send children on only in the baseline. The children with
   // a measure past the passende-jeugdhulp norm (its clock runs from the decision on care to
   // care, whatever happens between) are fewer too: a review that took a child off the list
-  // and let it join again at the back made them more (23 against 4 on 31-12-2021).
+  // and let it join again at the back made them more (23 against 4 on 31-12-2021). The
+  // reviews of November and December 2020 reach few children: at 6 replications 31-12-2020
+  // tied (2.33 both) once the share placed out of home was fitted; 8, 10, 12 and 20 give
+  // fewer with the reviews.
   fs::path out = scratch("doorbraak");
   auto r = run_cli("compare " + source_path("scenarios/haaglanden-baseline.yaml") + " " +
                    source_path("scenarios/policies/haaglanden-zonder-doorbraakaanpak.yaml") +
-                   " -r 6 -q -o " + out.string());
+                   " -r 10 -q -o " + out.string());
   INFO(r.output);
   REQUIRE(r.code == 0);
   std::ifstream in(out / "compare.csv");
