@@ -1,21 +1,18 @@
 #include "sim/experiment/growing_queues.h"
 
-#include <cctype>
 #include <map>
+
+#include "sim/scenario/figures.h"
 
 namespace ketensim::experiment {
 namespace {
-
-bool is_year(const std::string& period) {
-  return period.size() == 4 && std::isdigit(static_cast<unsigned char>(period[0]));
-}
 
 // queue_end per resource, in year order (the catalog lists periods in time order).
 std::map<std::string, std::vector<std::size_t>> year_end_queues(const stats::KpiCatalog& catalog) {
   std::map<std::string, std::vector<std::size_t>> out;
   for (std::size_t k = 0; k < catalog.size(); ++k) {
     const stats::KpiKey& key = catalog.key(k);
-    if (key.kpi == "queue_end" && is_year(key.period)) out[key.subject].push_back(k);
+    if (key.kpi == "queue_end" && scenario::period_year(key.period)) out[key.subject].push_back(k);
   }
   return out;
 }
