@@ -8,6 +8,7 @@
 #include "output/atomic_file.h"
 #include "output/number_format.h"
 #include "output/words.h"
+#include "sim/scenario/parameter_path.h"
 
 namespace ketensim::output {
 
@@ -32,6 +33,28 @@ std::string readable(double x) {
 
 std::string readable(double x, const Words& say) {
   return std::isnan(x) ? say("n/a") : say.number(readable(x));
+}
+
+// The value's path as an uncertain input names it: a value from a date is its policy's.
+std::string input_path(const calibration::PlacedValue& v) {
+  return v.from ? scenario::policy_value_path(*v.from, v.path) : v.path;
+}
+
+// The placed values the joint draws carry: those of an unknown with a standard deviation,
+// except a path the base already lists as uncertain (its expert range stays the one claim).
+std::vector<const calibration::PlacedValue*> drawn_values(const Calibration& c) {
+  std::vector<const calibration::PlacedValue*> out;
+  if (c.statistics.draws.empty()) return out;
+  for (const auto& v : c.placed) {
+    if (v.unknown < 0) continue;
+    double sd = c.statistics.sd[static_cast<std::size_t>(v.unknown)];
+    bool listed = std::any_of(c.scenario.uncertain.begin(), c.scenario.uncertain.end(),
+                              [&](const scenario::UncertainInput& u) {
+                                return std::count(u.paths.begin(), u.paths.end(), input_path(v));
+                              });
+    if (sd > 0 && !listed) out.push_back(&v);
+  }
+  return out;
 }
 
 void overlay_value(std::ostream& out, const Calibration& c, const calibration::PlacedValue& v) {
@@ -151,8 +174,9 @@ std::string calibrated_overlay(const Calibration& c, const std::string& name,
       << "  figures: " << paths.figures << "\n"
       << "  fit_figures: " << c.figures.size() << "\n"
       << "  free_parameters: " << c.unknowns.size() << "\n"
-      << "  objective: " << format_number(std::stod(readable(c.after.objective))) << "\n"
-      << "  values:\n";
+      << "  objective: " << format_number(std::stod(readable(c.after.objective))) << "\n";
+  if (!paths.draws.empty()) out << "  draws: " << paths.draws << "\n";
+  out << "  values:\n";
   for (const auto& v : c.placed) overlay_value(out, c, v);
   return out.str();
 }
@@ -208,6 +232,22 @@ void write_parameters_csv(const std::filesystem::path& path, const Calibration& 
           << quoted(k < c.fitted_to.size() ? c.fitted_to[k] : "") << '\n';
     }
   });
+}
+
+bool write_draws_csv(const std::filesystem::path& path, const calibration::Calibration& c) {
+  std::vector<const calibration::PlacedValue*> drawn = drawn_values(c);
+  if (drawn.empty()) return false;
+  write_atomically(path, [&](std::ostream& out) {
+    for (std::size_t k = 0; k < drawn.size(); ++k)
+      out << (k ? "," : "") << quoted(input_path(*drawn[k]));
+    out << '\n' << std::setprecision(6);
+    for (const auto& draw : c.statistics.draws) {
+      for (std::size_t k = 0; k < drawn.size(); ++k)
+        out << (k ? "," : "") << draw[static_cast<std::size_t>(drawn[k]->unknown)];
+      out << '\n';
+    }
+  });
+  return true;
 }
 
 void write_fit_csv(const std::filesystem::path& path, const Calibration& c) {

@@ -17,6 +17,7 @@ struct OverlayPaths {
   std::string spec;     // likewise
   std::string figures;  // likewise
   std::string schema;   // the JSON schema the base names on its first line, likewise; or empty
+  std::string draws;    // the joint draws (write_draws_csv), likewise; or empty: none written
 };
 
 // The overlay's text; `name`: its scenario name; `command`: how to make it again.
@@ -38,6 +39,11 @@ std::string calibration_markdown(const calibration::Calibration& c,
 std::span<const scenario::Phrase> calibration_phrases();
 
 void write_parameters_csv(const std::filesystem::path& path, const calibration::Calibration& c);
+// The fit's joint draws of its values (FitStatistics::draws) that have a standard deviation, a
+// column per parameter path and a row per draw, six significant digits: what `calibrated.draws`
+// names. Writes nothing and returns false when there are none (no degrees of freedom, an
+// interrupted fit).
+bool write_draws_csv(const std::filesystem::path& path, const calibration::Calibration& c);
 void write_fit_csv(const std::filesystem::path& path, const calibration::Calibration& c);
 
 }  // namespace ketensim::output

@@ -77,6 +77,10 @@ void add_priors(std::vector<std::string>& fitted_to, const Problem& problem) {
   }
 }
 
+// Enough for the two-level runs and sensitivity designs that draw from them (a row at a
+// time), few enough that the overlay's draws file stays small (docs/scenario-format.md).
+constexpr int kJointDraws = 200;
+
 void finish(Calibration& c, const Problem& problem, Objective& objective) {
   std::vector<std::vector<double>> columns;
   for (std::size_t k = 0; k < c.unknowns.size(); ++k)
@@ -87,6 +91,8 @@ void finish(Calibration& c, const Problem& problem, Objective& objective) {
     for (std::size_t k = 0; k < columns.size(); ++k) jacobian[i][k] = columns[k][i];
   }
   FitInput in{jacobian, c.figures.size(), c.after.residuals, c.fitted, {}, {}, {}, {}};
+  in.draws = kJointDraws;
+  in.seed = c.spec.seed;
   for (std::size_t k = 0; k < c.unknowns.size(); ++k) {
     const Unknown& u = c.unknowns[k];
     in.lower.push_back(u.min);

@@ -5,7 +5,9 @@
 #include <cmath>
 #include <limits>
 
+#include "sim/engine/random.h"
 #include "sim/scenario/param_table.h"
+#include "sim/stats/input_distribution.h"
 #include "sim/stats/student_t.h"
 
 namespace ketensim::calibration {
@@ -26,12 +28,18 @@ Eigen::MatrixXd matrix(const std::vector<std::vector<double>>& rows, std::size_t
   return m;
 }
 
-// (J'J)^+ from the singular values of J.
-Eigen::MatrixXd pseudo_inverse_normal(const Eigen::JacobiSVD<Eigen::MatrixXd>& svd) {
+// 1 / s for each singular value s of J, 0 for those counted as 0.
+Eigen::VectorXd inverted_singular_values(const Eigen::JacobiSVD<Eigen::MatrixXd>& svd) {
   const auto& s = svd.singularValues();
   double cut = s.size() > 0 ? s(0) * kSingular : 0;
   Eigen::VectorXd inv(s.size());
-  for (Eigen::Index i = 0; i < s.size(); ++i) inv(i) = s(i) > cut ? 1.0 / (s(i) * s(i)) : 0.0;
+  for (Eigen::Index i = 0; i < s.size(); ++i) inv(i) = s(i) > cut ? 1.0 / s(i) : 0.0;
+  return inv;
+}
+
+// (J'J)^+ from the singular values of J.
+Eigen::MatrixXd pseudo_inverse_normal(const Eigen::JacobiSVD<Eigen::MatrixXd>& svd) {
+  Eigen::VectorXd inv = inverted_singular_values(svd).array().square();
   return svd.matrixV() * inv.asDiagonal() * svd.matrixV().transpose();
 }
 
@@ -76,6 +84,30 @@ void trade_off_warnings(const FitInput& in, const FitStatistics& s, std::vector<
   }
 }
 
+// Joint draws x + s V S^+ z: their covariance is s^2 V S^+2 V' = s^2 (J'J)^+, the covariance
+// above. Each draw's standard normals come from one stream of the seed, in order.
+std::vector<std::vector<double>> joint_draws(const FitInput& in,
+                                             const Eigen::JacobiSVD<Eigen::MatrixXd>& svd,
+                                             double residual_variance) {
+  std::vector<std::vector<double>> out;
+  if (in.draws <= 0 || !(residual_variance >= 0)) return out;
+  Eigen::MatrixXd factor =
+      svd.matrixV() * inverted_singular_values(svd).asDiagonal() * std::sqrt(residual_variance);
+  engine::RandomStream stream(engine::derive_key(in.seed, 0, "calibration draws"));
+  for (int d = 0; d < in.draws; ++d) {
+    Eigen::VectorXd z(factor.cols());
+    for (Eigen::Index i = 0; i < z.size(); ++i) z(i) = stats::normal_quantile(stream.uniform01());
+    Eigen::VectorXd step = factor * z;
+    std::vector<double> x(in.values.size());
+    for (std::size_t k = 0; k < x.size(); ++k) {
+      x[k] =
+          std::clamp(in.values[k] + step(static_cast<Eigen::Index>(k)), in.lower[k], in.upper[k]);
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
 }  // namespace
 
 FitStatistics fit_statistics(const FitInput& in) {
@@ -114,6 +146,7 @@ FitStatistics fit_statistics(const FitInput& in) {
         "as many unknowns as figures or more: the fit leaves no degrees of freedom, so no "
         "uncertainty can be estimated from it");
   }
+  s.draws = joint_draws(in, svd, s.residual_variance);
   effect_warnings(in, figures, s.warnings);
   trade_off_warnings(in, s, s.warnings);
   bound_warnings(in, s.warnings);

@@ -6,6 +6,7 @@
 // Eigen enters the project here and nowhere else.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct FitInput {
   std::vector<double> values, lower, upper;  // per unknown
   std::vector<std::string> labels;           // per unknown
   std::vector<double> unit_scale;            // per unknown: dx/du of the optimiser's unit cube
+  int draws = 0;                             // joint draws of the values to make (0: none)
+  std::uint64_t seed = 0;                    // their random numbers' seed
 };
 
 struct FitStatistics {
@@ -28,6 +31,11 @@ struct FitStatistics {
   std::vector<std::vector<double>> correlation;
   std::vector<std::string> warnings;
   double condition = 0;  // largest / smallest singular value of J
+  // draws[d][k]: the values drawn together from the normal with this covariance (x + s V
+  // S^+ z, z standard normal, from the singular value decomposition J = U S V'), cut at the
+  // bounds: what the fit knows of the values, correlations included. Empty without degrees of
+  // freedom. A direction J cannot see gets no spread, as the pseudo-inverse gives it none.
+  std::vector<std::vector<double>> draws;
 };
 
 FitStatistics fit_statistics(const FitInput& in);

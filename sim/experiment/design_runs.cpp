@@ -30,8 +30,13 @@ scenario::Scenario UncertainInputs::at(const scenario::Scenario& s, const std::v
   std::vector<scenario::SlotValue> values;
   for (std::size_t c = 0; c < u.size(); ++c) {
     std::size_t i = only.empty() ? c : static_cast<std::size_t>(only[c]);
+    const scenario::UncertainInput& input = inputs_[i];
     double x = value(i, u[c]);
-    for (const auto& slot : slots_[i]) values.push_back({slot, x});
+    for (std::size_t p = 0; p < slots_[i].size(); ++p) {
+      // A joint input's value is its row number, 1 .. rows.
+      double at_path = input.rows.empty() ? x : input.rows[static_cast<std::size_t>(x) - 1][p];
+      values.push_back({slots_[i][p], at_path});
+    }
   }
   scenario::Scenario out = s;
   scenario::set_parameter_values(out, values);

@@ -31,7 +31,7 @@ class UncertainInputs {
   // empty, names the inputs that move (the others keep the scenario's own values).
   scenario::Scenario at(const scenario::Scenario& s, const std::vector<double>& u,
                         const std::vector<int>& only = {}) const;
-  // Input i's value at quantile u.
+  // Input i's value at quantile u (a joint input's: the row number of its draws).
   double value(std::size_t i, double u) const { return inputs_[i].distribution.quantile(u); }
 
  private:

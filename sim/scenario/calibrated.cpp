@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <iterator>
 #include <map>
+#include <set>
 
+#include "sim/scenario/number_table.h"
 #include "sim/scenario/param_table.h"
 #include "sim/scenario/parameter_path.h"
 #include "sim/scenario/sections.h"
@@ -69,6 +72,50 @@ void check_branch_sums(const Scenario& s, const std::vector<CalibratedValue>& va
   }
 }
 
+// The parameter path a value has as an uncertain input: its path, or for a value from a date
+// its policy's value, policies.<from>.<path>.
+std::string input_path(const CalibratedValue& v) {
+  return v.from ? policy_value_path(*v.from, v.path) : v.path;
+}
+
+// The joint input the draws file gives, or nothing (problems go to `out`). Each column must be
+// a value the overlay gives with a standard deviation.
+std::optional<UncertainInput> draws_input(const CalibrationRecord& c, Diagnostics& out) {
+  namespace fs = std::filesystem;
+  std::string file = (fs::path(c.location.file).parent_path() / c.draws).string();
+  NumberTable t = read_number_table(file);
+  auto problem = [&](const std::string& text) {
+    report(out, c.draws_location, "calibrated.draws", text);
+    return std::nullopt;
+  };
+  if (!t.problem.empty()) return problem(t.problem);
+  std::set<std::string> with_sd;
+  for (const CalibratedValue& v : c.values) {
+    if (v.sd && *v.sd > 0) with_sd.insert(input_path(v));
+  }
+  for (const std::string& column : t.header) {
+    if (!with_sd.count(column)) {
+      return problem("column '" + column + "' of '" + file +
+                     "' is not a value of calibrated.values with an sd");
+    }
+  }
+  if (t.rows.size() < 2) return problem("'" + file + "' has fewer than 2 draws");
+  UncertainInput u;
+  u.name = "calibration";
+  u.paths = t.header;
+  u.path_locations.assign(t.header.size(), c.draws_location);
+  std::vector<double> row_numbers;
+  for (std::size_t r = 1; r <= t.rows.size(); ++r) row_numbers.push_back(static_cast<double>(r));
+  u.distribution = stats::InputDistribution::draws(row_numbers);
+  u.source = "calibration: " + std::to_string(t.rows.size()) + " joint draws of " +
+             std::to_string(t.header.size()) + " fitted values from the fit's covariance (" +
+             c.draws + ")";
+  u.location = c.draws_location;
+  u.key = "calibrated.draws";
+  u.rows = std::move(t.rows);
+  return u;
+}
+
 }  // namespace
 
 std::optional<CalibrationRecord> read_calibrated(const Section& top) {
@@ -83,6 +130,10 @@ std::optional<CalibrationRecord> read_calibrated(const Section& top) {
   assign(c.fit_figures, s.integer("fit_figures"));
   assign(c.free_parameters, s.integer("free_parameters"));
   assign(c.objective, s.number("objective"));
+  if (std::optional<Field> draws = s.get("draws")) {
+    assign(c.draws, read_text(*draws, top.out()));
+    c.draws_location = draws->location();
+  }
   if (std::optional<Field> values = s.get("values")) {
     for (const Field& item : read_items(*values, top.out())) {
       Section v(item, top.out());
@@ -112,6 +163,20 @@ void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& va
   if (!out.empty()) return;
   check_branch_sums(s, values, out);
   add_policies(s, values);
+}
+
+void add_calibration_draws(Scenario& s, const std::vector<std::string>& files, Diagnostics& out) {
+  if (!s.calibrated || s.calibrated->draws.empty()) return;
+  std::optional<UncertainInput> input = draws_input(*s.calibrated, out);
+  if (!input) return;
+  // After the inputs of the calibrated file and its bases (a prefix of the list: an overlay's
+  // inputs come after its base's), before those of overlays that extend it.
+  auto own = std::find(files.begin(), files.end(), s.calibrated->location.file);
+  auto from_chain = [&](const UncertainInput& u) {
+    return std::find(own, files.end(), u.location.file) != files.end();
+  };
+  auto at = std::find_if_not(s.uncertain.begin(), s.uncertain.end(), from_chain);
+  s.uncertain.insert(at, std::move(*input));
 }
 
 }  // namespace ketensim::scenario

@@ -20,4 +20,10 @@ namespace ketensim::scenario {
 void apply_calibrated_values(Scenario& s, const std::vector<CalibratedValue>& values,
                              Diagnostics& out);
 
+// The calibration's joint draws (`calibrated.draws`) as one uncertain input named
+// "calibration": a draw puts a whole row, a value per column, so the values move together as
+// the fit allows. It goes after the inputs of the calibrated file and its bases (`files`: the
+// scenario's files, each before its base), where an overlay extending it keeps it first.
+void add_calibration_draws(Scenario& s, const std::vector<std::string>& files, Diagnostics& out);
+
 }  // namespace ketensim::scenario

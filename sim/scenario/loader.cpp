@@ -76,6 +76,7 @@ Scenario build(ScenarioTree tree, Diagnostics& out,
     check_costs(s, out);
     if (s.calibrated && out.empty() && values == CalibratedValues::apply) {
       apply_calibrated_values(s, s.calibrated->values, out);
+      if (out.empty()) add_calibration_draws(s, tree.files, out);
     }
     check_policies(s, out);
     check_assumptions(s, tree.root, out);

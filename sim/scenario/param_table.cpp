@@ -528,6 +528,9 @@ std::vector<ParamSpec> calibrated_rows() {
        .meaning = "how many numbers it fitted (a value per year counts once per year)"},
       {.path = "calibrated.objective", .type = "number", .min = 0,
        .meaning = "the weighted squared error left at the fitted values"},
+      {.path = "calibrated.draws", .type = "path",
+       .meaning = "joint draws of the values with an sd, a CSV file (a column per parameter path, a "
+                  "row per draw): one uncertain input named `calibration`"},
       {.path = "calibrated.values", .type = "list of calibrated values",
        .meaning = "the fitted numbers; a branch's `p` comes with the other branches of its stage"},
       {.path = "calibrated.values[].path", .type = "key path",

@@ -277,6 +277,10 @@ double parameter_value(const Scenario& s, const ParameterSlot& slot) {
   return 0;
 }
 
+std::string policy_value_path(engine::Date from, const std::string& path) {
+  return "policies." + engine::format_date(from) + "." + path;
+}
+
 std::string value_problem(const Scenario& s, const ParameterSlot& slot, double value) {
   if (!std::isfinite(value)) return "must be a finite number";
   if (const ParamSpec* spec = find_param(slot.pattern)) {

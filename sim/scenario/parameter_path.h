@@ -72,6 +72,9 @@ enum class Reach { scenario, policy_values };
 ResolvedPath resolve_parameter(const Scenario& s, const std::string& path,
                                Reach reach = Reach::scenario);
 
+// The path of the value that the policy from `from` sets at `path`: policies.<from>.<path>.
+std::string policy_value_path(engine::Date from, const std::string& path);
+
 // The number the slot holds in `s` (for a by-measure norm not written: caseload_norm; for a
 // policy's value, the value the policy sets).
 double parameter_value(const Scenario& s, const ParameterSlot& slot);

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 
 #include "sim/scenario/key_path_checks.h"
+#include "sim/scenario/number_table.h"
 #include "sim/scenario/parameter_path.h"
 #include "sim/scenario/sections.h"
 
@@ -18,58 +18,23 @@ namespace {
 using stats::InputDistribution;
 using MaybeInput = std::optional<InputDistribution>;
 
-std::vector<std::string> csv_fields(const std::string& line) {
-  std::vector<std::string> fields(1);
-  for (char c : line) {
-    if (c == ',') {
-      fields.emplace_back();
-    } else if (c != '"' && c != '\r') {
-      fields.back() += c;
-    }
-  }
-  return fields;
-}
-
 // The numbers in `column` of a CSV file with a header line; problems are reported at `at`.
 std::vector<double> csv_column(const Section& s, const std::string& file,
                                const std::string& column) {
   namespace fs = std::filesystem;
   std::string path = (fs::path(s.location().file).parent_path() / file).string();
-  Field f = *s.get("file");
-  SourceText text = read_source(path);
-  if (!text.text) {
-    report(s.out(), f.location(), f.path, "cannot read '" + path + "': " + text.problem);
-    return {};
+  NumberTable t = read_number_table(path, {column});
+  if (t.problem.empty()) {
+    std::vector<double> draws;
+    for (const auto& row : t.rows) draws.push_back(row[0]);
+    return draws;
   }
-  std::istringstream lines(*text.text);
-  std::string line;
-  std::getline(lines, line);
-  std::vector<std::string> header = csv_fields(line);
-  auto at = std::find(header.begin(), header.end(), column);
-  if (at == header.end()) {
-    Field c = *s.get("column");
-    report(s.out(), c.location(), c.path, "'" + path + "' has no column '" + column + "'", "", line,
-           nearest(column, header));
-    return {};
-  }
-  std::vector<double> draws;
-  for (int number = 2; std::getline(lines, line); ++number) {
-    if (line.empty() || line == "\r") continue;
-    std::vector<std::string> fields = csv_fields(line);
-    std::size_t i = static_cast<std::size_t>(at - header.begin());
-    std::string cell = i < fields.size() ? fields[i] : "";
-    try {
-      std::size_t used = 0;
-      draws.push_back(std::stod(cell, &used));
-      if (used != cell.size()) throw std::invalid_argument(cell);
-    } catch (const std::exception&) {
-      report(
-          s.out(), f.location(), f.path,
-          "line " + std::to_string(number) + " of '" + path + "': '" + cell + "' is not a number");
-      return {};
-    }
-  }
-  return draws;
+  bool no_column = !t.header.empty() && t.rows.empty() &&
+                   std::find(t.header.begin(), t.header.end(), column) == t.header.end();
+  Field at = *s.get(no_column ? "column" : "file");
+  report(s.out(), at.location(), at.path, t.problem, "", "",
+         no_column ? nearest(column, t.header) : "");
+  return {};
 }
 
 std::vector<double> draws_of(const Field& f, Diagnostics& out) {
@@ -189,26 +154,37 @@ std::vector<UncertainInput> read_uncertain(const Section& top) {
   std::vector<UncertainInput> inputs;
   std::optional<Field> field = top.get("uncertain");
   if (!field) return inputs;
-  for (const Field& item : read_items(*field, top.out())) {
-    Section s(item, top.out());
+  std::vector<Field> items = read_items(*field, top.out());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Section s(items[i], top.out());
     if (!s.ok()) continue;
-    if (std::optional<UncertainInput> u = read_input(s)) inputs.push_back(std::move(*u));
+    if (std::optional<UncertainInput> u = read_input(s)) {
+      u->key = "uncertain[" + std::to_string(i) + "]";
+      inputs.push_back(std::move(*u));
+    }
   }
   return inputs;
 }
 
 namespace {
 
-// The ends of the distribution must fit every place the draw goes.
-void check_ends(const Scenario& s, const UncertainInput& u, const ParameterSlot& slot,
-                const std::string& key, Diagnostics& out) {
-  for (double end : {u.distribution.lowest(), u.distribution.highest()}) {
+// The ends of the values that go to path p must fit there: the distribution's, or for a
+// joint input its column's.
+void check_ends(const Scenario& s, const UncertainInput& u, std::size_t p,
+                const ParameterSlot& slot, Diagnostics& out) {
+  double low = u.distribution.lowest(), high = u.distribution.highest();
+  if (!u.rows.empty()) {
+    auto [min, max] = std::minmax_element(
+        u.rows.begin(), u.rows.end(), [p](const auto& a, const auto& b) { return a[p] < b[p]; });
+    low = (*min)[p];
+    high = (*max)[p];
+  }
+  for (double end : {low, high}) {
     std::string problem = value_problem(s, slot, end);
     if (problem.empty()) continue;
-    report(out, u.location, key + ".distribution",
-           "reaches " + format_number(end) + ", which '" + u.paths.front() +
-               "' cannot take: " + problem,
-           "", u.distribution.describe());
+    report(out, u.location, u.key + (u.rows.empty() ? ".distribution" : ""),
+           "reaches " + format_number(end) + ", which '" + u.paths[p] + "' cannot take: " + problem,
+           "", u.rows.empty() ? u.distribution.describe() : "");
     return;
   }
 }
@@ -220,25 +196,26 @@ void check_uncertain(const Scenario& s, Diagnostics& out) {
   std::vector<ParameterSlot> slots;
   for (std::size_t i = 0; i < s.uncertain.size(); ++i) {
     const UncertainInput& u = s.uncertain[i];
-    std::string key = "uncertain[" + std::to_string(i) + "]";
+    // A joint input's paths are its file's columns: named at the file.
+    const std::string key = u.rows.empty() ? u.key + ".path" : u.key;
     if (!seen_names.insert(u.name).second) {
-      report(out, u.location, key + ".name", "two uncertain inputs are named '" + u.name + "'");
+      report(out, u.location, u.key + ".name", "two uncertain inputs are named '" + u.name + "'");
     }
     for (std::size_t p = 0; p < u.paths.size(); ++p) {
       ResolvedPath r = resolve_parameter(s, u.paths[p], Reach::policy_values);
       if (!r.slot) {
-        report(out, u.path_locations[p], key + ".path", r.problem.message, "", u.paths[p],
+        report(out, u.path_locations[p], key, r.problem.message, "", u.paths[p],
                r.problem.suggestion);
       } else if (!seen_paths.insert(u.paths[p]).second) {
-        report(out, u.path_locations[p], key + ".path", "'" + u.paths[p] + "' is uncertain twice");
+        report(out, u.path_locations[p], key, "'" + u.paths[p] + "' is uncertain twice");
       } else {
-        check_ends(s, u, *r.slot, key, out);
+        check_ends(s, u, p, *r.slot, out);
         slots.push_back(*r.slot);
       }
     }
     // Named at the first input whose shares leave no branch to take the rest.
     if (std::string problem = values_problem(s, slots); !problem.empty()) {
-      report(out, u.location, key + ".path", problem);
+      report(out, u.location, key, problem);
       return;
     }
   }

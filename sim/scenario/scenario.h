@@ -282,6 +282,8 @@ struct CalibrationRecord {
   int free_parameters = 0;
   double objective = 0;
   std::vector<CalibratedValue> values;
+  std::string draws;  // joint draws of the values, a CSV file relative to the overlay; or none
+  Location draws_location = {};
   Location location;
 };
 
@@ -294,7 +296,8 @@ struct Assumption {
 
 // A number not known exactly (docs/scenario-format.md, "Uncertain inputs"): its plausible
 // values as a distribution, and where that range comes from. One draw is put at every path
-// listed (the same effect size written for three GIs moves as one).
+// listed (the same effect size written for three GIs moves as one); a joint input puts a
+// whole row of its draws, a value per path.
 struct UncertainInput {
   std::string name;                // as outputs name it; default: the first path
   std::vector<std::string> paths;  // parameter paths (sim/scenario/parameter_path.h)
@@ -302,6 +305,10 @@ struct UncertainInput {
   stats::InputDistribution distribution = stats::InputDistribution::uniform(0, 1);
   std::string source;  // "expert range, assumption: ..." or a calibration
   Location location;
+  std::string key;  // where it is written: "uncertain[3]", or "calibrated.draws"
+  // A joint input (a calibration's draws, calibrated.draws): rows[d][p] is path p's value in
+  // draw d, and the distribution is that of the row number, 1 .. rows.size(), each as likely.
+  std::vector<std::vector<double>> rows = {};
 };
 
 // A number a person may move on the page of `ketensim serve` (docs/scenario-format.md,

@@ -13,6 +13,7 @@
 #include "output/calibration_writer.h"
 #include "output/validation_writer.h"
 #include "sim/calibration/fit_statistics.h"
+#include "sim/experiment/design_runs.h"
 #include "sim/experiment/experiment.h"
 #include "sim/model/chain_statistics.h"
 #include "sim/model/checked_scenario.h"
@@ -179,13 +180,28 @@ TEST_CASE("the calibrated overlay reproduces the fitted scenario bit for bit") {
                        free("stages.zorg.duration.exponential.mean_days", 30, 1000, 300)});
   spec.max_evaluations = 30;
   calibration::Calibration c = calibration::calibrate(model, spec, figures, {});
+  REQUIRE(output::write_draws_csv(dir / "calibrated-draws.csv", c));
   std::string overlay = output::calibrated_overlay(
-      c, "synthetic-calibrated", {"model.yaml", "spec.yaml", "figures.yaml", "schema.json"},
+      c, "synthetic-calibrated",
+      {"model.yaml", "spec.yaml", "figures.yaml", "schema.json", "calibrated-draws.csv"},
       "ketensim calibrate model.yaml --spec spec.yaml");
   testing::write_text((dir / "calibrated.yaml").string(), overlay);
   scenario::Scenario loaded = model::load_checked((dir / "calibrated.yaml").string());
   REQUIRE(loaded.calibrated);
   CHECK(loaded.calibrated->free_parameters == 2);
+  // The draws are one uncertain input: a draw puts both values of one row of the file.
+  REQUIRE(loaded.uncertain.size() == 1);
+  const scenario::UncertainInput& joint = loaded.uncertain[0];
+  CHECK(joint.name == "calibration");
+  CHECK(joint.paths == std::vector<std::string>{"stages.intake.next[0].p",
+                                                "stages.zorg.duration.exponential.mean_days"});
+  REQUIRE(joint.rows.size() == c.statistics.draws.size());
+  experiment::UncertainInputs inputs(loaded);
+  scenario::Scenario drawn = inputs.at(loaded, {0.5});
+  const auto& row = joint.rows[99];  // the quantile 0.5 of rows 1 .. 200 is row 100
+  CHECK(*drawn.stages[0].next[0].p == doctest::Approx(row[0]));
+  CHECK(drawn.stages[1].duration.mean() == doctest::Approx(row[1]));
+  CHECK(row[0] == doctest::Approx(c.statistics.draws[99][0]).epsilon(1e-5));
   auto run = [&](const scenario::Scenario& s) {
     model::ChainTables t = model::compile(s);
     t.replications = spec.replications;
@@ -351,4 +367,49 @@ TEST_CASE(
   calibration::FitStatistics cut = calibration::fit_statistics(in);
   CHECK(cut.low[0] == 2.5);
   CHECK(cut.high[0] == doctest::Approx(5.588).epsilon(0.002));
+}
+
+TEST_CASE("fit statistics: joint draws have the fit's covariance, correlation included") {
+  // A straight line y = a + b x through five points: the covariance s^2 (J'J)^-1 of (a, b)
+  // has a strong negative correlation (x is not centred). 20,000 draws must give it back.
+  calibration::FitInput in;
+  const double x[] = {1, 2, 3, 4, 5}, y[] = {2.1, 3.9, 6.2, 7.8, 10.1};
+  for (std::size_t i = 0; i < 5; ++i) {
+    in.jacobian.push_back({1.0, x[i]});
+    in.residuals.push_back(0.0 + 2.0 * x[i] - y[i]);  // at a = 0, b = 2
+  }
+  in.figure_rows = 5;
+  in.values = {0, 2};
+  in.lower = {-100, -100};
+  in.upper = {100, 100};
+  in.labels = {"a", "b"};
+  in.unit_scale = {200, 200};
+  in.draws = 20000;
+  in.seed = 7;
+  calibration::FitStatistics s = calibration::fit_statistics(in);
+  REQUIRE(s.draws.size() == 20000);
+  double ma = 0, mb = 0, vaa = 0, vbb = 0, vab = 0, n = 20000;
+  for (const auto& d : s.draws) {
+    ma += d[0] / n;
+    mb += d[1] / n;
+  }
+  for (const auto& d : s.draws) {
+    vaa += (d[0] - ma) * (d[0] - ma) / (n - 1);
+    vbb += (d[1] - mb) * (d[1] - mb) / (n - 1);
+    vab += (d[0] - ma) * (d[1] - mb) / (n - 1);
+  }
+  // J'J = [[5, 15], [15, 55]], det 50: (J'J)^-1 = [[1.1, -0.3], [-0.3, 0.1]] times s^2.
+  double s2 = s.residual_variance;
+  CHECK(ma == doctest::Approx(0).scale(1).epsilon(0.02));
+  CHECK(mb == doctest::Approx(2).epsilon(0.005));
+  CHECK(vaa == doctest::Approx(1.1 * s2).epsilon(0.03));
+  CHECK(vbb == doctest::Approx(0.1 * s2).epsilon(0.03));
+  CHECK(vab / std::sqrt(vaa * vbb) == doctest::Approx(-0.3 / std::sqrt(0.11)).epsilon(0.01));
+  CHECK(s.sd[0] == doctest::Approx(std::sqrt(1.1 * s2)));
+  // The same seed, the same draws; bounds cut them.
+  CHECK(calibration::fit_statistics(in).draws == s.draws);
+  in.upper = {0.1, 100};
+  for (const auto& d : calibration::fit_statistics(in).draws) CHECK(d[0] <= 0.1);
+  in.draws = 0;
+  CHECK(calibration::fit_statistics(in).draws.empty());
 }

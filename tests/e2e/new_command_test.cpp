@@ -102,6 +102,24 @@ TEST_CASE("new --from an overlay points its extend at the same base") {
   CHECK(f.ketensim("check lager.yaml").code == 0);
 }
 
+TEST_CASE("new --from a calibrated baseline points its calibration's files at the same files") {
+  Folder f("ketensim-new-calibrated");
+  fs::create_directories(f.dir / "werk");
+  auto r = f.ketensim("new werk/basis --from haaglanden-baseline");
+  INFO(r.output);
+  REQUIRE(r.code == 0);
+  std::string text = read_text(f.dir / "werk/basis.yaml");
+  for (const char* key : {"spec", "figures", "draws"}) {
+    std::size_t at = text.find(std::string("\n  ") + key + ": ");
+    REQUIRE(at != std::string::npos);
+    std::size_t begin = at + std::string(key).size() + 5;
+    std::string file = text.substr(begin, text.find('\n', begin) - begin);
+    CHECK(fs::exists(f.dir / "werk" / file));
+  }
+  // It loads, its calibration's draws included (a draws file it cannot read is an error).
+  CHECK(f.ketensim("check werk/basis.yaml").code == 0);
+}
+
 TEST_CASE("new: a bad name or an unknown --from is a usage error (exit 2), nothing written") {
   Folder f("ketensim-new-usage");
   auto name = f.ketensim("new 'Mijn Regio'");

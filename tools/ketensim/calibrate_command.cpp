@@ -75,14 +75,23 @@ std::string schema_seen_from(const fs::path& base, const fs::path& dir) {
   return relative_to(schema, dir);
 }
 
-void write_files(const CalibrateOptions& o, const calibration::Calibration& c,
-                 const scenario::Scenario& s, const std::string& figures, const fs::path& out,
-                 const fs::path& overlay) {
+// Returns the files written, the overlay first.
+std::vector<std::string> write_files(const CalibrateOptions& o, const calibration::Calibration& c,
+                                     const scenario::Scenario& s, const std::string& figures,
+                                     const fs::path& out, const fs::path& overlay) {
   std::string command = command_line(o, overlay);
   fs::path dir = overlay.parent_path().empty() ? fs::path(".") : overlay.parent_path();
   output::OverlayPaths paths{relative_to(o.scenario, dir), relative_to(o.spec, dir),
-                             relative_to(figures, dir), schema_seen_from(o.scenario, dir)};
+                             relative_to(figures, dir), schema_seen_from(o.scenario, dir), ""};
   std::string name = o.name.value_or(s.name + "-calibrated");
+  // Beside the overlay, written first: the overlay names it only once it is complete.
+  fs::path draws = dir / (overlay.stem().string() + "-draws.csv");
+  if (output::write_draws_csv(draws, c)) {
+    paths.draws = relative_to(draws, dir);
+  } else {
+    std::error_code ignored;     // nothing to remove is no problem
+    fs::remove(draws, ignored);  // an earlier calibration's, which this overlay no longer names
+  }
   output::write_atomically(overlay, [&](std::ostream& os) {
     os << output::calibrated_overlay(c, name, paths, command);
   });
@@ -92,6 +101,11 @@ void write_files(const CalibrateOptions& o, const calibration::Calibration& c,
   });
   output::write_parameters_csv(out / "parameters.csv", c);
   output::write_fit_csv(out / "fit.csv", c);
+  std::vector<std::string> written{overlay.string()};
+  if (!paths.draws.empty()) written.push_back(draws.string());
+  for (const char* file : {"calibration.md", "parameters.csv", "fit.csv"})
+    written.push_back((out / file).string());
+  return written;
 }
 
 int calibrate(const CalibrateOptions& o) {
@@ -115,17 +129,16 @@ int calibrate(const CalibrateOptions& o) {
   options.stop_requested = [&] { return interrupt.requested(); };
   calibration::Calibration c = calibration::calibrate(s, spec, figures, options);
   if (!writer) return c.interrupted ? kExitInterrupted : kExitOk;
-  write_files(o, c, s, figures_path, out, overlay);
+  std::string written;
+  for (const std::string& file : write_files(o, c, s, figures_path, out, overlay))
+    written += (written.empty() ? "" : ", ") + file;
   if (!o.quiet) {
     std::string report = (out / "calibration.md").string();
     std::cout << output::calibration_markdown(c, s.name, command_line(o, overlay),
                                               output::FitTable::left_out, chosen_language())
               << "\n"
               << scenario::filled(said("Every figure before and after: {}"), {report}) << "\n"
-              << scenario::filled(said("Written: {}, {}, {}, {}"),
-                                  {overlay.string(), report, (out / "parameters.csv").string(),
-                                   (out / "fit.csv").string()})
-              << '\n';
+              << scenario::filled(said("Written: {}"), {written}) << '\n';
   }
   return c.interrupted ? kExitInterrupted : kExitOk;
 }

@@ -41,7 +41,7 @@ constexpr auto kPhrases = std::to_array<Phrase>({
     {"Report: {}", "Rapport: {}"},
     {"Written: {}, {}", "Geschreven: {}, {}"},
     {"Every figure before and after: {}", "Elk cijfer vooraf en na afloop: {}"},
-    {"Written: {}, {}, {}, {}", "Geschreven: {}, {}, {}, {}"},
+    {"Written: {}", "Geschreven: {}"},
 
     // the progress line on a terminal (progress_line.cpp)
     {"replications", "replicaties"},

@@ -45,6 +45,21 @@ std::optional<Span> top_level_value(const std::string& line, std::string_view ke
   return Span{begin, end};
 }
 
+// The same for `  key: value` directly under a top-level key.
+std::optional<Span> nested_value(const std::string& line, std::string_view key) {
+  if (!line.starts_with("  ") || line.size() < 3 || line[2] == ' ') return std::nullopt;
+  std::optional<Span> at = top_level_value(line.substr(2), key);
+  if (at) *at = Span{at->begin + 2, at->end + 2};
+  return at;
+}
+
+// The top-level key a line opens, or nothing for an indented, blank or comment line.
+std::optional<std::string> opened_key(const std::string& line) {
+  if (line.empty() || line[0] == ' ' || line[0] == '#' || line[0] == '\r' || line[0] == '\n')
+    return std::nullopt;
+  return line.substr(0, line.find(':'));
+}
+
 std::string unquoted(std::string value) {
   if (value.size() >= 2 && (value[0] == '"' || value[0] == '\'') && value.back() == value[0]) {
     return value.substr(1, value.size() - 2);
@@ -99,14 +114,26 @@ ScenarioCopy copy_scenario(const std::string& text, const std::string& name,
   if (!lines.empty() && lines.front().starts_with(kModeline)) lines.erase(lines.begin());
   ScenarioCopy copy;
   bool named = false;
+  std::string section;
+  auto moved = [&](const std::string& line, const Span& at) {
+    std::string old = unquoted(line.substr(at.begin, at.end - at.begin));
+    return old.empty() ? old : seen_from(places.to_dir, places.from_dir / old);
+  };
   for (std::string& line : lines) {
+    if (std::optional<std::string> key = opened_key(line)) section = *key;
     if (std::optional<Span> at = top_level_value(line, "scenario")) {
       line = with_value(line, *at, name);
       named = true;
     } else if (std::optional<Span> base = top_level_value(line, "extend")) {
-      std::string old = unquoted(line.substr(base->begin, base->end - base->begin));
-      copy.extend = seen_from(places.to_dir, places.from_dir / old);
+      copy.extend = moved(line, *base);
       line = with_value(line, *base, yaml_scalar(copy.extend));
+    } else if (section == "calibrated") {
+      // The files the calibration names, relative to the file: its spec, figures and draws.
+      for (const char* key : {"spec", "figures", "draws"}) {
+        std::optional<Span> file = nested_value(line, key);
+        if (file && file->begin < file->end)
+          line = with_value(line, *file, yaml_scalar(moved(line, *file)));
+      }
     }
   }
   if (!named) {

@@ -2,7 +2,8 @@
 // is kept as written, comments and the source of every figure included, except for the
 // lines that depend on the name and the place:
 //   - the top-level `scenario:` gets the new name (and is added when the file has none);
-//   - a top-level `extend:` names the same base, seen from the new folder;
+//   - a top-level `extend:` names the same base, seen from the new folder, and so do the
+//     `spec`, `figures` and `draws` of a `calibrated:` block their files;
 //   - a first line `# yaml-language-server: $schema=...` names the schema seen from the new
 //     folder, or is left out when the schema is not known.
 #pragma once
