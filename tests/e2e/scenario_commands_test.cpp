@@ -6,6 +6,7 @@
 
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -72,16 +73,26 @@ std::vector<Distinct> distinct(const std::vector<Advertised>& all) {
   return out;
 }
 
-}  // namespace
+// The subcommand a command runs: its first word.
+std::string subcommand(const std::string& command) {
+  return command.substr(0, command.find(' '));
+}
 
-TEST_CASE("every ketensim command in a shipped scenario's comments runs as written") {
+std::vector<Distinct> all_distinct() {
   std::vector<Advertised> all;
   for (const auto& file : ketensim::testing::shipped_scenarios()) {
     for (auto& a : commands_in(file)) all.push_back(std::move(a));
   }
   CHECK(all.size() >= 5);
+  return distinct(all);
+}
+
+// The commands whose subcommand comes first (`first` true) or again (false) in reading order.
+void run_advertised(bool first) {
   auto out = ketensim::testing::temp_path("advertised-command");
-  for (const Distinct& d : distinct(all)) {
+  std::set<std::string> seen;
+  for (const Distinct& d : all_distinct()) {
+    if (seen.insert(subcommand(d.command)).second != first) continue;
     // The comments' paths are relative to the repository root.
     auto r = ketensim::testing::run_command(
         "cd " + ketensim::testing::source_path("") + " && " + KETENSIM_BINARY + " " +
@@ -91,4 +102,20 @@ TEST_CASE("every ketensim command in a shipped scenario's comments runs as writt
                      << r.output);
     CHECK(r.code == 0);
   }
+}
+
+}  // namespace
+
+// Split in two so that a sanitizer build can run each subcommand's code once (the first) and
+// leave the others, the same code on other scenarios and arguments, to the Release build
+// (the names that start "shipped results: ", which tools/test leaves out there).
+TEST_CASE(
+    "every ketensim command in a shipped scenario's comments runs as written: the first of "
+    "each subcommand") {
+  run_advertised(true);
+}
+
+TEST_CASE(
+    "shipped results: every ketensim command in a shipped scenario's comments runs as written: the others") {
+  run_advertised(false);
 }

@@ -95,7 +95,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "doorbraakaanpak: with the reviews the Haaglanden backlog over 3 months is smaller after the start") {
+    "shipped results: doorbraakaanpak: with the reviews the Haaglanden backlog over 3 months is smaller after the start") {
   // The baseline's reviews (from November 2020) against the overlay that keeps every reviewed
   // child waiting. Common random numbers: 2019 is the same in both; from 31-12-2020 on the
   // children waiting more than 91 days for care (all resources together) are fewer with the

@@ -47,7 +47,8 @@ int first_policy_year(const scenario::Scenario& overlay, const scenario::Scenari
 
 }  // namespace
 
-TEST_CASE("every shipped policy overlay equals its baseline bit for bit before its policy starts") {
+TEST_CASE(
+    "shipped results: every shipped policy overlay equals its baseline bit for bit before its policy starts") {
   int compared = 0;
   for (const std::string& file : testing::shipped_scenarios()) {
     if (fs::path(file).parent_path().filename() != "policies") continue;

@@ -29,7 +29,7 @@ double mean(const experiment::ExperimentResult& r, const std::string& kpi,
 }  // namespace
 
 TEST_CASE(
-    "zuid-west-trend: 2019-2020 as the baseline bit for bit, then new OTS +2.5% and JR -9.1% a year") {
+    "shipped results: zuid-west-trend: 2019-2020 as the baseline bit for bit, then new OTS +2.5% and JR -9.1% a year") {
   auto base = run("scenarios/zuid-west-baseline.yaml", 100);
   auto trend = run("scenarios/demand/zuid-west-trend.yaml", 100);
   for (const char* year : {"2019", "2020"}) {
@@ -66,7 +66,7 @@ TEST_CASE(
 // 0.802), and a norm of 12 from 2022 left nobody waiting in Haaglanden while 39% of
 // the Zuid-West pool's families waited.
 TEST_CASE(
-    "one JBw: the two baselines hold as many JBw measures in Haaglanden, 2019 to 2028, with the same slack") {
+    "shipped results: one JBw: the two baselines hold as many JBw measures in Haaglanden, 2019 to 2028, with the same slack") {
   auto zuid_west = run("scenarios/zuid-west-baseline.yaml", 100);
   auto haaglanden = run("scenarios/haaglanden-baseline.yaml", 20);
   for (int year = 2019; year <= 2028; ++year) {

@@ -124,7 +124,7 @@ TEST_CASE("report_date is today, or the day of SOURCE_DATE_EPOCH") {
   ::unsetenv("SOURCE_DATE_EPOCH");
 }
 
-TEST_CASE("a report builds for every shipped scenario") {
+TEST_CASE("shipped results: a report builds for every shipped scenario") {
   int built = 0;
   for (const std::string& file : testing::shipped_scenarios()) {
     INFO(file);
