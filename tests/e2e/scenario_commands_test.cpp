@@ -89,7 +89,8 @@ std::vector<Distinct> all_distinct() {
 
 // The commands whose subcommand comes first (`first` true) or again (false) in reading order.
 void run_advertised(bool first) {
-  auto out = ketensim::testing::temp_path("advertised-command");
+  // A folder of each part's own: ctest runs the two at once.
+  auto out = ketensim::testing::temp_path(first ? "advertised-first" : "advertised-others");
   std::set<std::string> seen;
   for (const Distinct& d : all_distinct()) {
     if (seen.insert(subcommand(d.command)).second != first) continue;
