@@ -20,6 +20,20 @@
 namespace ketensim::experiment {
 namespace {
 
+// The smallest of the ascending candidates from which every one up to the maximum has its
+// mean within the maximum's interval; -1 unless the maximum and one below it were simulated.
+int flat_from(const std::vector<CapacityCandidate>& ascending, int max_capacity) {
+  if (ascending.size() < 2 || ascending.back().capacity != max_capacity) return -1;
+  const stats::Interval& top = ascending.back().kpi;
+  auto within = [&](const CapacityCandidate& c) {
+    return c.kpi.mean >= top.low && c.kpi.mean <= top.high;
+  };
+  int from = -1;
+  for (auto it = ascending.rbegin() + 1; it != ascending.rend() && within(*it); ++it)
+    from = it->capacity;
+  return from;
+}
+
 const scenario::Resource& resource_named(const scenario::Scenario& s, const std::string& name) {
   std::vector<std::string> names;
   for (const auto& r : s.resources) {
@@ -166,7 +180,7 @@ class CapacitySearch {
     auto meets = [&](double x) { return q_.target.met_by(x); };
     int start =
         plan_.empty() ? static_cast<int>(std::lround(answer_.current)) : plan_.back().second;
-    CapacityStep step{period, -1, -1, -1, {}};
+    CapacityStep step{period, -1, -1, -1, -1, {}};
     step.on_mean =
         smallest_holding([&](int c) { return meets(kpi_at(c).mean); }, start, q_.max_capacity);
     int near = step.on_mean >= 0 ? step.on_mean : start;
@@ -183,6 +197,7 @@ class CapacitySearch {
         smallest_holding([&](int c) { return meets(upper ? kpi_at(c).low : kpi_at(c).high); }, near,
                          q_.max_capacity, simulated());
     for (const auto& [c, i] : known) step.candidates.push_back({c, i});
+    if (step.capacity < 0) step.flat_from = flat_from(step.candidates, q_.max_capacity);
     return step;
   }
 

@@ -58,6 +58,11 @@ struct CapacityStep {
   int capacity = -1;  // -1: no capacity up to the maximum meets the target with its interval
   int on_mean = -1;
   int plausible = -1;
+  // When none meets the target: the smallest capacity simulated from which every larger one,
+  // the maximum included, has its KPI mean within the maximum's 95% interval (more capacity
+  // no longer moves it; what decides it lies elsewhere, such as a backlog of earlier years);
+  // -1 when the KPI still moves up to the maximum, or a capacity meets the target.
+  int flat_from = -1;
   std::vector<CapacityCandidate> candidates;  // every capacity simulated, ascending
 };
 

@@ -32,6 +32,10 @@ CapacityCoverage cover(const CapacityOverDraws& d, std::size_t step, double cove
   c.capacity = answer_of(needed[k - 1]);
   c.median = answer_of(needed[(n - 1) / 2]);
   c.without_answer = static_cast<int>(std::count(needed.begin(), needed.end(), INT_MAX));
+  for (const CapacityAnswer& a : d.answers) {
+    if (step < a.steps.size() && a.steps[step].capacity < 0 && a.steps[step].flat_from >= 0)
+      ++c.flat;
+  }
   if (c.without_answer < n) {
     c.lowest = needed.front();
     c.highest = needed[n - c.without_answer - 1];

@@ -38,6 +38,7 @@ struct CapacityCoverage {
   int median = -1;                // the median draw's answer (-1 as above)
   int lowest = -1, highest = -1;  // over the draws with an answer; -1 when none has one
   int without_answer = 0;         // draws that need more than the maximum
+  int flat = 0;  // of those, the draws where more capacity no longer moves the KPI (flat_from)
 };
 
 // Called before each draw's search, with (draw, draws).

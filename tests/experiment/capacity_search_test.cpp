@@ -249,3 +249,24 @@ TEST_CASE(
     if (c.capacity == 6) CHECK(c.kpi.n > 40);
   }
 }
+
+TEST_CASE(
+    "a target no capacity can meet: the backlog of an overloaded year before the one searched") {
+  // 2020 with one server for 4 arrivals a day: about 1,100 families wait at its end, most of
+  // them for more than 90 days. Whatever the servers from 1 January 2021, those placed in 2021
+  // include that backlog, so about a third waited over 90 days at any capacity: the KPI stops
+  // moving with capacity, and the search says so instead of only "more than the maximum".
+  auto s = testing::scenario_from(mmc(1, 2, 10));
+  auto a = experiment::find_capacity(s, question("waited_over_90d <= 0.05", {2021}), {0, {}});
+  REQUIRE(a.steps.size() == 1);
+  const auto& step = a.steps[0];
+  CHECK(step.capacity == -1);
+  REQUIRE(step.flat_from > 0);
+  CHECK(step.flat_from <= 256);  // 0.57 at 8, 0.33 at 32, 0.29 from 128 on
+  CHECK(step.candidates.back().capacity == 1000);
+  CHECK(step.candidates.back().kpi.mean == doctest::Approx(0.3).epsilon(0.35));
+  // Where a capacity meets the target, nothing is flat.
+  auto met = experiment::find_capacity(testing::scenario_from(mmc(1, 4, 10)),
+                                       question("wait_mean <= 0.3"), {0, {}});
+  CHECK(met.steps[0].flat_from == -1);
+}

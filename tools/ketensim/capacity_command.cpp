@@ -96,6 +96,13 @@ void print_answer(const experiment::CapacityAnswer& a) {
                         (s.plausible < 0 ? "?" : std::to_string(s.plausible)) + " .. " +
                         std::to_string(s.capacity));
     }
+    if (s.capacity < 0 && s.flat_from >= 0) {
+      std::cout << "\n  " << padded("", 10)
+                << said("(from " + std::to_string(s.flat_from) + " " + said(a.unit) +
+                        " up to the maximum the KPI stays within the maximum's interval: more "
+                        "capacity does not meet the target; what decides it lies elsewhere, such "
+                        "as a backlog of earlier years)");
+    }
     if (s.on_mean >= 0 && s.on_mean != s.capacity) {
       std::cout << "\n  " << padded("", 10)
                 << said("(" + std::to_string(s.on_mean) + " " + said(a.unit) +
@@ -133,6 +140,9 @@ void print_over_draws(const experiment::CapacityOverDraws& d,
     if (r.without_answer > 0)
       std::cout << said(" (" + std::to_string(r.without_answer) +
                         " draws need more than the maximum)");
+    if (r.flat > 0)
+      std::cout << said(" (in " + std::to_string(r.flat) +
+                        " of them more capacity does not move the KPI)");
     std::cout << '\n';
   }
   for (const auto& name : d.overridden)
